@@ -1,0 +1,31 @@
+import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { env } from "@/lib/env";
+import * as schema from "./schema";
+
+export type Db = PostgresJsDatabase<typeof schema>;
+/** A db handle or an open transaction: domain functions accept either. */
+export type Tx = Db | Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+type Holder = { sql?: postgres.Sql; db?: Db };
+// One client per process, kept on globalThis so dev hot reload leaks no connections.
+const holder = globalThis as unknown as { __refundDeskDb?: Holder };
+
+export function createDb(url: string, max = 10): { sql: postgres.Sql; db: Db } {
+  const sql = postgres(url, { max, onnotice: () => undefined });
+  return { sql, db: drizzle(sql, { schema }) };
+}
+
+export function getDb(): Db {
+  const h = (holder.__refundDeskDb ??= {});
+  if (!h.db) {
+    const url = env().DATABASE_URL;
+    if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded server)");
+    const created = createDb(url);
+    h.sql = created.sql;
+    h.db = created.db;
+  }
+  return h.db;
+}
+
+export { schema };

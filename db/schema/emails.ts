@@ -1,0 +1,100 @@
+import { sql } from "drizzle-orm";
+import { bigint, check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bytea, createdAt, tstz, updatedAt } from "./columns";
+import { emailChannelEnum, inboundStateEnum, outboundStateEnum } from "./enums";
+import { refundRequests } from "./requests";
+import { users } from "./users";
+
+/**
+ * Every message that reaches the refunds mailbox, stored byte for byte before
+ * any parsing, so nothing the customer sent can be lost.
+ */
+export const inboundEmails = pgTable(
+  "inbound_emails",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    channel: emailChannelEnum("channel").notNull(),
+    raw: bytea("raw").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    sha256: text("sha256").notNull(),
+    /** Message-ID without angle brackets, or `sha256:<hash>` when it has none: one record per email. */
+    dedupeKey: text("dedupe_key").notNull(),
+    messageId: text("message_id"),
+    inReplyTo: text("in_reply_to"),
+    references: text("references").array().notNull().default(sql`'{}'::text[]`),
+    fromAddress: text("from_address"),
+    fromName: text("from_name"),
+    subject: text("subject"),
+    sentAt: tstz("sent_at"),
+    receivedAt: tstz("received_at").notNull().defaultNow(),
+    bodyText: text("body_text"),
+    bodyHtml: text("body_html"),
+    extraction: jsonb("extraction"),
+    state: inboundStateEnum("state").notNull().default("received"),
+    quarantineReason: text("quarantine_reason"),
+    quarantineDetail: text("quarantine_detail"),
+    requestId: uuid("request_id").references(() => refundRequests.id),
+    /** IMAP source position, so a restart neither re-imports nor skips. */
+    imapUid: bigint("imap_uid", { mode: "number" }),
+    handledBy: uuid("handled_by").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("inbound_emails_dedupe_uq").on(t.dedupeKey),
+    index("inbound_emails_request_idx").on(t.requestId, t.receivedAt),
+    index("inbound_emails_state_idx").on(t.state),
+    index("inbound_emails_message_id_idx").on(t.messageId),
+    index("inbound_emails_handled_by_idx").on(t.handledBy),
+    check("inbound_emails_size_nonneg", sql`${t.sizeBytes} >= 0`),
+    check(
+      "inbound_emails_quarantine_reason",
+      sql`(${t.state} = 'quarantined') <= (${t.quarantineReason} IS NOT NULL)`,
+    ),
+  ],
+);
+export type InboundEmail = typeof inboundEmails.$inferSelect;
+
+export const emailAttachments = pgTable(
+  "email_attachments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    emailId: uuid("email_id")
+      .notNull()
+      .references(() => inboundEmails.id, { onDelete: "cascade" }),
+    filename: text("filename").notNull(),
+    contentType: text("content_type").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    sha256: text("sha256").notNull(),
+    content: bytea("content").notNull(),
+  },
+  (t) => [index("email_attachments_email_idx").on(t.emailId)],
+);
+
+/** Replies to customers: drafted, queued, sent by SMTP (or captured in the demo outbox). */
+export const outboundEmails = pgTable(
+  "outbound_emails",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => refundRequests.id),
+    state: outboundStateEnum("state").notNull().default("draft"),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    messageId: text("message_id").notNull().unique(),
+    inReplyTo: text("in_reply_to"),
+    references: text("references").array().notNull().default(sql`'{}'::text[]`),
+    createdBy: uuid("created_by").references(() => users.id),
+    sentAt: tstz("sent_at"),
+    error: text("error"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("outbound_emails_request_idx").on(t.requestId, t.createdAt),
+    index("outbound_emails_state_idx").on(t.state),
+    index("outbound_emails_created_by_idx").on(t.createdBy),
+  ],
+);
+export type OutboundEmail = typeof outboundEmails.$inferSelect;

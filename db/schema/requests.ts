@@ -1,0 +1,85 @@
+import { sql } from "drizzle-orm";
+import { boolean, char, check, customType, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { createdAt, money, tstz, updatedAt } from "./columns";
+import { customers } from "./customers";
+import { claimEnum, destinationEnum, outcomeEnum, paymentDetailKindEnum, requestStatusEnum } from "./enums";
+import { orders } from "./orders";
+import { users } from "./users";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+export const refundRequests = pgTable(
+  "refund_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Human reference quoted in subjects, e.g. RR-2026-000123. */
+    ref: text("ref").notNull().unique(),
+    customerId: uuid("customer_id").references(() => customers.id),
+    orderId: uuid("order_id").references(() => orders.id),
+    status: requestStatusEnum("status").notNull(),
+    fromAddress: text("from_address").notNull(),
+    subject: text("subject").notNull(),
+    serviceName: text("service_name"),
+    productKind: text("product_kind"),
+    claim: claimEnum("claim").notNull().default("other"),
+    reasonText: text("reason_text"),
+    amountRequestedMinor: money("amount_requested_minor"),
+    currency: char("currency", { length: 3 }),
+    directRequested: boolean("direct_requested").notNull().default(false),
+    paymentDetailKind: paymentDetailKindEnum("payment_detail_kind"),
+    paymentDetailMasked: text("payment_detail_masked"),
+    /** Full payment details, AES-256-GCM with the key from env; never shown. */
+    paymentDetailSealed: text("payment_detail_sealed"),
+    phoneNumbers: text("phone_numbers").array().notNull().default(sql`'{}'::text[]`),
+    orderRefs: text("order_refs").array().notNull().default(sql`'{}'::text[]`),
+    language: char("language", { length: 2 }),
+    missing: text("missing").array().notNull().default(sql`'{}'::text[]`),
+    receivedAt: tstz("received_at").notNull(),
+    /** REQ-INCOMPLETE: the review clock starts at the message that completed it. */
+    completedAt: tstz("completed_at"),
+    reviewBy: tstz("review_by"),
+    assigneeId: uuid("assignee_id").references(() => users.id),
+    /** Latest policy recommendation, denormalised for the queue. */
+    recOutcome: outcomeEnum("rec_outcome"),
+    recAmountMinor: money("rec_amount_minor"),
+    recDestination: destinationEnum("rec_destination"),
+    recClauses: text("rec_clauses").array().notNull().default(sql`'{}'::text[]`),
+    customerMatched: boolean("customer_matched").notNull().default(false),
+    /** Optimistic concurrency: every write bumps it. */
+    version: integer("version").notNull().default(1),
+    searchText: tsvector("search_text"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("refund_requests_customer_idx").on(t.customerId),
+    index("refund_requests_order_idx").on(t.orderId),
+    index("refund_requests_assignee_idx").on(t.assigneeId),
+    index("refund_requests_status_due_idx").on(t.status, t.reviewBy, t.id),
+    index("refund_requests_status_received_idx").on(t.status, t.receivedAt, t.id),
+    index("refund_requests_search_idx").using("gin", t.searchText),
+    check("refund_requests_amount_nonneg", sql`${t.amountRequestedMinor} IS NULL OR ${t.amountRequestedMinor} >= 0`),
+    check("refund_requests_rec_amount_nonneg", sql`${t.recAmountMinor} IS NULL OR ${t.recAmountMinor} >= 0`),
+    check("refund_requests_ref_format", sql`${t.ref} ~ '^RR-[0-9]{4}-[0-9]{6,}$'`),
+  ],
+);
+export type RefundRequest = typeof refundRequests.$inferSelect;
+export type NewRefundRequest = typeof refundRequests.$inferInsert;
+
+/** Every policy evaluation with the calendar and engine version it used. */
+export const policyEvaluations = pgTable(
+  "policy_evaluations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => refundRequests.id),
+    evaluatedAt: tstz("evaluated_at").notNull().defaultNow(),
+    engineVersion: text("engine_version").notNull(),
+    calendar: jsonb("calendar").notNull(),
+    input: jsonb("input").notNull(),
+    result: jsonb("result").notNull(),
+  },
+  (t) => [index("policy_evaluations_request_idx").on(t.requestId, t.evaluatedAt)],
+);
+export type PolicyEvaluation = typeof policyEvaluations.$inferSelect;

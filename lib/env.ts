@@ -1,0 +1,61 @@
+import { z } from "zod";
+
+/**
+ * Every environment variable the app reads, parsed once at start.
+ * Nothing else reads process.env (style.md: t3 env.ts).
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** PostgreSQL connection string; when unset `npm start` boots an embedded server and sets it. */
+  DATABASE_URL: z.string().url().optional(),
+  /** next-auth signing secret; `npm start` generates one under .data/ when unset. */
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  /** Optional OIDC sign-in: all three switch it on. */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_NAME: z.string().default("Company SSO"),
+  /** Failed sign-ins allowed per account / per IP within the window. */
+  SIGNIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
+  SIGNIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),
+  SIGNIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** 32-byte key (base64 or hex) sealing customers' payment details at rest. */
+  PAYMENT_DETAILS_KEY: z.string().optional(),
+  /** Shared secret for HMAC signatures on POST /api/inbound/email. */
+  INBOUND_WEBHOOK_SECRET: z.string().min(16).optional(),
+  /** IMAP mailbox polled for refund emails (all of host/user/password switch it on). */
+  IMAP_HOST: z.string().optional(),
+  IMAP_PORT: z.coerce.number().int().positive().default(993),
+  IMAP_TLS: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  IMAP_USER: z.string().optional(),
+  IMAP_PASSWORD: z.string().optional(),
+  IMAP_FOLDER: z.string().default("INBOX"),
+  IMAP_POLL_SECONDS: z.coerce.number().int().positive().default(60),
+  /** SMTP for replies; without it replies are captured in the demo outbox. */
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Refund Desk <refunds@example.com>"),
+  MAX_EMAIL_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+/** The parsed environment; throws once, at first use, with every bad variable named. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** Test hook: re-read process.env after a test changed it. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
