@@ -1,0 +1,34 @@
+import { getDb } from "@/db/client";
+import { dataOverview, requestCountsByStatus } from "@/db/queries/overview";
+import { requireUser } from "@/lib/auth/current-user";
+import { Stat } from "@/app/components/stat";
+
+export const metadata = { title: "Reports" };
+
+export default async function ReportsPage() {
+  await requireUser("reports.read");
+  const db = getDb();
+  const [o, byStatus] = await Promise.all([dataOverview(db), requestCountsByStatus(db)]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-xl font-semibold">Reports</h1>
+      <div className="grid grid-cols-2 gap-4 md:grid-cols-4">
+        <Stat label="Customers" value={o.customers} />
+        <Stat label="Orders" value={o.orders} />
+        <Stat label="Emails received" value={o.emails} hint={`${o.quarantined} in quarantine`} />
+        <Stat label="Refund requests" value={o.requests} />
+      </div>
+      <section className="card">
+        <h2 className="mb-3 font-semibold">Requests by status</h2>
+        <dl className="grid grid-cols-2 gap-2 text-sm md:grid-cols-5">
+          {["awaiting_customer", "to_review", "decided", "paid", "closed"].map((s) => (
+            <div key={s}>
+              <dt className="text-slate-500">{s.replace("_", " ")}</dt>
+              <dd className="text-lg font-semibold tabular-nums">{byStatus[s] ?? 0}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+    </div>
+  );
+}

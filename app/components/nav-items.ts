@@ -1,0 +1,12 @@
+import type { Permission } from "@/lib/auth/permissions";
+
+/** The shell's navigation; each item shows only to roles with its permission. */
+export const NAV_ITEMS: { href: string; label: string; permission: Permission }[] = [
+  { href: "/queue", label: "Queue", permission: "queue.read" },
+  { href: "/simulator", label: "Policy simulator", permission: "policy.simulate" },
+  { href: "/audit", label: "Audit", permission: "audit.read" },
+  { href: "/reports", label: "Reports", permission: "reports.read" },
+  { href: "/settings", label: "Settings", permission: "settings.read" },
+  { href: "/quarantine", label: "Quarantine", permission: "quarantine.manage" },
+  { href: "/admin/users", label: "Users", permission: "users.manage" },
+];

@@ -1,0 +1,29 @@
+import { count, desc, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { auditLog, customers, decisions, inboundEmails, orders, refundRequests } from "../schema";
+
+/** Requests per workflow status: the queue's tab counts. */
+export async function requestCountsByStatus(db: Db): Promise<Record<string, number>> {
+  const rows = await db.select({ status: refundRequests.status, n: count() }).from(refundRequests).groupBy(refundRequests.status);
+  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+}
+
+/** Sizes of the main tables, shown on the overview pages. */
+export async function dataOverview(db: Db) {
+  const [row] = await db
+    .select({
+      customers: sql<number>`(SELECT count(*)::int FROM ${customers})`,
+      orders: sql<number>`(SELECT count(*)::int FROM ${orders})`,
+      emails: sql<number>`(SELECT count(*)::int FROM ${inboundEmails})`,
+      quarantined: sql<number>`(SELECT count(*)::int FROM ${inboundEmails} WHERE state = 'quarantined')`,
+      requests: sql<number>`(SELECT count(*)::int FROM ${refundRequests})`,
+      decisions: sql<number>`(SELECT count(*)::int FROM ${decisions})`,
+      auditEntries: sql<number>`(SELECT count(*)::int FROM ${auditLog})`,
+    })
+    .from(sql`(SELECT 1) AS one`);
+  return row!;
+}
+
+export async function recentAudit(db: Db, limit = 50) {
+  return db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(limit);
+}

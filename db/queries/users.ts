@@ -1,0 +1,24 @@
+import { asc, desc, eq, isNull, and, gt } from "drizzle-orm";
+import type { Db } from "../client";
+import { userInvites, users } from "../schema";
+
+export async function listUsers(db: Db) {
+  return db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, active: users.active, hasPassword: users.passwordHash, createdAt: users.createdAt })
+    .from(users)
+    .orderBy(asc(users.role), asc(users.email))
+    .then((rows) => rows.map((r) => ({ ...r, hasPassword: r.hasPassword !== null })));
+}
+
+export async function pendingInvites(db: Db, now = new Date()) {
+  return db
+    .select({ userId: userInvites.userId, expiresAt: userInvites.expiresAt })
+    .from(userInvites)
+    .where(and(isNull(userInvites.usedAt), gt(userInvites.expiresAt, now)))
+    .orderBy(desc(userInvites.createdAt));
+}
+
+export async function getUserById(db: Db, id: string) {
+  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return row ?? null;
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { cache } from "react";
+import { eq } from "drizzle-orm";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import type { Role } from "@/db/schema/enums";
+import { AppError } from "@/lib/server/app-error";
+import { authOptions } from "./auth-options";
+import { can, type Permission } from "./permissions";
+
+export type SessionUser = { id: string; email: string; name: string; role: Role };
+
+/**
+ * The signed-in user, resolved once per request. The JWT only names the
+ * user; role and active flag are read from the database every request, so a
+ * deactivation or role change takes effect on the very next request.
+ */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await getServerSession(authOptions());
+  const uid = (session?.user as { id?: string } | undefined)?.id;
+  if (!uid) return null;
+  const [row] = await getDb()
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, active: users.active })
+    .from(users)
+    .where(eq(users.id, uid))
+    .limit(1);
+  if (!row || !row.active) return null;
+  return { id: row.id, email: row.email, name: row.name, role: row.role };
+});
+
+/** For pages: signed-in user with the permission, else redirect to sign-in or a 403 page. */
+export async function requireUser(permission?: Permission): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/signin");
+  if (permission && !can(user.role, permission)) redirect("/forbidden");
+  return user;
+}
+
+/** For server actions and route handlers: throws AppError instead of redirecting. */
+export async function authorize(permission: Permission | "public"): Promise<SessionUser | null> {
+  if (permission === "public") return getCurrentUser();
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("UNAUTHENTICATED", { userMessage: "Your session has ended. Please sign in again." });
+  if (!can(user.role, permission)) {
+    throw new AppError("FORBIDDEN", { userMessage: "You do not have permission to do that." });
+  }
+  return user;
+}

@@ -1,0 +1,8 @@
+import type { Role } from "@/db/schema/enums";
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid?: string;
+    role?: Role;
+  }
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { ROLES, type Role } from "@/db/schema/enums";
+import { ALL_PERMISSIONS, can, PERMISSIONS, type Permission } from "./permissions";
+
+// The matrix the product promises, written out independently of the table.
+const expected: Record<Role, Permission[]> = {
+  reviewer: ["queue.read", "requests.read", "requests.assign", "requests.edit", "decisions.write", "emails.upload", "policy.simulate"],
+  manager: [
+    "queue.read", "requests.read", "requests.assign", "requests.edit", "decisions.write", "policy.simulate",
+    "audit.read", "reports.read", "settings.read", "settings.write",
+  ],
+  admin: [
+    "queue.read", "requests.read", "emails.upload", "quarantine.manage", "policy.simulate",
+    "audit.read", "reports.read", "settings.read", "users.manage",
+  ],
+};
+
+describe("permission matrix", () => {
+  for (const role of ROLES) {
+    for (const permission of ALL_PERMISSIONS) {
+      const allowed = expected[role].includes(permission);
+      it(`${role} ${allowed ? "may" : "may not"} ${permission}`, () => {
+        expect(can(role, permission)).toBe(allowed);
+      });
+    }
+  }
+
+  it("only reviewers and managers decide refunds; only admins manage users", () => {
+    expect(PERMISSIONS["decisions.write"]).toEqual(["reviewer", "manager"]);
+    expect(PERMISSIONS["users.manage"]).toEqual(["admin"]);
+  });
+});

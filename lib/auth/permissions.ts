@@ -1,0 +1,29 @@
+import type { Role } from "@/db/schema/enums";
+
+/**
+ * Who may do what. Pages, server actions and route handlers all ask this
+ * table through `can()`; nothing compares role strings elsewhere.
+ */
+export const PERMISSIONS = {
+  "queue.read": ["reviewer", "manager", "admin"],
+  "requests.read": ["reviewer", "manager", "admin"],
+  "requests.assign": ["reviewer", "manager"],
+  "requests.edit": ["reviewer", "manager"],
+  "decisions.write": ["reviewer", "manager"],
+  "emails.upload": ["reviewer", "admin"],
+  "quarantine.manage": ["admin"],
+  "policy.simulate": ["reviewer", "manager", "admin"],
+  "audit.read": ["manager", "admin"],
+  "reports.read": ["manager", "admin"],
+  "settings.read": ["manager", "admin"],
+  "settings.write": ["manager"],
+  "users.manage": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];

@@ -1,0 +1,67 @@
+import "server-only";
+import { z } from "zod";
+import { authorize, type SessionUser } from "@/lib/auth/current-user";
+import type { Permission } from "@/lib/auth/permissions";
+import { isAppError, type AppErrorCode } from "./app-error";
+import { logger } from "./logger";
+import { currentRequestId } from "./request-id";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: AppErrorCode | "INTERNAL"; message: string; fieldErrors?: Record<string, string[]>; details?: unknown };
+
+export type ActionContext<P> = { user: P extends "public" ? SessionUser | null : SessionUser; requestId: string };
+
+/** FormData → plain object; repeated keys become arrays; Next's internal $ACTION fields dropped. */
+export function formDataToObject(fd: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of fd.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    const prev = out[key];
+    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+  }
+  return out;
+}
+
+function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/**
+ * The one way to build a server action: authenticate → zod-parse → check the
+ * permission → run the domain call → typed result. The permission is
+ * required; a public action says "public". Accepts an object, a FormData, or
+ * (prevState, FormData) as useActionState passes them.
+ */
+export function action<S extends z.ZodType, R, P extends Permission | "public">(
+  opts: { schema: S; permission: P; name: string },
+  fn: (input: z.infer<S>, ctx: ActionContext<P>) => Promise<R>,
+): (...args: unknown[]) => Promise<ActionResult<R>> {
+  return async (...args: unknown[]) => {
+    const requestId = await currentRequestId();
+    try {
+      const raw = args.length >= 2 ? args[1] : args[0];
+      const user = await authorize(opts.permission);
+      const input = opts.schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+      if (!input.success) {
+        return { ok: false, code: "INVALID_INPUT", message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(input.error) };
+      }
+      const data = await fn(input.data, { user: user as ActionContext<P>["user"], requestId });
+      return { ok: true, data };
+    } catch (err) {
+      if (isAppError(err)) {
+        logger.info({ requestId, action: opts.name, code: err.code }, "action refused");
+        return { ok: false, code: err.code, message: err.userMessage, fieldErrors: err.fieldErrors, details: err.details };
+      }
+      // Next's redirect()/notFound() signal by throwing; let them through.
+      if (err && typeof err === "object" && "digest" in err && String((err as { digest: unknown }).digest).startsWith("NEXT_")) throw err;
+      logger.error({ requestId, action: opts.name, err }, "action failed");
+      return { ok: false, code: "INTERNAL", message: `Something went wrong. Reference: ${requestId}` };
+    }
+  };
+}

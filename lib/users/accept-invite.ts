@@ -1,0 +1,28 @@
+import { and, eq, gt, isNull } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { userInvites, users } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError } from "@/lib/server/app-error";
+import { hashToken } from "./invite-user";
+
+export type AcceptInviteOptions = { token: string; password: string; now?: Date };
+
+/** Sets the invited user's password; the link works once and only before it expires. */
+export async function acceptInvite(db: Db, opts: AcceptInviteOptions): Promise<{ email: string }> {
+  const now = opts.now ?? new Date();
+  const passwordHash = await hashPassword(opts.password);
+  return db.transaction(async (tx) => {
+    const [invite] = await tx
+      .select()
+      .from(userInvites)
+      .where(and(eq(userInvites.tokenHash, hashToken(opts.token)), isNull(userInvites.usedAt), gt(userInvites.expiresAt, now)))
+      .for("update")
+      .limit(1);
+    if (!invite) throw new AppError("NOT_FOUND", { userMessage: "This invitation link is invalid, used or expired. Ask an admin for a new one." });
+    await tx.update(userInvites).set({ usedAt: now }).where(eq(userInvites.id, invite.id));
+    const [user] = await tx.update(users).set({ passwordHash }).where(eq(users.id, invite.userId)).returning();
+    await recordAudit(tx, { actorId: invite.userId, action: "user.invite_accepted", entityType: "user", entityId: invite.userId, data: {} });
+    return { email: user!.email };
+  });
+}

@@ -1,0 +1,43 @@
+import { and, count, eq, ne } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { users } from "@/db/schema";
+import type { Role } from "@/db/schema/enums";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError } from "@/lib/server/app-error";
+
+export type UpdateUserAccessOptions = {
+  actorId: string;
+  userId: string;
+  /** New role, or undefined to keep it. */
+  role?: Role;
+  /** New active flag, or undefined to keep it. Deactivation ends access on the next request. */
+  active?: boolean;
+};
+
+/** Changes a user's role or active flag; never leaves the system without an active admin. */
+export async function updateUserAccess(db: Db, opts: UpdateUserAccessOptions): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [user] = await tx.select().from(users).where(eq(users.id, opts.userId)).for("update").limit(1);
+    if (!user) throw new AppError("NOT_FOUND", { userMessage: "That user no longer exists." });
+    const role = opts.role ?? user.role;
+    const active = opts.active ?? user.active;
+    if (opts.userId === opts.actorId && (role !== "admin" || !active)) {
+      throw new AppError("CONFLICT", { userMessage: "You cannot remove your own admin access." });
+    }
+    if (user.role === "admin" && user.active && (role !== "admin" || !active)) {
+      const [others] = await tx
+        .select({ n: count() })
+        .from(users)
+        .where(and(eq(users.role, "admin"), eq(users.active, true), ne(users.id, user.id)));
+      if ((others?.n ?? 0) === 0) throw new AppError("CONFLICT", { userMessage: "At least one active admin must remain." });
+    }
+    await tx.update(users).set({ role, active }).where(eq(users.id, user.id));
+    await recordAudit(tx, {
+      actorId: opts.actorId,
+      action: "user.access_changed",
+      entityType: "user",
+      entityId: user.id,
+      data: { before: { role: user.role, active: user.active }, after: { role, active } },
+    });
+  });
+}

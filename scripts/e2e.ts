@@ -1,0 +1,50 @@
+/**
+ * Browser tests: a throwaway embedded PostgreSQL (or DATABASE_URL), demo
+ * seed, the production build, `next start`, then Playwright in Debian's
+ * Chromium. Extra arguments go to `playwright test`.
+ */
+import { spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { freePort } from "../db/embedded";
+import { ensureChromium } from "./lib/ensure-chromium";
+import { buildIsFresh, ensureLocalSecrets } from "./lib/local-config";
+import { prepareDatabase } from "./lib/prepare-database";
+import { buildNext, serveNext } from "./lib/serve-next";
+
+async function main(): Promise<number> {
+  ensureChromium();
+  ensureLocalSecrets();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rd-e2e-"));
+  fs.chmodSync(dir, 0o755);
+  const db = await prepareDatabase({ dir: path.join(dir, "pg"), persistent: false, log: () => undefined });
+  let server: ChildProcess | null = null;
+  try {
+    if (!buildIsFresh()) await buildNext(process.env);
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const env = { ...process.env, NEXTAUTH_URL: baseUrl, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn", REFUND_DESK_E2E: "1" };
+    server = await serveNext({ dev: false, port, host: "127.0.0.1", env, quiet: true });
+    const { startWorkers } = await import("./lib/start-workers");
+    await startWorkers(db.url);
+    const pw = path.join(process.cwd(), "node_modules", "@playwright", "test", "cli.js");
+    const run = spawnSync(process.execPath, [pw, "test", ...process.argv.slice(2)], {
+      stdio: "inherit",
+      env: { ...env, BASE_URL: baseUrl },
+    });
+    return run.status ?? 1;
+  } finally {
+    server?.kill("SIGTERM");
+    await db.embedded?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
