@@ -7,3 +7,4 @@ export * from "./emails";
 export * from "./decisions";
 export * from "./ledger";
 export * from "./audit";
+export * from "./webhooks";

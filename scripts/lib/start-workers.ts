@@ -1,4 +1,12 @@
-/** Background jobs that run beside the web server (mail polling, automatic refunds). */
-export async function startWorkers(_databaseUrl: string): Promise<void> {
-  // Filled in by the ingestion and money capabilities as their jobs land.
+import { createDb } from "../../db/client";
+import { env } from "../../lib/env";
+import { startJobRunner, type JobRunner } from "../../lib/jobs/start-job-runner";
+
+/** Background jobs beside the web server (IMAP polling, retries of failed processing). */
+export async function startWorkers(databaseUrl: string): Promise<JobRunner> {
+  const { db, sql } = createDb(databaseUrl, 3);
+  const runner = await startJobRunner(db, { ...env(), DATABASE_URL: databaseUrl }, (obj, msg) =>
+    console.log(JSON.stringify({ level: "info", ...obj, msg })),
+  );
+  return { stop: async () => { await runner.stop(); await sql.end(); } };
 }

@@ -1,0 +1,16 @@
+import { eq } from "drizzle-orm";
+import type { Tx } from "../client";
+import { settings } from "../schema";
+import { calendarSchema, DEFAULT_CALENDAR, type Calendar } from "@/lib/policy";
+
+/** The working-day calendar managers edit; the default when none is saved. */
+export async function getCalendar(db: Tx): Promise<Calendar> {
+  const [row] = await db.select().from(settings).where(eq(settings.key, "calendar")).limit(1);
+  const parsed = calendarSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : DEFAULT_CALENDAR;
+}
+
+export async function getBooleanSetting(db: Tx, key: string): Promise<boolean> {
+  const [row] = await db.select().from(settings).where(eq(settings.key, key)).limit(1);
+  return row?.value === true;
+}

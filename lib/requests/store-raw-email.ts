@@ -1,0 +1,59 @@
+import { createHash } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { inboundEmails } from "@/db/schema";
+import type { EMAIL_CHANNELS } from "@/db/schema/enums";
+import { normaliseMessageIds } from "@/lib/ingest/map-parsed-mail";
+import { splitHeadAndBody } from "@/lib/ingest/read-raw-parts";
+
+export type EmailChannel = (typeof EMAIL_CHANNELS)[number];
+
+export type StoreRawEmailOptions = {
+  raw: Buffer;
+  channel: EmailChannel;
+  /** When the mailbox got it; defaults to now. */
+  receivedAt?: Date;
+  /** IMAP UID, so polling can resume exactly where it stopped. */
+  imapUid?: number;
+};
+
+export type StoredRaw = { emailId: string; duplicate: boolean; dedupeKey: string };
+
+/** Message-ID read straight from the raw header block (no MIME parsing), unfolded. */
+export function rawMessageId(raw: Buffer): string | null {
+  const head = splitHeadAndBody(raw).head.subarray(0, 256 * 1024).toString("latin1").replace(/\r?\n[ \t]+/g, " ");
+  const match = /^message-id:[ \t]*(.*)$/im.exec(head);
+  return match ? (normaliseMessageIds(match[1])[0] ?? null) : null;
+}
+
+export function dedupeKeyOf(raw: Buffer): { key: string; sha256: string; messageId: string | null } {
+  const sha256 = createHash("sha256").update(raw).digest("hex");
+  const messageId = rawMessageId(raw);
+  return { key: messageId ? `mid:${messageId}` : `sha256:${sha256}`, sha256, messageId };
+}
+
+/**
+ * Step 1 of the pipeline, committed on its own before any parsing: the bytes
+ * exactly as received. The same email delivered twice (same Message-ID, or
+ * same bytes when it has none) maps to the one stored row.
+ */
+export async function storeRawEmail(db: Db, opts: StoreRawEmailOptions): Promise<StoredRaw> {
+  const { key, sha256, messageId } = dedupeKeyOf(opts.raw);
+  const [row] = await db
+    .insert(inboundEmails)
+    .values({
+      channel: opts.channel,
+      raw: opts.raw,
+      sizeBytes: opts.raw.length,
+      sha256,
+      dedupeKey: key,
+      messageId,
+      receivedAt: opts.receivedAt ?? new Date(),
+      imapUid: opts.imapUid,
+    })
+    .onConflictDoNothing({ target: inboundEmails.dedupeKey })
+    .returning({ id: inboundEmails.id });
+  if (row) return { emailId: row.id, duplicate: false, dedupeKey: key };
+  const [existing] = await db.select({ id: inboundEmails.id }).from(inboundEmails).where(eq(inboundEmails.dedupeKey, key));
+  return { emailId: existing!.id, duplicate: true, dedupeKey: key };
+}
