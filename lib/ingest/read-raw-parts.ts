@@ -1,0 +1,89 @@
+/**
+ * Byte-level helpers for the cases where mailparser's tree is not enough:
+ * reading headers of an over-size mail without parsing its body, and
+ * recovering the body of a single-part mail whose charset label lies.
+ */
+
+/** Splits raw bytes at the first blank line. No blank line → all header. */
+export function splitHeadAndBody(raw: Buffer): { head: Buffer; body: Buffer } {
+  const crlf = raw.indexOf("\r\n\r\n");
+  const lf = raw.indexOf("\n\n");
+  const candidates = [crlf >= 0 ? [crlf, 4] : null, lf >= 0 ? [lf, 2] : null].filter(
+    (c): c is number[] => c !== null,
+  );
+  if (candidates.length === 0) return { head: raw, body: Buffer.alloc(0) };
+  const [at, len] = candidates.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))[0] as [number, number];
+  return { head: raw.subarray(0, at), body: raw.subarray(at + len) };
+}
+
+/** Undoes Content-Transfer-Encoding; unknown encodings pass through as-is. */
+export function decodeTransferEncoding(body: Buffer, encoding: string): Buffer {
+  const enc = encoding.trim().toLowerCase();
+  if (enc === "base64") return Buffer.from(body.toString("latin1").replace(/[^A-Za-z0-9+/=]/g, ""), "base64");
+  if (enc !== "quoted-printable") return body;
+  const src = body.toString("latin1").replace(/=\r?\n/g, "");
+  const out: number[] = [];
+  for (let i = 0; i < src.length; i++) {
+    const hex = src.slice(i + 1, i + 3);
+    if (src[i] === "=" && /^[0-9A-Fa-f]{2}$/.test(hex)) {
+      out.push(parseInt(hex, 16));
+      i += 2;
+    } else out.push(src.charCodeAt(i) & 0xff);
+  }
+  return Buffer.from(out);
+}
+
+// Letters that dominate Russian text; the right 8-bit charset produces many of them.
+const FREQUENT_RU = new Set("оеаинтсрвлкмдпуяОЕАИНТСРВЛКМДПУЯ");
+
+function decodeWith(bytes: Buffer, label: string): string | null {
+  try {
+    return new TextDecoder(label, { fatal: label === "utf-8" }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Guesses the real charset of a text body whose label produced U+FFFD:
+ * strict UTF-8 first, then the Cyrillic 8-bit charsets scored by letter
+ * frequency, then windows-1252 as the last resort (never fails).
+ */
+export function decodeUnknownCharset(bytes: Buffer): { text: string; charset: string } {
+  const utf8 = decodeWith(bytes, "utf-8");
+  if (utf8 !== null) return { text: utf8, charset: "utf-8" };
+  let best: { text: string; charset: string; score: number } | null = null;
+  for (const charset of ["windows-1251", "koi8-r", "iso-8859-5"]) {
+    const text = decodeWith(bytes, charset);
+    if (text === null) continue;
+    const score = [...text].filter((ch) => FREQUENT_RU.has(ch)).length / Math.max(1, text.length);
+    if (!best || score > best.score) best = { text, charset, score };
+  }
+  if (best && best.score > 0.15) return { text: best.text, charset: best.charset };
+  return { text: decodeWith(bytes, "windows-1252") ?? bytes.toString("latin1"), charset: "windows-1252" };
+}
+
+/**
+ * Repairs UTF-8 that was decoded as windows-1251 ("РџСЂРёРІРµС‚" for "Привет"),
+ * the classic result of a wrong `charset=windows-1251` label on UTF-8 bytes.
+ */
+export function repairUtf8Mojibake(text: string): string | null {
+  if (!/(?:[РС][\u0400-\u045F\u0080-\u00BF\u2018-\u203A]){3,}/.test(text)) return null;
+  const table = win1251EncodeTable();
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const b = table.get(ch);
+    if (b === undefined) return null;
+    bytes.push(b);
+  }
+  return decodeWith(Buffer.from(bytes), "utf-8");
+}
+
+let encodeTable: Map<string, number> | null = null;
+function win1251EncodeTable(): Map<string, number> {
+  if (encodeTable) return encodeTable;
+  const decoder = new TextDecoder("windows-1251");
+  encodeTable = new Map();
+  for (let b = 0; b < 256; b++) encodeTable.set(decoder.decode(Uint8Array.of(b)), b);
+  return encodeTable;
+}

@@ -1,0 +1,154 @@
+import type { Claim, PaymentDetailKind, RequiredItem } from "@/lib/policy/vocabulary";
+
+/** Why a message is kept out of the request flow. Stored beside the raw bytes. */
+export const QUARANTINE_REASONS = [
+  "empty",
+  "too_large",
+  "unparseable",
+  "no_sender",
+  "auto_reply",
+  "bounce",
+  "loop",
+] as const;
+export type QuarantineReason = (typeof QUARANTINE_REASONS)[number];
+
+export interface Quarantine {
+  reason: QuarantineReason;
+  /** Human-readable explanation for the reviewer; never shown to the customer. */
+  detail: string;
+}
+
+export interface EmailAddress {
+  /** Lower-cased address, e.g. "anna@example.com". */
+  address: string;
+  /** Display name as written, or "". */
+  name: string;
+}
+
+export interface ParsedAttachment {
+  filename: string | null;
+  contentType: string;
+  size: number;
+  /** Content-ID without angle brackets, for inline images. */
+  contentId?: string;
+  sha256: string;
+  content: Buffer;
+}
+
+/** A message/rfc822 part (a forwarded mail attached as a file), parsed one level down. */
+export interface ForwardedEmail {
+  from: EmailAddress | null;
+  subject: string;
+  date: string | null;
+  text: string;
+}
+
+/** Header names kept verbatim because quarantine and threading decisions depend on them. */
+export const HEADERS_OF_INTEREST = [
+  "auto-submitted",
+  "precedence",
+  "x-autoreply",
+  "x-autorespond",
+  "x-auto-response-suppress",
+  "return-path",
+  "list-id",
+  "list-unsubscribe",
+  "content-type",
+  "reply-to",
+  "x-failed-recipients",
+  "x-refund-desk-loop",
+] as const;
+export type HeaderOfInterest = (typeof HEADERS_OF_INTEREST)[number];
+
+export interface ParsedEmail {
+  /** Message-ID without angle brackets; null if missing. */
+  messageId: string | null;
+  /** First id of In-Reply-To, without angle brackets. */
+  inReplyTo: string | null;
+  references: string[];
+  from: EmailAddress | null;
+  to: EmailAddress[];
+  cc: EmailAddress[];
+  /** "" when the header is missing. */
+  subject: string;
+  /** ISO 8601, or null when missing or unreadable. */
+  date: string | null;
+  /** Plain-text body; derived from the HTML (scripts and styles dropped) when the mail is HTML-only. */
+  text: string;
+  /** Raw HTML as sent, or null. Never rendered live by the app. */
+  html: string | null;
+  attachments: ParsedAttachment[];
+  /** Mails attached as message/rfc822 (forward as attachment). Inline forwards stay in `text`. */
+  forwarded: ForwardedEmail[];
+  /** Unfolded raw values of HEADERS_OF_INTEREST (lower-case keys), first occurrence only. */
+  headers: Partial<Record<HeaderOfInterest, string>>;
+  sizeBytes: number;
+  /** Hex SHA-256 of the raw bytes: the dedupe key for the stored original. */
+  sha256: string;
+  /** Non-fatal oddities met while parsing (e.g. broken MIME recovered). */
+  warnings: string[];
+  quarantine: Quarantine | null;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One extracted field. `value` is null when nothing was found (then confidence 0, span null). */
+export interface Field<T> {
+  value: T | null;
+  /** 0..1: how sure the rule that produced it is. */
+  confidence: number;
+  /** Where in `Extraction.bodyText` it came from; null when from the subject or inferred. */
+  span: Span | null;
+}
+
+/** One item of a multi-valued field (phone numbers, order references). */
+export interface Found<T> {
+  value: T;
+  confidence: number;
+  span: Span | null;
+}
+
+export interface Money {
+  /** Integer minor units (cents, kopecks), parsed from the digits as strings. */
+  amountMinor: number;
+  /** ISO 4217 code. */
+  currency: string;
+}
+
+export interface PaymentDetail {
+  kind: PaymentDetailKind;
+  /** Safe to display and log, e.g. "•••• 4242". */
+  masked: string;
+  /** The full value as written (normalised). Secret: encrypt before storing, never log. */
+  value: string;
+}
+
+export interface Extraction {
+  /** The text the extractor read (quotes and signatures removed, forwarded mail kept); spans point into it. */
+  bodyText: string;
+  language: Field<string>;
+  serviceName: Field<string>;
+  /** Third-party service named for SMS failures, e.g. "WhatsApp". */
+  targetService: Field<string>;
+  amount: Field<Money>;
+  /** The reason sentence(s) as written. */
+  reason: Field<string>;
+  claim: Field<Claim>;
+  /** True when the customer personally asks for money back to a card/bank/wallet (PAY-DIRECT-PERSONAL-REQUEST). */
+  directRequested: Field<boolean>;
+  paymentDetails: Field<PaymentDetail>;
+  /** E.164, deduplicated, in order of appearance. */
+  phoneNumbers: Found<string>[];
+  /** Normalised to "ORD-<digits>". */
+  orderRefs: Found<string>[];
+  /** Our request reference "RR-YYYY-NNNNNN". */
+  requestRef: Field<string>;
+  /** Normalised to "ACC-<digits>". */
+  accountRef: Field<string>;
+  /** REQ-INCOMPLETE items not found. */
+  missing: RequiredItem[];
+}
