@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { extractPaymentDetails } from "./extract-payment-details";
+import { maskPaymentDetail } from "./mask-payment-detail";
+import { base58CheckVersion, isBech32Valid, isIbanValid, isLuhnValid } from "./validate-payment-numbers";
+
+const detail = (text: string) => extractPaymentDetails(text).value;
+
+describe("extractPaymentDetails", () => {
+  it.each([
+    ["card 4242 4242 4242 4242", "card", "•••• 4242", "4242424242424242"],
+    ["my card ending in 4242", "card", "•••• 4242", "4242"],
+    ["карта заканчивается на 1234", "card", "•••• 1234", "1234"],
+    ["IBAN: DE89 3704 0044 0532 0130 00", "iban", "DE89 •••• •••• 3000", "DE89370400440532013000"],
+    ["PayPal: John.Doe@example.com", "paypal", "j•••@example.com", "john.doe@example.com"],
+    ["BTC bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "crypto", "bc1q…f5mdq", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"],
+    ["btc 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", "crypto", "1BvB…aNVN2", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"],
+    ["USDT TRC20 TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t", "crypto", "TR7N…jLj6t", "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"],
+    ["ETH 0x742d35Cc6634C0532925a3b844Bc454e4438f44e", "crypto", "0x74…8f44e", "0x742d35Cc6634C0532925a3b844Bc454e4438f44e"],
+    ["Account number: 40817810099910004312, SWIFT: SABRRUMM", "bank_account", "•••• 4312", "40817810099910004312 BIC SABRRUMM"],
+    ["Qiwi кошелек: +79161234567", "other", "Qiwi +7•••567", "Qiwi +79161234567"],
+  ])("%s", (text, kind, masked, value) => {
+    expect(detail(text)).toEqual({ kind, masked, value });
+  });
+
+  it("rejects numbers that fail their checksums", () => {
+    expect(detail("card 4242 4242 4242 4241")).toBeNull();
+    expect(detail("IBAN DE89 3704 0044 0532 0130 01")).toBeNull();
+    expect(detail("btc 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3")).toBeNull();
+    expect(detail("my email is bob@example.com")).toBeNull();
+  });
+
+  it("keeps a wallet's digits out of card detection", () => {
+    expect(detail("ЮMoney 410011234567890")?.kind).toBe("other");
+  });
+
+  it("gives a span into the text", () => {
+    const text = "Refund to IBAN GB82 WEST 1234 5698 7654 32 please";
+    expect(extractPaymentDetails(text).span?.text).toBe("GB82 WEST 1234 5698 7654 32");
+  });
+});
+
+describe("validators and masks", () => {
+  it("checks Luhn, IBAN, base58check and bech32", () => {
+    expect(isLuhnValid("4111111111111111")).toBe(true);
+    expect(isLuhnValid("4111111111111112")).toBe(false);
+    expect(isIbanValid("GB82WEST12345698765432")).toBe(true);
+    expect(isIbanValid("GB83WEST12345698765432")).toBe(false);
+    expect(base58CheckVersion("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy")).toBe(5);
+    expect(isBech32Valid("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq")).toBe(true);
+    expect(isBech32Valid("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdp")).toBe(false);
+  });
+
+  it("never shows more than it should", () => {
+    expect(maskPaymentDetail("card", "4242 4242 4242 4242")).toBe("•••• 4242");
+    expect(maskPaymentDetail("paypal", "jane@example.com")).toBe("j•••@example.com");
+    expect(maskPaymentDetail("other", "short")).toBe("•••");
+  });
+});

@@ -1,0 +1,93 @@
+import { emptyField, field, makeSpan, matchAll } from "./make-field";
+import { maskPaymentDetail } from "./mask-payment-detail";
+import type { PaymentDetailKind } from "@/lib/policy/vocabulary";
+import type { Field, PaymentDetail, Span } from "./types";
+import { base58CheckVersion, isBech32Valid, isIbanValid, isLuhnValid } from "./validate-payment-numbers";
+
+interface Candidate {
+  kind: PaymentDetailKind;
+  value: string;
+  confidence: number;
+  start: number;
+  end: number;
+}
+
+const CARD = /(?<![\d+])\d(?:[ -]?\d){12,18}(?![\d])/g;
+const CARD_ENDING =
+  /(?:card|карт[аыеу]|visa|mastercard|мир)[^.\n]{0,40}?(?:ending|ends|ending in|ending with|last (?:4|four) digits|заканчивается на|оканчивается на|последние (?:4|четыре) цифры|\*{2,}|•{2,}|x{4})\s*:?\s*(\d{4})(?!\d)/gi;
+const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g;
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+const BECH32 = /\bbc1[ac-hj-np-z02-9]{11,71}\b/gi;
+const BASE58 = /\b[13T][1-9A-HJ-NP-Za-km-z]{25,34}\b/g;
+const ETH = /\b0x[a-fA-F0-9]{40}\b/g;
+const BANK_ACCOUNT =
+  /(?:account|acct|a\/c|р\/с|расч[её]тный сч[её]т|сч[её]т получателя|номер сч[её]та|сч[её]т)\s*(?:number|no\.?|#|№|num)?\s*:?\s*(\d[\d ]{6,32}\d)(?!\d)/gi;
+const BIC = /(?:SWIFT|BIC|БИК)(?:\s*\/\s*(?:SWIFT|BIC))?\s*(?:code|код)?\s*:?\s*([A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?|\d{9})\b/g;
+const OTHER_WALLET =
+  /(?<![\p{L}])(WebMoney|YooMoney|ЮMoney|Qiwi|QIWI|Skrill|Payoneer|Wise|Revolut|AdvCash|Perfect Money)(?![\p{L}])[^\n:]{0,20}?[:\s]\s*([A-Za-z0-9@._+-]{5,})/gu;
+
+function findCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (kind: PaymentDetailKind, value: string, confidence: number, start: number, end: number) =>
+    out.push({ kind, value, confidence, start, end });
+  for (const m of matchAll(text, CARD)) {
+    const digits = m[0].replace(/\D/g, "");
+    if (isLuhnValid(digits)) add("card", digits, 0.95, m.index, m.index + m[0].length);
+  }
+  for (const m of matchAll(text, CARD_ENDING)) {
+    const last4 = m[1] ?? "";
+    add("card", last4, 0.7, m.index + m[0].length - last4.length, m.index + m[0].length);
+  }
+  for (const m of matchAll(text, IBAN)) {
+    const iban = m[0].replace(/ /g, "");
+    if (isIbanValid(iban)) add("iban", iban, 0.95, m.index, m.index + m[0].length);
+  }
+  for (const m of matchAll(text, EMAIL)) {
+    const around = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40);
+    if (/pay\s?pal|пейпал/i.test(around)) add("paypal", m[0].toLowerCase(), 0.9, m.index, m.index + m[0].length);
+  }
+  for (const m of matchAll(text, BECH32)) if (isBech32Valid(m[0])) add("crypto", m[0], 0.95, m.index, m.index + m[0].length);
+  for (const m of matchAll(text, BASE58)) {
+    const version = base58CheckVersion(m[0]);
+    // 0x00/0x05: Bitcoin P2PKH/P2SH; 0x41: TRON (USDT TRC20).
+    if (version === 0 || version === 5 || version === 0x41) add("crypto", m[0], 0.95, m.index, m.index + m[0].length);
+  }
+  for (const m of matchAll(text, ETH)) add("crypto", m[0], 0.85, m.index, m.index + m[0].length);
+  for (const m of matchAll(text, BANK_ACCOUNT)) {
+    const account = (m[1] ?? "").replace(/ /g, "");
+    if (account.length < 8 || account.length > 34) continue;
+    const start = m.index + m[0].length - (m[1] ?? "").length;
+    const bic = matchAll(text, BIC).find((b) => Math.abs(b.index - start) < 300);
+    const value = bic ? `${account} BIC ${bic[1]}` : account;
+    const end = bic && bic.index > start ? bic.index + bic[0].length : start + (m[1] ?? "").length;
+    add("bank_account", value, bic ? 0.9 : 0.7, start, end);
+  }
+  for (const m of matchAll(text, OTHER_WALLET)) {
+    const id = m[2] ?? "";
+    add("other", `${m[1]} ${id}`, 0.7, m.index, m.index + m[0].length);
+  }
+  return out;
+}
+
+/** Spans that belong to payment details, so phone and amount extraction can skip them. */
+export function paymentDetailSpans(text: string): Array<{ start: number; end: number }> {
+  return findCandidates(text).map(({ start, end }) => ({ start, end }));
+}
+
+/**
+ * Where the customer wants the money to go. The most certain candidate
+ * wins (checksummed numbers over "card ending 4242"), then the earliest.
+ */
+export function extractPaymentDetails(text: string): Field<PaymentDetail> {
+  const all = findCandidates(text);
+  // Digits inside a labelled detail (an IBAN, a bank account, a named wallet)
+  // belong to it, even when they happen to pass a card's Luhn check.
+  const labelled = all.filter((c) => c.kind === "iban" || c.kind === "bank_account" || c.kind === "other");
+  const candidates = all.filter(
+    (c) => !labelled.some((o) => o !== c && o.kind !== c.kind && o.start <= c.start && c.end <= o.end && c.kind !== "iban"),
+  );
+  const best = candidates.sort((a, b) => b.confidence - a.confidence || a.start - b.start)[0];
+  if (!best) return emptyField();
+  const span: Span = makeSpan(text, best.start, best.end);
+  return field({ kind: best.kind, masked: maskPaymentDetail(best.kind, best.value), value: best.value }, best.confidence, span);
+}

@@ -1,0 +1,44 @@
+/** Currency tokens customers write, mapped to ISO 4217. Longest alternatives first in the regex. */
+const CURRENCY_TOKENS: Array<[RegExp, string]> = [
+  [/^(?:\$|us\$|usd|dollars?|bucks|долл?ар(?:ов|а|ы)?|долл\.?|бакс(?:ов|а)?)$/i, "USD"],
+  [/^(?:€|eur|euros?|евро)$/i, "EUR"],
+  [/^(?:£|gbp|pounds?(?: sterling)?|фунт(?:ов|а)?)$/i, "GBP"],
+  [/^(?:₽|rub|rur|руб\.?|рубл(?:ей|я|ь)|р\.)$/i, "RUB"],
+  [/^(?:₴|uah|грн\.?|гривен|гривны|гривня)$/i, "UAH"],
+  [/^(?:₸|kzt|тенге)$/i, "KZT"],
+  [/^(?:chf|francs?)$/i, "CHF"],
+  [/^(?:pln|zł|zloty|злотых)$/i, "PLN"],
+  [/^(?:cad|c\$)$/i, "CAD"],
+  [/^(?:aud|a\$)$/i, "AUD"],
+  [/^(?:usdt)$/i, "USDT"],
+];
+
+/** Regex source for a currency token, used on both sides of the number. */
+export const CURRENCY_SOURCE =
+  "US\\$|C\\$|A\\$|USDT|USD|EUR|GBP|RUB|RUR|UAH|KZT|CHF|PLN|CAD|AUD|\\$|€|£|₽|₴|₸|zł|dollars?|bucks|euros?|pounds?|francs?|zloty|долларов|доллара|доллары|доллар|долл\\.?|баксов|бакса|евро|фунтов|фунта|фунт|рублей|рубля|рубль|руб\\.?|р\\.|гривен|гривны|грн\\.?|тенге|злотых";
+
+// Minor-unit exponents that differ from 2 (ISO 4217).
+const EXPONENT: Record<string, number> = { JPY: 0, KRW: 0, VND: 0, CLP: 0, ISK: 0, BHD: 3, KWD: 3, OMR: 3, JOD: 3, TND: 3, USDT: 2 };
+
+export function currencyCode(token: string): string | null {
+  const t = token.trim();
+  for (const [re, code] of CURRENCY_TOKENS) if (re.test(t)) return code;
+  return null;
+}
+
+/**
+ * "1 200,50" / "1,200.50" / "12,5" / "1.200" → minor units, from the digit
+ * strings (no floating point). A separator followed by exactly three digits
+ * is a thousands separator; one or two trailing digits are the fraction.
+ */
+export function parseAmountMinor(numeral: string, currency: string): number | null {
+  const compact = numeral.replace(/[\s\u00A0\u202F']/g, "");
+  const m = /^(\d+(?:[.,]\d{3})*)(?:[.,](\d{1,2}))?$/.exec(compact);
+  if (!m) return null;
+  const whole = (m[1] ?? "").replace(/[.,]/g, "");
+  const exponent = EXPONENT[currency] ?? 2;
+  const fraction = (m[2] ?? "").padEnd(exponent, "0").slice(0, exponent);
+  if (whole.length > 12) return null;
+  const minor = Number(`${whole}${fraction}`);
+  return Number.isSafeInteger(minor) ? minor : null;
+}
