@@ -1,0 +1,29 @@
+/**
+ * The pure half of email ingestion: bytes → ParsedEmail → Extraction.
+ * No database, no network; the pipeline stores the raw bytes first and
+ * then calls these.
+ */
+export { parseEmail, DEFAULT_MAX_BYTES, type ParseEmailOptions } from "./parse-email";
+export { detectQuarantine, type DetectQuarantineOptions } from "./detect-quarantine";
+export { extractRequest, type ExtractRequestOptions } from "./extract-request";
+export { buildBodyText } from "./build-body-text";
+export { maskPaymentDetail } from "./mask-payment-detail";
+export { encryptSecret, decryptSecret, parseEncryptionKey } from "./secret-box";
+export { runDryRun, type DryRunResult, type DryRunOptions } from "./run-dry-run";
+export {
+  QUARANTINE_REASONS,
+  HEADERS_OF_INTEREST,
+  type EmailAddress,
+  type Extraction,
+  type Field,
+  type ForwardedEmail,
+  type Found,
+  type HeaderOfInterest,
+  type Money,
+  type ParsedAttachment,
+  type ParsedEmail,
+  type PaymentDetail,
+  type Quarantine,
+  type QuarantineReason,
+  type Span,
+} from "./types";
