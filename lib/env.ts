@@ -36,6 +36,11 @@ const envSchema = z.object({
   /** SMTP for replies; without it replies are captured in the demo outbox. */
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Refund Desk <refunds@example.com>"),
+  /** Our own mailbox addresses (comma-separated): mail from them is quarantined as a loop. */
+  MAILBOX_ADDRESSES: z
+    .string()
+    .default("refunds@refund-desk.test")
+    .transform((s) => s.split(",").map((a) => a.trim().toLowerCase()).filter(Boolean)),
   MAX_EMAIL_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),
 });
 

@@ -20,6 +20,7 @@ async function main(): Promise<number> {
   fs.chmodSync(dir, 0o755);
   const db = await prepareDatabase({ dir: path.join(dir, "pg"), persistent: false, log: () => undefined });
   let server: ChildProcess | null = null;
+  let workers: { stop: () => Promise<void> } | null = null;
   try {
     if (!buildIsFresh()) await buildNext(process.env);
     const port = await freePort();
@@ -27,7 +28,7 @@ async function main(): Promise<number> {
     const env = { ...process.env, NEXTAUTH_URL: baseUrl, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn", REFUND_DESK_E2E: "1" };
     server = await serveNext({ dev: false, port, host: "127.0.0.1", env, quiet: true });
     const { startWorkers } = await import("./lib/start-workers");
-    await startWorkers(db.url);
+    workers = await startWorkers(db.url);
     const pw = path.join(process.cwd(), "node_modules", "@playwright", "test", "cli.js");
     const run = spawnSync(process.execPath, [pw, "test", ...process.argv.slice(2)], {
       stdio: "inherit",
@@ -36,6 +37,7 @@ async function main(): Promise<number> {
     return run.status ?? 1;
   } finally {
     server?.kill("SIGTERM");
+    await workers?.stop().catch(() => undefined);
     await db.embedded?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -6,6 +6,8 @@
 import type { ChildProcess } from "node:child_process";
 import { freePort } from "../db/embedded";
 import { DEMO_USERS } from "../db/seed/seed-demo";
+import fs from "node:fs";
+import { RUNNING_URL_FILE } from "./lib/connect-cli-database";
 import { buildIsFresh, ensureLocalSecrets } from "./lib/local-config";
 import { prepareDatabase } from "./lib/prepare-database";
 import { buildNext, serveNext } from "./lib/serve-next";
@@ -17,12 +19,17 @@ async function main() {
   ensureLocalSecrets();
   const db = await prepareDatabase();
   let server: ChildProcess | null = null;
+  let workers: { stop: () => Promise<void> } | null = null;
+  // Lets `npm run ingest` and `npm run db:seed` reach this embedded server while it runs.
+  if (db.embedded) fs.writeFileSync(RUNNING_URL_FILE, db.url, { mode: 0o600 });
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     console.log("\nStopping Refund Desk…");
     server?.kill("SIGTERM");
+    await workers?.stop().catch(() => undefined);
+    fs.rmSync(RUNNING_URL_FILE, { force: true });
     await db.embedded?.stop();
     process.exit(code);
   };
@@ -39,7 +46,7 @@ async function main() {
     server = await serveNext({ dev, port, host, env: process.env });
     server.on("exit", (code) => void stop(code ?? 0));
     const { startWorkers } = await import("./lib/start-workers");
-    await startWorkers(process.env.DATABASE_URL!);
+    workers = await startWorkers(process.env.DATABASE_URL!);
     const secs = ((Date.now() - started) / 1000).toFixed(1);
     console.log(`\nRefund Desk is ready in ${secs}s at http://localhost:${port}`);
     console.log(db.embedded ? "Database: embedded PostgreSQL under .data/pg" : "Database: DATABASE_URL");

@@ -11,7 +11,7 @@ const results: Tally[] = [];
 const bin = (p: string) => path.join(process.cwd(), "node_modules", ...p.split("/"));
 fs.mkdirSync("test-results", { recursive: true });
 
-function run(cmd: string[], env: NodeJS.ProcessEnv = {}): boolean {
+function run(cmd: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n▶ ${cmd.join(" ")}`);
   const r = spawnSync(process.execPath, cmd, { stdio: "inherit", env: { ...process.env, ...env } });
   return r.status === 0;

@@ -88,6 +88,8 @@ export const outboundEmails = pgTable(
     references: text("references").array().notNull().default(sql`'{}'::text[]`),
     createdBy: uuid("created_by").references(() => users.id),
     sentAt: tstz("sent_at"),
+    /** "smtp", or "outbox" when no SMTP server is configured (demo mode: captured, shown in the UI). */
+    deliveredVia: text("delivered_via"),
     error: text("error"),
     createdAt: createdAt(),
   },

@@ -46,7 +46,7 @@ export async function processStoredEmail(db: Db, emailId: string, now = new Date
   if (!email) throw new Error(`email ${emailId} not found`);
   let parsed: ParsedEmail;
   try {
-    parsed = await parseEmail(email.raw, { maxBytes: env().MAX_EMAIL_BYTES });
+    parsed = await parseEmail(email.raw, { maxBytes: env().MAX_EMAIL_BYTES, ownAddresses: env().MAILBOX_ADDRESSES });
   } catch (err) {
     return db.transaction((tx) => quarantine(tx, emailId, "unparseable", err instanceof Error ? err.message : "parser failure"));
   }

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { DECISION_KINDS } from "@/db/schema/enums";
+import { CLAUSE_IDS } from "@/lib/policy/clauses";
+import { DESTINATIONS } from "@/lib/policy/vocabulary";
+
+const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+/** Money typed by a person ("12.50", "1 200,5") → integer minor units; never via floats. */
+export function parseMajorAmount(text: string): number | null {
+  const t = text.replace(/[\s\u00a0]/g, "").replace(",", ".");
+  const m = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(t);
+  if (!m) return null;
+  return Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0"));
+}
+
+/** What a reviewer submits. Amounts arrive as major-unit text from the form and become minor units. */
+export const recordDecisionSchema = z
+  .object({
+    requestId: z.uuid(),
+    /** The request version the form was rendered from (optimistic concurrency). */
+    version: z.coerce.number().int().positive(),
+    /** One per rendered form, so a double submit records one decision. */
+    idempotencyKey: z.string().min(8).max(100),
+    kind: z.enum(DECISION_KINDS, "Choose approve, partial, deny or request information"),
+    clauses: z.preprocess(
+      (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+      z.array(z.enum(CLAUSE_IDS, "Unknown policy clause")).max(30),
+    ),
+    note: z.string().trim().min(3, "Write a short note for the record").max(5000),
+    amount: z.preprocess(emptyToUndefined, z.string().max(20).optional()),
+    currency: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Z]{3}$/, "Use a 3-letter currency code").optional()),
+    destination: z.preprocess(emptyToUndefined, z.enum(DESTINATIONS).optional()),
+    alternativeMethod: z.preprocess(emptyToUndefined, z.string().trim().max(300).optional()),
+    justification: z.preprocess(emptyToUndefined, z.string().trim().max(5000).optional()),
+    takeOver: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()).default(false),
+    replySubject: z.preprocess(emptyToUndefined, z.string().trim().max(300).optional()),
+    replyBody: z.preprocess(emptyToUndefined, z.string().trim().max(20000).optional()),
+  })
+  .superRefine((v, ctx) => {
+    const paying = v.kind === "approve" || v.kind === "partial";
+    if (paying) {
+      if (!v.amount) ctx.addIssue({ code: "custom", path: ["amount"], message: "Enter the amount to refund" });
+      else if (v.amount.trim().startsWith("-")) ctx.addIssue({ code: "custom", path: ["amount"], message: "The amount cannot be negative" });
+      else if (parseMajorAmount(v.amount) === null) ctx.addIssue({ code: "custom", path: ["amount"], message: "Enter an amount like 12.50" });
+      else if (parseMajorAmount(v.amount) === 0) ctx.addIssue({ code: "custom", path: ["amount"], message: "An approved refund must be more than zero" });
+      if (!v.destination) ctx.addIssue({ code: "custom", path: ["destination"], message: "Choose balance or direct refund" });
+      if (!v.currency) ctx.addIssue({ code: "custom", path: ["currency"], message: "The currency is missing" });
+    }
+    if (v.kind !== "request_info" && v.clauses.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["clauses"], message: "Cite at least one policy clause" });
+    }
+  });
+
+export type RecordDecisionInput = z.infer<typeof recordDecisionSchema>;

@@ -1,0 +1,39 @@
+import type { DecisionKind } from "@/db/schema/enums";
+import type { Outcome } from "@/lib/policy/vocabulary";
+
+/** The decision a policy outcome recommends; null when the engine leaves it to the reviewer. */
+export function recommendedKind(outcome: Outcome | null): DecisionKind | null {
+  switch (outcome) {
+    case "approve":
+      return "approve";
+    case "partial":
+      return "partial";
+    case "deny":
+      return "deny";
+    case "needs_info":
+      return "request_info";
+    case "already_refunded":
+    case "wait":
+      // Nothing to pay now: the matching decision is to close without a refund.
+      return "deny";
+    default:
+      return null;
+  }
+}
+
+export type Recommendation = { outcome: Outcome | null; amountMinor: number | null; destination: "balance" | "direct" | null };
+export type Chosen = { kind: DecisionKind; amountMinor: number | null; destination: "balance" | "direct" | null };
+
+/** What the reviewer changed from the recommendation; any item makes the decision an override. */
+export function deviations(rec: Recommendation, chosen: Chosen): string[] {
+  const out: string[] = [];
+  const kind = recommendedKind(rec.outcome);
+  if (kind === null) return out;
+  if (kind !== chosen.kind) out.push(`outcome ${chosen.kind} instead of ${kind}`);
+  const paying = chosen.kind === "approve" || chosen.kind === "partial";
+  if (paying && kind === chosen.kind) {
+    if (rec.amountMinor !== null && chosen.amountMinor !== rec.amountMinor) out.push(`amount ${chosen.amountMinor} instead of ${rec.amountMinor}`);
+    if (rec.destination && chosen.destination !== rec.destination) out.push(`destination ${chosen.destination} instead of ${rec.destination}`);
+  }
+  return out;
+}
