@@ -1,0 +1,40 @@
+/**
+ * Money in integer minor units. Pro-rata figures round to the nearest minor
+ * unit, halves up (policy-spec.md "Working days and dates"); the arithmetic
+ * is BigInt so no float ever touches an amount.
+ */
+
+/**
+ * round_half_up(paidMinor × partMs ÷ wholeMs). `partMs` is clamped to
+ * [0, wholeMs], so the result is never negative and never above `paidMinor`.
+ */
+export function proRataMinor(paidMinor: number, partMs: number, wholeMs: number): number {
+  if (!Number.isSafeInteger(paidMinor) || paidMinor < 0) throw new RangeError(`paidMinor must be a non-negative safe integer, got ${paidMinor}`);
+  if (!Number.isSafeInteger(partMs) || !Number.isSafeInteger(wholeMs)) throw new RangeError("durations must be whole milliseconds");
+  if (wholeMs <= 0) throw new RangeError(`wholeMs must be positive, got ${wholeMs}`);
+  const part = BigInt(Math.min(Math.max(partMs, 0), wholeMs));
+  const whole = BigInt(wholeMs);
+  const numerator = BigInt(paidMinor) * part;
+  const quotient = numerator / whole;
+  const remainder = numerator % whole;
+  return Number(remainder * 2n >= whole ? quotient + 1n : quotient);
+}
+
+/** Decimal places of a currency's minor unit (JPY 0, EUR 2, BHD 3); 2 when Intl does not know it. */
+export function minorDigits(currency: string): number {
+  try {
+    return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
+
+/** "12.34 EUR" from 1234 minor units, without floats. */
+export function formatMinor(amountMinor: number, currency: string): string {
+  const digits = minorDigits(currency);
+  const sign = amountMinor < 0 ? "-" : "";
+  const text = String(Math.abs(amountMinor)).padStart(digits + 1, "0");
+  const whole = text.slice(0, text.length - digits);
+  const fraction = digits > 0 ? `.${text.slice(text.length - digits)}` : "";
+  return `${sign}${whole}${fraction} ${currency}`;
+}
