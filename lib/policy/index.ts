@@ -8,7 +8,7 @@ export { CLAUSES, CLAUSE_IDS, CLAUSE_KINDS, getClause } from "./clauses";
 export type { Clause, ClauseId, ClauseKind } from "./clauses";
 export { POLICY_NOTES } from "./policy-notes";
 export type { PolicyNote } from "./policy-notes";
-export { INTERPRETATIONS, CLAIM_ORDER_KINDS } from "./interpretations";
+export { INTERPRETATIONS, CLAIM_ORDER_KINDS, CLAIM_DENIALS } from "./interpretations";
 export type { Interpretation } from "./interpretations";
 export { calendarSchema, DEFAULT_CALENDAR, addWorkingDays, addCalendarMonth, isWorkingDay } from "./calendar";
 export type { Calendar, CalendarInput } from "./calendar";

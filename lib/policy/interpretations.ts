@@ -71,7 +71,7 @@ export const INTERPRETATIONS: readonly Interpretation[] = [
   {
     id: "INT-CITE-ALL-DENIALS",
     clauses: [],
-    text: "All matching bars, or all matching denials, are cited in catalogue order; the first decides.",
+    text: "All matching bars are cited in catalogue order. All matching denials are cited too; the one that answers the client's own claim (CLAIM_DENIALS) decides and comes first, the others follow in catalogue order.",
   },
 ];
 
@@ -94,4 +94,22 @@ export const CLAIM_ORDER_KINDS: Record<Claim, readonly OrderKind[] | "any"> = {
   unused_balance: "any",
   misunderstanding: "any",
   other: "any",
+};
+
+/** The denial that answers each claim directly (INT-CITE-ALL-DENIALS); null when none does. */
+export const CLAIM_DENIALS: Record<Claim, ClauseId | null> = {
+  number_not_working: "VN-DENY-OUTAGE-UNDER-24H",
+  operator_blocked: null,
+  order_not_completed: null,
+  number_not_provided: null,
+  provider_fault: "VN-DENY-OUTAGE-UNDER-24H",
+  sms_not_received: "DISP-DENY-SMS-SHOWN",
+  specific_service_sms_failure: "VN-DENY-REGISTRATION-SPECIFIC-SERVICE",
+  caller_id_unavailable: "VN-DENY-CALLER-ID-TECHNICAL",
+  changed_mind: "GEN-DENY-CHANGED-MIND",
+  accidental_topup: "GEN-DENY-ACCIDENTAL-TOPUP",
+  voluntary_disconnect: "VN-DENY-VOLUNTARY-DISCONNECT",
+  unused_balance: "VN-DENY-DELETED-WITH-BALANCE",
+  misunderstanding: "GEN-DENY-MISUNDERSTANDING",
+  other: null,
 };

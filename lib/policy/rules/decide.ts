@@ -1,6 +1,7 @@
 import { CLAUSE_IDS, type ClauseId } from "../clauses";
 import type { ParsedPolicyCase } from "../schema";
 import type { PolicyFlag } from "../types";
+import { CLAIM_DENIALS } from "../interpretations";
 import type { Destination, Outcome } from "../vocabulary";
 import type { Award, EntitlementFinding, Finding, Hold } from "./finding";
 
@@ -66,7 +67,11 @@ export function decide(policyCase: ParsedPolicyCase, findings: Findings): Decisi
     };
   }
 
-  const denials = findings.denials.filter((f) => f.matched);
+  // The denial that answers the client's own claim decides; the others follow in catalogue order.
+  const answers = CLAIM_DENIALS[request.claim];
+  const denials = findings.denials
+    .filter((f) => f.matched)
+    .sort((a, b) => Number(b.id === answers) - Number(a.id === answers) || rank(a.id) - rank(b.id));
   if (denials.length > 0) return none("deny", denials.map((f) => f.id));
   return none("manual_review", []);
 }
