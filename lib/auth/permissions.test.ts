@@ -6,7 +6,7 @@ import { ALL_PERMISSIONS, can, PERMISSIONS, type Permission } from "./permission
 const expected: Record<Role, Permission[]> = {
   reviewer: ["queue.read", "requests.read", "requests.assign", "requests.edit", "decisions.write", "emails.upload", "policy.simulate"],
   manager: [
-    "queue.read", "requests.read", "requests.assign", "requests.edit", "decisions.write", "policy.simulate",
+    "queue.read", "requests.read", "requests.assign", "requests.assign_others", "requests.edit", "decisions.write", "policy.simulate",
     "audit.read", "reports.read", "settings.read", "settings.write",
   ],
   admin: [

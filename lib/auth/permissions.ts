@@ -8,6 +8,7 @@ export const PERMISSIONS = {
   "queue.read": ["reviewer", "manager", "admin"],
   "requests.read": ["reviewer", "manager", "admin"],
   "requests.assign": ["reviewer", "manager"],
+  "requests.assign_others": ["manager"],
   "requests.edit": ["reviewer", "manager"],
   "decisions.write": ["reviewer", "manager"],
   "emails.upload": ["reviewer", "admin"],

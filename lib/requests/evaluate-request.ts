@@ -29,7 +29,7 @@ export async function evaluateRequest(tx: Tx, requestId: string, now = new Date(
     .insert(policyEvaluations)
     .values({ requestId, evaluatedAt: now, engineVersion: result.engineVersion, calendar, input, result })
     .returning({ id: policyEvaluations.id });
-  const reviewBy = request.completedAt || request.missing.length === 0 ? new Date(result.deadlines.reviewBy) : null;
+  const reviewBy = request.missing.length === 0 && result.deadlines.reviewBy ? new Date(result.deadlines.reviewBy) : null;
   await tx
     .update(refundRequests)
     .set({

@@ -1,27 +1,55 @@
+import Link from "next/link";
 import { getDb } from "@/db/client";
-import { dataOverview, requestCountsByStatus } from "@/db/queries/overview";
+import { listQueue, queueCounts } from "@/db/queries/queue";
+import { parseQueueFilters, QUEUE_TABS } from "@/db/queries/queue-filters";
+import { queueHref } from "./queue-href";
 import { requireUser } from "@/lib/auth/current-user";
-import { Stat } from "@/app/components/stat";
+import { can } from "@/lib/auth/permissions";
+import { STATUS_LABEL } from "@/app/components/format";
+import { NextRequestButton } from "./next-request-button";
+import { QueueFiltersForm } from "./queue-filters-form";
+import { QueueTable } from "./queue-table";
+import { UploadEmailsForm } from "./upload-emails-form";
 
 export const metadata = { title: "Queue" };
 
-export default async function QueuePage() {
-  await requireUser("queue.read");
+export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser("queue.read");
+  const f = parseQueueFilters(await searchParams);
   const db = getDb();
-  const [counts, o] = await Promise.all([requestCountsByStatus(db), dataOverview(db)]);
+  const now = new Date();
+  const [{ rows, nextCursor }, counts] = await Promise.all([listQueue(db, f, user.id, now), queueCounts(db, f, user.id, now)]);
   return (
-    <div className="space-y-6">
-      <h1 className="text-xl font-semibold">Queue</h1>
-      <div className="grid grid-cols-2 gap-4 md:grid-cols-5">
-        <Stat label="To review" value={counts.to_review ?? 0} />
-        <Stat label="Awaiting customer" value={counts.awaiting_customer ?? 0} />
-        <Stat label="Decided" value={counts.decided ?? 0} />
-        <Stat label="Paid" value={counts.paid ?? 0} />
-        <Stat label="Closed" value={counts.closed ?? 0} />
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="mr-auto text-xl font-semibold">Queue</h1>
+        {can(user.role, "emails.upload") && <UploadEmailsForm />}
+        {can(user.role, "requests.assign") && <NextRequestButton />}
       </div>
-      <p className="text-sm text-slate-600">
-        {o.customers} customers, {o.orders} orders and {o.emails} received emails on file.
-      </p>
+      <nav aria-label="Queue tabs" className="flex flex-wrap gap-1 border-b border-slate-200">
+        {QUEUE_TABS.map((t) => (
+          <Link
+            key={t}
+            href={queueHref(f, { tab: t })}
+            aria-current={f.tab === t ? "page" : undefined}
+            className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${f.tab === t ? "border-indigo-600 text-indigo-700" : "border-transparent text-slate-600 hover:text-slate-900"}`}
+          >
+            {STATUS_LABEL[t]} <span className="ml-1 rounded-full bg-slate-100 px-1.5 text-xs tabular-nums text-slate-600" data-testid={`count-${t}`}>{counts[t] ?? 0}</span>
+          </Link>
+        ))}
+      </nav>
+      <QueueFiltersForm filters={f} />
+      <QueueTable
+        now={now.toISOString()}
+        rows={rows.map((r) => ({ ...r, receivedAt: r.receivedAt.toISOString(), reviewBy: r.reviewBy?.toISOString() ?? null, mine: r.assigneeId === user.id }))}
+      />
+      <div className="flex items-center justify-between text-sm text-slate-600">
+        <span>{rows.length === 0 ? "No requests match this view." : `Showing ${rows.length} requests`}</span>
+        <span className="flex gap-2">
+          {f.after && <Link className="btn" href={queueHref(f, {})}>First page</Link>}
+          {nextCursor && <Link className="btn" href={`${queueHref(f, {})}${queueHref(f, {}).includes("?") ? "&" : "?"}after=${nextCursor}`}>Next page →</Link>}
+        </span>
+      </div>
     </div>
   );
 }

@@ -1,0 +1,67 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { dateTime, money, OutcomeBadge, PRODUCT_LABEL, timeLeft } from "@/app/components/format";
+
+export type QueueRow = {
+  id: string; ref: string; receivedAt: string; status: string; fromAddress: string; customerName: string | null; serviceName: string | null;
+  productKind: string | null; amountRequestedMinor: number | null; currency: string | null; recOutcome: string | null; recAmountMinor: number | null;
+  reviewBy: string | null; assigneeName: string | null; mine: boolean; customerMatched: boolean;
+};
+
+/** The queue rows, with j/k to move and Enter to open. */
+export function QueueTable({ rows, now }: { rows: QueueRow[]; now: string }) {
+  const router = useRouter();
+  const [selected, setSelected] = useState(0);
+  const body = useRef<HTMLTableSectionElement>(null);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement;
+      if (e.metaKey || e.ctrlKey || e.altKey || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName)) return;
+      if (e.key === "j") setSelected((s) => Math.min(rows.length - 1, s + 1));
+      if (e.key === "k") setSelected((s) => Math.max(0, s - 1));
+      if (e.key === "Enter" && rows[selected]) router.push(`/requests/${rows[selected].id}`);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [rows, selected, router]);
+  useEffect(() => {
+    body.current?.children[selected]?.scrollIntoView({ block: "nearest" });
+  }, [selected]);
+  const nowDate = new Date(now);
+  return (
+    <div className="card overflow-x-auto p-0">
+      <table className="table" aria-label="Refund requests">
+        <thead>
+          <tr>
+            <th>Reference</th><th>Received</th><th>Customer</th><th>Service</th><th>Product</th>
+            <th className="text-right">Asked</th><th>Recommendation</th><th>SLA</th><th>Assignee</th>
+          </tr>
+        </thead>
+        <tbody ref={body}>
+          {rows.map((r, i) => {
+            const sla = timeLeft(r.reviewBy ? new Date(r.reviewBy) : null, nowDate);
+            return (
+              <tr key={r.id} aria-selected={i === selected} className={i === selected ? "bg-indigo-50" : "hover:bg-slate-50"} onMouseEnter={() => setSelected(i)}>
+                <td className="whitespace-nowrap font-mono text-xs"><Link className="text-indigo-700 hover:underline" href={`/requests/${r.id}`}>{r.ref}</Link></td>
+                <td className="whitespace-nowrap text-xs">{dateTime(r.receivedAt)}</td>
+                <td className="max-w-48 truncate">
+                  {r.customerName ?? r.fromAddress}
+                  {!r.customerMatched && <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-800">not matched</span>}
+                </td>
+                <td className="max-w-40 truncate">{r.serviceName ?? <span className="text-slate-400">missing</span>}</td>
+                <td className="whitespace-nowrap">{r.productKind ? PRODUCT_LABEL[r.productKind] : "—"}</td>
+                <td className="whitespace-nowrap text-right tabular-nums">{money(r.amountRequestedMinor, r.currency)}</td>
+                <td className="whitespace-nowrap"><OutcomeBadge outcome={r.recOutcome} /> <span className="tabular-nums text-xs">{r.recAmountMinor !== null ? money(r.recAmountMinor, r.currency) : ""}</span></td>
+                <td className={`whitespace-nowrap text-xs ${sla.overdue ? "font-semibold text-red-700" : "text-slate-600"}`} data-overdue={sla.overdue}>{r.status === "to_review" ? sla.text : "—"}</td>
+                <td className="whitespace-nowrap text-xs">{r.assigneeName ? (r.mine ? "Me" : r.assigneeName) : <span className="text-slate-400">Unassigned</span>}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { assignRequestAction } from "@/app/actions/requests/assign-request-action";
+
+type Props = { requestId: string; assignee: { id: string; name: string } | null; meId: string; canAssignOthers: boolean; staff: { id: string; name: string }[] };
+
+/** Who works on this request: claim, release, take over, or (managers) assign. */
+export function AssignmentBar({ requestId, assignee, meId, canAssignOthers, staff }: Props) {
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const run = (mode: "claim" | "release" | "assign" | "take_over", assigneeId?: string | null) =>
+    start(async () => {
+      const res = await assignRequestAction({ requestId, mode, assigneeId });
+      setError(res.ok ? null : res.message);
+      router.refresh();
+    });
+  const mine = assignee?.id === meId;
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-sm" aria-label="Assignment">
+      <span data-testid="assignee">Assignee: <b>{assignee ? (mine ? "you" : assignee.name) : "nobody"}</b></span>
+      {!assignee && <button type="button" className="btn" disabled={pending} onClick={() => run("claim")}>Claim</button>}
+      {assignee && !mine && <button type="button" className="btn" disabled={pending} onClick={() => run("take_over")}>Take over</button>}
+      {(mine || (assignee && canAssignOthers)) && <button type="button" className="btn" disabled={pending} onClick={() => run("release")}>Release</button>}
+      {canAssignOthers && (
+        <select aria-label="Assign to" className="input w-44" value="" disabled={pending} onChange={(e) => e.target.value && run("assign", e.target.value)}>
+          <option value="">Assign to…</option>
+          {staff.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+        </select>
+      )}
+      {error && <span role="alert" className="text-red-700">{error}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { recordDecisionAction } from "@/app/actions/requests/record-decision-action";
+import { FieldError } from "@/app/components/field-error";
+import type { DecisionKind } from "@/db/schema/enums";
+import { draftDecisionReply } from "@/lib/decisions/draft-decision-reply";
+import { parseMajorAmount } from "@/lib/decisions/decision-schema";
+import { deviations, recommendedKind } from "@/lib/decisions/recommended-decision";
+import { CLAUSE_IDS, type ClauseId } from "@/lib/policy/clauses";
+import type { Outcome } from "@/lib/policy/vocabulary";
+
+export type DecisionFormProps = {
+  requestId: string;
+  version: number;
+  idempotencyKey: string;
+  ref: string;
+  subject: string;
+  customerName: string | null;
+  currency: string | null;
+  missing: string[];
+  rec: { outcome: Outcome | null; amountMinor: number | null; destination: "balance" | "direct" | null; clauses: ClauseId[]; alternativeRefundRequired: boolean; payoutBy: string | null };
+  assignedToOther: string | null;
+};
+
+const KINDS: [DecisionKind, string][] = [["approve", "Approve"], ["partial", "Partial"], ["deny", "Deny"], ["request_info", "Request information"]];
+const major = (m: number | null) => (m === null ? "" : (m / 100).toFixed(2));
+type Stale = { changes?: { at: string; action: string; by: string | null }[]; currentVersion?: number };
+
+export function DecisionForm(p: DecisionFormProps) {
+  const router = useRouter();
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const [kind, setKind] = useState<DecisionKind>(recommendedKind(p.rec.outcome) ?? "approve");
+  const [amount, setAmount] = useState(major(p.rec.amountMinor));
+  const [destination, setDestination] = useState<"balance" | "direct">(p.rec.destination ?? "balance");
+  const [clauses, setClauses] = useState<ClauseId[]>(p.rec.clauses);
+  const [replyEdited, setReplyEdited] = useState(false);
+  const [reply, setReply] = useState("");
+  const [result, setResult] = useState<Awaited<ReturnType<typeof recordDecisionAction>> | null>(null);
+  const [pending, start] = useTransition();
+  const paying = kind === "approve" || kind === "partial";
+  const amountMinor = paying ? parseMajorAmount(amount) : null;
+  const devs = deviations({ outcome: p.rec.outcome, amountMinor: p.rec.amountMinor, destination: p.rec.destination }, { kind, amountMinor, destination: paying ? destination : null });
+  const draft = useMemo(
+    () => draftDecisionReply({ kind, ref: p.ref, subject: p.subject, customerName: p.customerName, clauses, amountMinor, currency: p.currency, destination: paying ? destination : null, payoutBy: p.rec.payoutBy ? new Date(p.rec.payoutBy) : null, missing: p.missing }),
+    [kind, clauses, amountMinor, destination, paying, p],
+  );
+  const replyText = replyEdited ? reply : draft.body;
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement;
+      if (e.metaKey || e.ctrlKey || e.altKey || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName)) return;
+      const pick = (k: DecisionKind) => { setKind(k); submitRef.current?.focus(); };
+      if (e.key === "a") {
+        setAmount(major(p.rec.amountMinor));
+        setDestination(p.rec.destination ?? "balance");
+        setClauses(p.rec.clauses);
+        pick(recommendedKind(p.rec.outcome) ?? "approve");
+      }
+      if (e.key === "d") pick("deny");
+      if (e.key === "i") pick("request_info");
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [p.rec]);
+
+  function submit(fd: FormData) {
+    fd.set("replyBody", replyText);
+    fd.set("replySubject", draft.subject);
+    start(async () => {
+      const res = await recordDecisionAction(fd);
+      setResult(res);
+      if (res.ok) router.refresh();
+    });
+  }
+
+  const fe = result && !result.ok ? result.fieldErrors : undefined;
+  if (result?.ok) {
+    return <section className="card text-sm" role="status" aria-label="Decision">Decision recorded{result.data.override ? " (override)" : ""}: the request is now <b>{result.data.status.replace("_", " ")}</b> and the reply is in the outbox.</section>;
+  }
+  return (
+    <form action={submit} className="card space-y-3 text-sm" aria-label="Decision">
+      <h2 className="font-semibold">Decision</h2>
+      <input type="hidden" name="requestId" value={p.requestId} />
+      <input type="hidden" name="version" value={p.version} />
+      <input type="hidden" name="idempotencyKey" value={p.idempotencyKey} />
+      <input type="hidden" name="currency" value={p.currency ?? ""} />
+      <fieldset className="flex flex-wrap gap-2" aria-label="Outcome">
+        {KINDS.map(([k, label]) => (
+          <label key={k} className={`btn cursor-pointer ${kind === k ? "border-indigo-600 ring-1 ring-indigo-600" : ""}`}>
+            <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} className="sr-only" />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      {paying && (
+        <div className="grid grid-cols-2 gap-2">
+          <div>
+            <label className="label" htmlFor="d-amount">Amount ({p.currency})</label>
+            <input id="d-amount" name="amount" value={amount} onChange={(e) => setAmount(e.target.value)} className="input" inputMode="decimal" />
+            <FieldError errors={fe?.amount} />
+          </div>
+          <div>
+            <label className="label" htmlFor="d-destination">Destination</label>
+            <select id="d-destination" name="destination" value={destination} onChange={(e) => setDestination(e.target.value as "balance" | "direct")} className="input">
+              <option value="balance">Account balance</option>
+              <option value="direct">Direct refund</option>
+            </select>
+            <FieldError errors={fe?.destination ?? fe?.currency} />
+          </div>
+          {destination === "direct" && (
+            <div className="col-span-2">
+              <label className="label" htmlFor="d-alt">Alternative refund method{p.rec.alternativeRefundRequired ? " (required: the method cannot refund)" : ""}</label>
+              <input id="d-alt" name="alternativeMethod" className="input" required={p.rec.alternativeRefundRequired} placeholder="e.g. bank transfer to the IBAN given" />
+            </div>
+          )}
+        </div>
+      )}
+      <div>
+        <label className="label" htmlFor="d-clauses">Policy clauses</label>
+        <select id="d-clauses" name="clauses" multiple value={clauses} onChange={(e) => setClauses(Array.from(e.target.selectedOptions, (o) => o.value as ClauseId))} className="input h-28 font-mono text-xs">
+          {CLAUSE_IDS.map((c) => <option key={c} value={c}>{c}</option>)}
+        </select>
+        <FieldError errors={fe?.clauses} />
+      </div>
+      <div>
+        <label className="label" htmlFor="d-note">Note for the record</label>
+        <textarea id="d-note" name="note" className="input h-16" required />
+        <FieldError errors={fe?.note} />
+      </div>
+      {devs.length > 0 && (
+        <div className="rounded border border-orange-300 bg-orange-50 p-2">
+          <p className="mb-1 text-xs font-semibold text-orange-900">Override: {devs.join("; ")}</p>
+          <label className="label" htmlFor="d-just">Justification (required)</label>
+          <textarea id="d-just" name="justification" className="input h-16" />
+          <FieldError errors={fe?.justification} />
+        </div>
+      )}
+      {p.assignedToOther && (
+        <label className="flex items-center gap-2 text-xs text-orange-900">
+          <input type="checkbox" name="takeOver" /> Take over from {p.assignedToOther} (recorded in the audit log)
+        </label>
+      )}
+      <div>
+        <label className="label" htmlFor="d-reply">Reply to the customer · {draft.subject}</label>
+        <textarea id="d-reply" className="input h-44 font-mono text-xs" value={replyText} onChange={(e) => { setReplyEdited(true); setReply(e.target.value); }} />
+      </div>
+      {result && !result.ok && (
+        <div role="alert" className="rounded bg-red-50 px-2 py-1 text-red-800">
+          {result.message}
+          {result.code === "STALE" && (
+            <ul className="mt-1 list-disc pl-5 text-xs">
+              {((result.details as Stale | undefined)?.changes ?? []).map((c, i) => <li key={i}>{c.at.slice(0, 16).replace("T", " ")} {c.action}{c.by ? ` by ${c.by}` : ""}</li>)}
+              <li><button type="button" className="underline" onClick={() => location.reload()}>Reload the request</button></li>
+            </ul>
+          )}
+        </div>
+      )}
+      <button ref={submitRef} type="submit" className="btn btn-primary" disabled={pending}>{pending ? "Recording…" : "Record decision"}</button>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+import { randomUUID } from "node:crypto";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { getRequestDetail } from "@/db/queries/request-detail";
+import { requireUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import type { PolicyResult } from "@/lib/policy";
+import { dateTime, STATUS_LABEL, timeLeft } from "@/app/components/format";
+import { AssignmentBar } from "./assignment-bar";
+import { CustomerPanel } from "./customer-panel";
+import { DecisionForm } from "./decision-form";
+import { DecisionHistory } from "./decision-history";
+import { EmailThread } from "./email-thread";
+import { ExtractedFields } from "./extracted-fields";
+import { PolicyPanel } from "./policy-panel";
+
+export const metadata = { title: "Request" };
+
+export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser("requests.read");
+  const { id } = await params;
+  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  const detail = await getRequestDetail(getDb(), id);
+  if (!detail) notFound();
+  const r = detail.request;
+  const result = (detail.evaluation?.result ?? null) as PolicyResult | null;
+  const sla = timeLeft(r.reviewBy, new Date());
+  const canDecide = can(user.role, "decisions.write") && r.status !== "paid";
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center gap-3">
+        <Link href="/queue" className="text-sm text-indigo-700 hover:underline">← Queue</Link>
+        <h1 className="font-mono text-xl font-semibold">{r.ref}</h1>
+        <span className="rounded bg-slate-100 px-2 py-0.5 text-sm" data-testid="request-status">{STATUS_LABEL[r.status]}</span>
+        <span className={`text-sm ${sla.overdue ? "font-semibold text-red-700" : "text-slate-600"}`}>
+          {r.reviewBy ? `Review by ${dateTime(r.reviewBy)} (${sla.text})` : "Review clock not started (request incomplete)"}
+        </span>
+        <span className="ml-auto"><AssignmentBar requestId={r.id} assignee={detail.assignee} meId={user.id} canAssignOthers={can(user.role, "requests.assign_others")} staff={detail.staff} /></span>
+      </div>
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-[minmax(0,1fr)_22rem_26rem]">
+        <div className="min-w-0 space-y-4">
+          <EmailThread detail={detail} />
+          <DecisionHistory detail={detail} />
+        </div>
+        <div className="space-y-4">
+          <ExtractedFields
+            requestId={r.id}
+            version={r.version}
+            canEdit={can(user.role, "requests.edit")}
+            fields={{
+              serviceName: r.serviceName, amount: r.amountRequestedMinor === null ? "" : (r.amountRequestedMinor / 100).toFixed(2), currency: r.currency, claim: r.claim,
+              reasonText: r.reasonText, directRequested: r.directRequested, payment: r.paymentDetailMasked ? `${r.paymentDetailKind} ${r.paymentDetailMasked}` : null,
+              phones: r.phoneNumbers, orderRefs: r.orderRefs, missing: r.missing,
+            }}
+          />
+          <CustomerPanel detail={detail} canEdit={can(user.role, "requests.edit")} />
+        </div>
+        <div className="space-y-4">
+          <PolicyPanel result={result} evaluatedAt={detail.evaluation?.evaluatedAt ?? null} />
+          {canDecide && (
+            <DecisionForm
+              key={r.version}
+              requestId={r.id}
+              version={r.version}
+              idempotencyKey={randomUUID()}
+              ref={r.ref}
+              subject={r.subject}
+              customerName={detail.customer?.name ?? null}
+              currency={r.currency}
+              missing={r.missing}
+              rec={{
+                outcome: result?.outcome ?? null, amountMinor: result?.amountMinor ?? null, destination: result?.destination ?? null,
+                clauses: result?.clauses ?? [], alternativeRefundRequired: result?.alternativeRefundRequired ?? false, payoutBy: result?.deadlines.payoutBy ?? null,
+              }}
+              assignedToOther={detail.assignee && detail.assignee.id !== user.id ? detail.assignee.name : null}
+            />
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { CORRECTABLE_FIELDS, correctRequestField } from "@/lib/requests/correct-request-field";
+import { action } from "@/lib/server/action";
+
+export const correctRequestFieldSchema = z.object({
+  requestId: z.uuid(),
+  version: z.coerce.number().int().positive(),
+  field: z.enum(CORRECTABLE_FIELDS),
+  value: z.string().max(2000),
+});
+
+/** Corrects an extracted field (audited before/after) and re-runs the policy. */
+export const correctRequestFieldAction = action(
+  { name: "correctRequestField", schema: correctRequestFieldSchema, permission: "requests.edit" },
+  async (input, { user }) => {
+    const r = await correctRequestField(getDb(), { actorId: user.id, ...input });
+    revalidatePath(`/requests/${input.requestId}`);
+    return r;
+  },
+);

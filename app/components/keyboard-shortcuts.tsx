@@ -1,0 +1,82 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { claimNextRequestAction } from "@/app/actions/requests/claim-next-request-action";
+
+const SHORTCUTS: [string, string][] = [
+  ["n", "Take the next request (most urgent unassigned)"],
+  ["j / k", "Move down / up in the queue"],
+  ["Enter", "Open the selected request"],
+  ["a", "Approve as recommended (on a request; then confirm)"],
+  ["d", "Deny (on a request)"],
+  ["i", "Request information (on a request)"],
+  ["g q", "Go to the queue"],
+  ["/", "Search the queue"],
+  ["?", "Show or hide this help"],
+];
+
+function typing(e: KeyboardEvent): boolean {
+  const t = e.target as HTMLElement | null;
+  return Boolean(t && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName)));
+}
+
+/** Global keyboard shortcuts and their help overlay. Page-specific keys are handled by the pages. */
+export function KeyboardShortcuts({ canTakeNext }: { canTakeNext: boolean }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  useEffect(() => {
+    let pendingG = false;
+    const onKey = async (e: KeyboardEvent) => {
+      if (e.metaKey || e.ctrlKey || e.altKey || typing(e)) return;
+      if (e.key === "?") return setOpen((o) => !o);
+      if (e.key === "Escape") return setOpen(false);
+      if (pendingG && e.key === "q") {
+        pendingG = false;
+        return router.push("/queue");
+      }
+      pendingG = e.key === "g";
+      if (e.key === "/") {
+        const search = document.getElementById("queue-search") as HTMLInputElement | null;
+        if (search) {
+          e.preventDefault();
+          search.focus();
+        }
+      }
+      if (e.key === "n" && canTakeNext) {
+        e.preventDefault();
+        const res = await claimNextRequestAction({});
+        if (res.ok && res.data) router.push(`/requests/${res.data.id}`);
+        else setMessage(res.ok ? "No unassigned requests are waiting for review." : res.message);
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [router, canTakeNext]);
+  return (
+    <>
+      {message && (
+        <div role="status" className="fixed bottom-4 left-1/2 z-40 -translate-x-1/2 rounded-md bg-slate-900 px-4 py-2 text-sm text-white" onClick={() => setMessage(null)}>
+          {message}
+        </div>
+      )}
+      {open && (
+        <div className="fixed inset-0 z-50 flex items-center justify-center bg-slate-900/40" onClick={() => setOpen(false)}>
+          <div role="dialog" aria-label="Keyboard shortcuts" className="card w-full max-w-md" onClick={(e) => e.stopPropagation()}>
+            <h2 className="mb-3 font-semibold">Keyboard shortcuts</h2>
+            <dl className="grid grid-cols-[6rem_1fr] gap-y-1.5 text-sm">
+              {SHORTCUTS.map(([k, d]) => (
+                <div key={k} className="contents">
+                  <dt><kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs">{k}</kbd></dt>
+                  <dd>{d}</dd>
+                </div>
+              ))}
+            </dl>
+            <button type="button" className="btn mt-4" onClick={() => setOpen(false)}>Close</button>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
