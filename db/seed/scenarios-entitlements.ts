@@ -80,7 +80,7 @@ export const ENTITLEMENT_SCENARIOS: Scenario[] = [
     order: { ref: "ORD-400307", kind: "rented_number", service: "Japanese virtual number", phone: "+81355501234", country: "JP", city: "Tokyo", paidMinor: 3200, startDaysAgo: 4, days: 30, status: "not_provided", statusHoursAgo: 80, notProvidedCause: "beyond_control" },
     email: {
       lang: "en", hoursAgo: 70, subject: "Japanese number never provided",
-      body: "Hello,\nI paid £32.00 for a Japanese virtual number four days ago but the number was never provided. Your chat said the regulator stopped new numbers.\nPlease refund me, Mastercard ending 5454.\nGrace Thompson",
+      body: "Hello,\nI paid £32.00 for a Japanese virtual number (ORD-400307) four days ago but the number was never provided. Your chat said the regulator stopped new numbers.\nPlease refund me, Mastercard ending 5454.\nGrace Thompson",
     },
   },
   {
