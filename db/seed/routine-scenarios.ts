@@ -24,8 +24,8 @@ const TEMPLATES: Template[] = [
     order: { kind: "disposable_number", service: "disposable number", startDaysAgo: 0, days: 0, activatedMinutesAgo: 900 },
     sms: [{ minutesAfterActivation: 3, sender: "Google", body: "G-771203 is your Google verification code." }],
     email: (c) => c.p.lang === "en"
-      ? { hoursAgo: 10, subject: "Code did not work", body: `The disposable number ${c.phone} got the code but Google says it is invalid. Refund ${c.amount} to my card ending 4242 please.` }
-      : { hoursAgo: 10, subject: "Код не подошёл", body: `Одноразовый номер ${c.phone}: код пришёл, но Google пишет что неверный. Верните ${c.amount} на карту, последние 4 цифры 2201.` },
+      ? { hoursAgo: 10, subject: "Code did not work", body: `The disposable number ${c.phone} got the code but Google says it is invalid, so the problem is on your side. Refund ${c.amount} to my card ending 4242 please.` }
+      : { hoursAgo: 10, subject: "Код не подошёл", body: `Одноразовый номер ${c.phone}: код пришёл, но Google пишет что неверный, проблема в номере. Верните ${c.amount} на карту, последние 4 цифры 2201.` },
   },
   {
     expectedClause: "VN-BAL-OUTAGE-24H", order: RENTED, price: { en: 1500, ru: 75000 },
@@ -39,7 +39,7 @@ const TEMPLATES: Template[] = [
     order: { ...RENTED, status: "disconnected_by_client", statusHoursAgo: 70 },
     email: (c) => c.p.lang === "en"
       ? { hoursAgo: 25, subject: "Refund unused days", body: `I cancelled the rented number ${c.phone} early, please refund the unused days, ${c.amount}, to my card ending 4242.` }
-      : { hoursAgo: 25, subject: "Возврат за оставшиеся дни", body: `Я отключил номер ${c.phone} раньше срока. Верните ${c.amount} за оставшиеся дни на карту, последние 4 цифры 2201.` },
+      : { hoursAgo: 25, subject: "Возврат за оставшиеся дни", body: `Я отключил аренду номера ${c.phone} раньше срока. Верните ${c.amount} за оставшиеся дни на карту, последние 4 цифры 2201.` },
   },
   {
     expectedClause: "VN-BAL-OPERATOR-BLOCK", price: { en: 1500, ru: 89000 },

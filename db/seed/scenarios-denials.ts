@@ -20,7 +20,7 @@ export const DENIAL_SCENARIOS: Scenario[] = [
     order: { ref: "ORD-400402", kind: "rented_number", service: "Аренда номера (Россия)", phone: "+74955550881", country: "RU", city: "Москва", paidMinor: 89000, startDaysAgo: 12, days: 30, status: "disconnected_by_client", statusHoursAgo: 50 },
     email: {
       lang: "ru", hoursAgo: 20, subject: "Возврат за неиспользованные дни", encoding: "quoted-printable",
-      body: "Добрый день,\nя отключила номер +7 495 555-08-81 (ORD-400402), он мне больше не нужен. Прошу вернуть деньги за оставшиеся дни, примерно 540 руб., на карту, последние 4 цифры 2201.\nМарина",
+      body: "Добрый день,\nя отключила арендованный номер +7 495 555-08-81 (ORD-400402), он мне больше не нужен. Прошу вернуть деньги за оставшиеся дни, примерно 540 руб., на карту, последние 4 цифры 2201.\nМарина",
     },
   },
   {

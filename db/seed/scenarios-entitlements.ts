@@ -50,7 +50,7 @@ export const ENTITLEMENT_SCENARIOS: Scenario[] = [
     ],
     email: {
       lang: "en", hoursAgo: 60, subject: "UK number outage ORD-400304",
-      body: "Dear support,\nyour engineers closed my ticket and the UK rented number went dead again straight away - 30 hours without calls in total.\nI paid £11.00. Refund to balance please. PayPal on file: hannah.wilson@hotmail.co.uk\nHannah",
+      body: "Dear support,\nyour engineers closed my ticket and the UK rented number stopped working again straight away - 30 hours without calls in total.\nI paid £11.00. Refund to balance please. PayPal on file: hannah.wilson@hotmail.co.uk\nHannah",
     },
   },
   {
@@ -90,7 +90,7 @@ export const ENTITLEMENT_SCENARIOS: Scenario[] = [
     order: { ref: "ORD-400308", kind: "rented_number", service: "Аренда номера (Беларусь)", phone: "+375175550123", country: "BY", city: "Минск", paidMinor: 110000, startDaysAgo: 6, days: 30, status: "not_provided", statusHoursAgo: 120, notProvidedCause: "beyond_control" },
     email: {
       lang: "ru", hoursAgo: 100, subject: "Номер так и не выдали", encoding: "quoted-printable",
-      body: "Здравствуйте,\nя оплатила аренду номера в Минске (заказ ORD-400308), но номер мне так и не предоставили.\nСумма 1 100 руб. Верните на баланс, пожалуйста. Оплата картой МИР, последние 4 цифры 2201.\nАнна",
+      body: "Здравствуйте,\nя оплатила аренду номера в Минске (заказ ORD-400308), но номер так и не был предоставлен.\nСумма 1 100 руб. Верните на баланс, пожалуйста. Оплата картой МИР, последние 4 цифры 2201.\nАнна",
     },
   },
   {

@@ -15,7 +15,7 @@ export const GATE_AND_BAR_SCENARIOS: Scenario[] = [
     },
     reply: {
       hoursAgo: 20, completesTo: "VN-BAL-OUTAGE-24H",
-      body: "Sorry, forgot the details. It's the US rented number +1 (212) 555-0143, I paid $15.00.\nIt did not work for almost two days (I reported it on your chat).\nPlease refund to my balance, I paid with Visa ending 4242.\n\nKevin O'Brien",
+      body: "Sorry, forgot the details. It's the US rented number +1 (212) 555-0143, I paid $15.00.\nThe number was not working for two days (I reported it on your chat).\nPlease refund to my balance, I paid with Visa ending 4242.\n\nKevin O'Brien",
     },
   },
   {
@@ -91,7 +91,7 @@ export const GATE_AND_BAR_SCENARIOS: Scenario[] = [
     order: { ref: "ORD-400203", kind: "rented_number", service: "German rented number", phone: "+4989555012399", country: "DE", city: "Munich", paidMinor: 1800, startDaysAgo: 4, days: 30, kycRequired: true },
     email: {
       lang: "en", hoursAgo: 28, subject: "Cancel my German number and refund",
-      body: "Hello,\nyou are asking for a copy of my passport and proof of address to activate the German rented number (ORD-400203). I am not sending my passport to anyone.\nPlease refund the £18.00 to my Mastercard ending 5454.\nOliver",
+      body: "Hello,\nyou are asking for a copy of my passport and proof of address to activate the German rented number (ORD-400203). I am not sending my passport to anyone, so I don't need the number anymore.\nPlease refund the £18.00 to my Mastercard ending 5454.\nOliver",
     },
   },
   {
@@ -101,7 +101,7 @@ export const GATE_AND_BAR_SCENARIOS: Scenario[] = [
     order: { ref: "ORD-400204", kind: "rented_number", service: "Italian virtual number", phone: "+390655501288", country: "IT", city: "Roma", paidMinor: 2200, startDaysAgo: 5, days: 30, kycRequired: true },
     email: {
       lang: "ru", hoursAgo: 22, subject: "Возврат за итальянский номер",
-      body: "Здравствуйте,\nвы требуете документы для активации виртуального номера +39 06 5550 1288, я не готова их предоставлять.\nВерните, пожалуйста, 22 EUR на мой IBAN DE89 3704 0044 0532 0130 00.\nЕлена Морозова",
+      body: "Здравствуйте,\nвы требуете документы для активации виртуального номера +39 06 5550 1288, я не готова их предоставлять, поэтому номер мне больше не нужен.\nВерните, пожалуйста, 22 EUR на мой IBAN DE89 3704 0044 0532 0130 00.\nЕлена Морозова",
     },
   },
   {
@@ -111,7 +111,7 @@ export const GATE_AND_BAR_SCENARIOS: Scenario[] = [
     order: { ref: "ORD-400205", kind: "rented_number", service: "UK SMS number", phone: "+447700900412", country: "GB", city: "London", paidMinor: 900, startDaysAgo: 8, days: 30, restrictionsIgnored: true },
     email: {
       lang: "en", hoursAgo: 12, subject: "SMS number doesn't get bank codes",
-      body: "Hi team,\nthe UK SMS number +44 7700 900412 doesn't receive codes from my bank (Monzo). I need a replacement or a refund of $9.00 to PayPal priya.sharma91@yahoo.com.\nThanks, Priya",
+      body: "Hi team,\nI don't get any codes from my bank (Monzo) on the UK SMS number +44 7700 900412. I need a replacement or a refund of $9.00 to PayPal priya.sharma91@yahoo.com.\nThanks, Priya",
     },
   },
   {

@@ -10,7 +10,7 @@ export const GENERAL_SCENARIOS: Scenario[] = [
     order: { ref: "ORD-400501", kind: "rented_number", service: "UK rented number", phone: "+447700900561", country: "GB", city: "Bristol", paidMinor: 1100, startDaysAgo: 1, days: 30 },
     email: {
       lang: "en", hoursAgo: 12, subject: "Please cancel and refund",
-      body: "Hi there,\nI rented a UK number yesterday (ORD-400501) but I changed my mind, I don't need it anymore.\nCan I get my £11.00 back to my Mastercard ending 5454?\nMegan",
+      body: "Hi there,\nI ordered a UK rented number yesterday (ORD-400501) but I changed my mind, I don't need it anymore.\nCan I get my £11.00 back to my Mastercard ending 5454?\nMegan",
     },
   },
   {
@@ -30,7 +30,7 @@ export const GENERAL_SCENARIOS: Scenario[] = [
     order: { ref: "ORD-400503", kind: "topup", service: "Balance top-up", paidMinor: 5000, startDaysAgo: 1, days: 0 },
     email: {
       lang: "en", hoursAgo: 20, subject: "Topped up by mistake",
-      body: "Hello, I accidentally topped up my balance with $50.00 (ORD-400503) - I wanted to add $5. Please return it to my Visa card ending 4242.\nBrandon",
+      body: "Hello, I wanted to add $5 for my virtual number rental but accidentally topped up my balance with $50.00 (ORD-400503). Please return it to my Visa card ending 4242.\nBrandon",
     },
   },
   {
@@ -40,7 +40,7 @@ export const GENERAL_SCENARIOS: Scenario[] = [
     order: { ref: "ORD-400504", kind: "topup", service: "Пополнение баланса", paidMinor: 450000, startDaysAgo: 2, days: 0 },
     email: {
       lang: "ru", hoursAgo: 30, subject: "Оплатил дважды",
-      body: "Добрый день, случайно пополнил баланс два раза по 4 500 руб. (заказ ORD-400504). Верните лишние 4 500 руб на QIWI: +79165550101\nНиколай",
+      body: "Добрый день, хотел оплатить аренду номера, но случайно пополнил баланс два раза по 4 500 руб. (заказ ORD-400504). Верните лишние 4 500 руб на QIWI: +79165550101\nНиколай",
     },
   },
   {
@@ -91,7 +91,7 @@ export const GENERAL_SCENARIOS: Scenario[] = [
     sms: [{ minutesAfterActivation: 2, sender: "Instagram", body: "Use 284 109 to verify your Instagram account." }],
     email: {
       lang: "en", hoursAgo: 8, subject: "Instagram account banned after registration",
-      body: "I used your disposable number +1 213 555 0147 to register on Instagram, the code came, but the account got banned an hour later. I want my $0.60 back to my card ending 4242.",
+      body: "I used your disposable number +1 213 555 0147 to register on Instagram, the code came, but the account got banned an hour later because of your number. Please refund my $0.60 to my card ending 4242.",
     },
   },
   {
@@ -102,7 +102,7 @@ export const GENERAL_SCENARIOS: Scenario[] = [
     sms: [{ minutesAfterActivation: 1, sender: "VK", body: "VK: 552 031 — код для регистрации." }],
     email: {
       lang: "ru", hoursAgo: 20, subject: "Не могу войти в аккаунт",
-      body: "Регистрировался через одноразовый номер +7 977 555-09-18, код пришёл, а теперь ВК просит код снова и я не могу войти. Верните 12 руб на карту МИР, последние 4 цифры 2201.",
+      body: "Регистрировался через одноразовый номер +7 977 555-09-18, код пришёл, а теперь ВК просит код снова и я не могу войти из-за этого. Верните 12 руб на карту МИР, последние 4 цифры 2201.",
     },
   },
   {
