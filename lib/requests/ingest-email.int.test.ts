@@ -201,7 +201,7 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
       expect(req.paymentDetailKind).toBe("card");
       // No second "please send more" draft once complete.
       expect(await count(outboundEmails)).toBe(1);
-      const actions = (await db().select({ a: auditLog.action }).from(auditLog).orderBy(asc(auditLog.createdAt))).map((r) => r.a);
+      const actions = (await db().select({ a: auditLog.action }).from(auditLog).orderBy(asc(auditLog.at))).map((r) => r.a);
       expect(actions).toContain("request.completed_by_reply");
     });
 

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { emailAttachments, inboundEmails } from "@/db/schema";
+import { paymentDetailSpans } from "@/lib/ingest/extract-payment-details";
 import { extractRequest } from "@/lib/ingest/extract-request";
 import { parseEmail } from "@/lib/ingest/parse-email";
 import type { Extraction, ParsedEmail } from "@/lib/ingest/types";
@@ -19,10 +20,29 @@ export type ProcessOutcome =
   | { kind: "created"; requestId: string; ref: string }
   | { kind: "reply"; requestId: string; completed: boolean };
 
-/** Extraction stored for the UI: everything but the full payment detail. */
+/** Same length (so every span's offsets stay valid): all letters and digits but the last four become "•". */
+function maskKeepingLength(s: string): string {
+  let keep = 4;
+  return [...s].reverse().map((ch) => (/[\p{L}\p{N}]/u.test(ch) ? (keep-- > 0 ? ch : "•") : ch)).reverse().join("");
+}
+
+/**
+ * Extraction stored for the UI: everything but the full payment detail. The
+ * detail also sits in bodyText, in its span and in any field quoting that
+ * sentence, so every payment-detail candidate is masked in every string.
+ */
 function redact(x: Extraction): Extraction {
   const pd = x.paymentDetails.value;
-  return { ...x, paymentDetails: { ...x.paymentDetails, value: pd ? { ...pd, value: pd.masked } : null } };
+  const secrets = [...new Set([...paymentDetailSpans(x.bodyText).map((s) => x.bodyText.slice(s.start, s.end)), pd?.value ?? ""])]
+    .filter((s) => s.length > 4)
+    .sort((a, b) => b.length - a.length);
+  const scrub = (v: unknown): unknown => {
+    if (typeof v === "string") return secrets.reduce((acc, s) => acc.split(s).join(maskKeepingLength(s)), v);
+    if (Array.isArray(v)) return v.map(scrub);
+    if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, val]) => [k, scrub(val)]));
+    return v;
+  };
+  return scrub({ ...x, paymentDetails: { ...x.paymentDetails, value: pd ? { ...pd, value: pd.masked } : null } }) as Extraction;
 }
 
 function searchTextOf(p: ParsedEmail, x: Extraction): string {

@@ -1,0 +1,103 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { inboundEmails, refundRequests, webhookReplays } from "@/db/schema";
+import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
+import { POST } from "@/app/api/inbound/email/route";
+import { buildEml, COMPLETE_BODY } from "./test-support/build-eml";
+import { setPipelineEnv } from "./test-support/pipeline-env";
+import { signWebhook } from "./verify-webhook-signature";
+
+const SECRET = "test-inbound-webhook-secret-123";
+const URL_ = "http://localhost/api/inbound/email";
+
+function signedRequest(body: Buffer, opts: { secret?: string; ts?: number; header?: string | null } = {}): Request {
+  const ts = opts.ts ?? Math.floor(Date.now() / 1000);
+  const header = opts.header !== undefined ? opts.header : `t=${ts},v1=${signWebhook(opts.secret ?? SECRET, ts, body)}`;
+  const headers = new Headers({ "content-type": "message/rfc822" });
+  if (header !== null) headers.set("x-refund-desk-signature", header);
+  return new Request(URL_, { method: "POST", headers, body: new Uint8Array(body) });
+}
+
+const count = async (t: typeof inboundEmails | typeof refundRequests | typeof webhookReplays) =>
+  Number((await testDb().select({ n: sql<string>`count(*)` }).from(t))[0]!.n);
+
+describe("POST /api/inbound/email", () => {
+  beforeAll(() => setPipelineEnv({ INBOUND_WEBHOOK_SECRET: SECRET, DATABASE_URL: inject("databaseUrl") }));
+  beforeEach(async () => {
+    setPipelineEnv({ INBOUND_WEBHOOK_SECRET: SECRET, DATABASE_URL: inject("databaseUrl") });
+    await resetDatabase();
+  });
+  afterAll(async () => {
+    // The route uses the app's process-wide client (db/client.ts getDb); close it so the worker exits cleanly.
+    const holder = (globalThis as { __refundDeskDb?: { sql?: { end: () => Promise<void> } } }).__refundDeskDb;
+    await holder?.sql?.end();
+    await closeTestDb();
+  });
+
+  it("stores and processes a correctly signed email: 201", async () => {
+    const raw = buildEml({ messageId: "wh-1@example.com", body: COMPLETE_BODY });
+    const res = await POST(signedRequest(raw));
+    expect(res.status).toBe(201);
+    const json = (await res.json()) as { emailId: string; duplicate: boolean; outcome: string };
+    expect(json).toMatchObject({ duplicate: false, outcome: "created" });
+    const [row] = await testDb().select().from(inboundEmails);
+    expect(row!.id).toBe(json.emailId);
+    expect(row!.channel).toBe("webhook");
+    expect(row!.raw.equals(raw)).toBe(true);
+    expect(await count(refundRequests)).toBe(1);
+  });
+
+  const now = () => Math.floor(Date.now() / 1000);
+  const badCases: Array<[string, (raw: Buffer) => Request, RegExp]> = [
+    ["missing signature", (raw) => signedRequest(raw, { header: null }), /missing/],
+    ["malformed signature", (raw) => signedRequest(raw, { header: "t=yesterday,v1=nothex" }), /malformed/],
+    ["wrong signature (other secret)", (raw) => signedRequest(raw, { secret: "some-other-secret-value" }), /invalid/],
+    [
+      "signature of another body",
+      (raw) => {
+        const ts = now();
+        return signedRequest(raw, { header: `t=${ts},v1=${signWebhook(SECRET, ts, Buffer.from("something else"))}` });
+      },
+      /invalid/,
+    ],
+    ["stale signature (10 minutes old)", (raw) => signedRequest(raw, { ts: now() - 600 }), /stale/],
+    ["future signature (10 minutes ahead)", (raw) => signedRequest(raw, { ts: now() + 600 }), /stale/],
+  ];
+  it.each(badCases)("%s: 401 and nothing stored", async (_name, make, reason) => {
+    const res = await POST(make(buildEml({ messageId: "wh-bad@example.com", body: COMPLETE_BODY })));
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as { error: string }).error).toMatch(reason);
+    expect(await count(inboundEmails)).toBe(0);
+    expect(await count(refundRequests)).toBe(0);
+    expect(await count(webhookReplays)).toBe(0);
+  });
+
+  it("the same signed request replayed is refused the second time: 401", async () => {
+    const raw = buildEml({ messageId: "wh-replay@example.com", body: COMPLETE_BODY });
+    const ts = now();
+    const first = await POST(signedRequest(raw, { ts }));
+    expect(first.status).toBe(201);
+    const replay = await POST(signedRequest(raw, { ts }));
+    expect(replay.status).toBe(401);
+    expect(((await replay.json()) as { error: string }).error).toMatch(/replayed/);
+    expect(await count(inboundEmails)).toBe(1);
+    expect(await count(refundRequests)).toBe(1);
+  });
+
+  it("a fresh signature on an already stored email is a duplicate: 200, nothing new", async () => {
+    const raw = buildEml({ messageId: "wh-dup@example.com", body: COMPLETE_BODY });
+    expect((await POST(signedRequest(raw, { ts: now() - 1 }))).status).toBe(201);
+    const again = await POST(signedRequest(raw, { ts: now() }));
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({ duplicate: true, outcome: null });
+    expect(await count(inboundEmails)).toBe(1);
+    expect(await count(refundRequests)).toBe(1);
+  });
+
+  it("without INBOUND_WEBHOOK_SECRET the endpoint is off: 503, nothing stored", async () => {
+    setPipelineEnv({ INBOUND_WEBHOOK_SECRET: undefined, DATABASE_URL: inject("databaseUrl") });
+    const res = await POST(signedRequest(buildEml({ messageId: "wh-off@example.com", body: COMPLETE_BODY })));
+    expect(res.status).toBe(503);
+    expect(await count(inboundEmails)).toBe(0);
+  });
+});
