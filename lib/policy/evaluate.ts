@@ -65,7 +65,8 @@ export function evaluate(input: PolicyCase, calendar?: CalendarInput): PolicyRes
     provisional,
     alternativeRefundRequired: complete && payment.alternativeRefundRequired,
     flags: complete ? decision.flags : [],
-    contradictions: outcome === "manual_review" ? findings.contradictions : [],
+    // Listed even when a bar or the gate decided, so the reviewer sees them before correcting the facts.
+    contradictions: findings.contradictions,
     deadlines,
   };
   return {

@@ -53,7 +53,7 @@ export interface PolicyResult {
   /** PAY-NO-REFUND-METHOD: a direct refund to a method that cannot take refunds. */
   alternativeRefundRequired: boolean;
   flags: PolicyFlag[];
-  /** For manual_review: the facts that contradict each other. */
+  /** Facts that contradict each other; non-empty means manual_review unless the gate or a bar decided first. */
   contradictions: string[];
   deadlines: PolicyDeadlines;
   /** Ordered sentences a reviewer can read aloud to the customer. */
