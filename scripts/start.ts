@@ -5,7 +5,7 @@
  */
 import type { ChildProcess } from "node:child_process";
 import { freePort } from "../db/embedded";
-import { DEMO_USERS } from "../db/seed/seed-demo";
+import { DEMO_USERS } from "../db/seed/demo-users";
 import fs from "node:fs";
 import { RUNNING_URL_FILE } from "./lib/connect-cli-database";
 import { buildIsFresh, ensureLocalSecrets } from "./lib/local-config";

@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { DEMO_USERS } from "../../db/seed/seed-demo";
+import { DEMO_USERS } from "../../db/seed/demo-users";
 
 export type DemoRole = "reviewer" | "manager" | "admin";
 

@@ -15,7 +15,7 @@ export type DecisionFormProps = {
   requestId: string;
   version: number;
   idempotencyKey: string;
-  ref: string;
+  reference: string;
   subject: string;
   customerName: string | null;
   currency: string | null;
@@ -43,7 +43,7 @@ export function DecisionForm(p: DecisionFormProps) {
   const amountMinor = paying ? parseMajorAmount(amount) : null;
   const devs = deviations({ outcome: p.rec.outcome, amountMinor: p.rec.amountMinor, destination: p.rec.destination }, { kind, amountMinor, destination: paying ? destination : null });
   const draft = useMemo(
-    () => draftDecisionReply({ kind, ref: p.ref, subject: p.subject, customerName: p.customerName, clauses, amountMinor, currency: p.currency, destination: paying ? destination : null, payoutBy: p.rec.payoutBy ? new Date(p.rec.payoutBy) : null, missing: p.missing }),
+    () => draftDecisionReply({ kind, ref: p.reference, subject: p.subject, customerName: p.customerName, clauses, amountMinor, currency: p.currency, destination: paying ? destination : null, payoutBy: p.rec.payoutBy ? new Date(p.rec.payoutBy) : null, missing: p.missing }),
     [kind, clauses, amountMinor, destination, paying, p],
   );
   const replyText = replyEdited ? reply : draft.body;

@@ -64,7 +64,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               requestId={r.id}
               version={r.version}
               idempotencyKey={randomUUID()}
-              ref={r.ref}
+              reference={r.ref}
               subject={r.subject}
               customerName={detail.customer?.name ?? null}
               currency={r.currency}
