@@ -3,6 +3,7 @@ import type { Permission } from "@/lib/auth/permissions";
 /** The shell's navigation; each item shows only to roles with its permission. */
 export const NAV_ITEMS: { href: string; label: string; permission: Permission }[] = [
   { href: "/queue", label: "Queue", permission: "queue.read" },
+  { href: "/outbox", label: "Outbox", permission: "queue.read" },
   { href: "/simulator", label: "Policy simulator", permission: "policy.simulate" },
   { href: "/audit", label: "Audit", permission: "audit.read" },
   { href: "/reports", label: "Reports", permission: "reports.read" },

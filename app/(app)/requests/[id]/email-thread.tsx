@@ -1,5 +1,6 @@
 import type { RequestDetail } from "@/db/queries/request-detail";
 import { dateTime } from "@/app/components/format";
+import { SendDraftButton } from "@/app/(app)/outbox/send-draft-button";
 import { HighlightedBody } from "./highlighted-body";
 
 type Item =
@@ -48,6 +49,7 @@ export function EmailThread({ detail }: { detail: RequestDetail }) {
               <span className="w-full text-slate-700">{it.email.subject}</span>
             </header>
             <div className="whitespace-pre-wrap text-sm">{it.email.body}</div>
+            {it.email.state === "draft" && <div className="mt-2 text-xs text-slate-600">Drafted automatically; not sent yet. <SendDraftButton outboundId={it.email.id} /></div>}
           </article>
         ),
       )}
