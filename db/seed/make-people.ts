@@ -36,14 +36,14 @@ export function makePerson(fakers: Record<Market, Faker>, market: Market, taken:
   }
 }
 
-/** A plausible E.164 number in the fictional ranges (555-01xx, Ofcom 07700 900xxx). */
+/** A plausible E.164 number in the fictional ranges (US 555-01xx, Ofcom's London 020 7946 0xxx). */
 export function makePhone(f: Faker, market: Market): { phone: string; country: string; city: string } {
   const d = (n: number) => f.string.numeric({ length: n, allowLeadingZeros: true });
   switch (market) {
     case "us":
       return { phone: `+1${f.helpers.arrayElement(["212", "310", "415", "646", "702"])}55501${d(2)}`, country: "US", city: f.location.city() };
     case "gb":
-      return { phone: `+447700900${d(3)}`, country: "GB", city: f.helpers.arrayElement(["London", "Leeds", "Glasgow", "Cardiff"]) };
+      return { phone: `+442079460${d(3)}`, country: "GB", city: "London" };
     case "de":
       return { phone: `+4930555${d(5)}`, country: "DE", city: "Berlin" };
     case "ru":

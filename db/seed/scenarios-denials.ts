@@ -27,10 +27,10 @@ export const DENIAL_SCENARIOS: Scenario[] = [
     key: "deleted-with-balance-en",
     expectedClause: "VN-DENY-DELETED-WITH-BALANCE",
     customer: { accountRef: "ACC-20403", name: "Thomas Wright", email: "t.wright@yahoo.co.uk", currency: "GBP", balanceMinor: 2350, payment: PAY.paypal },
-    order: { ref: "ORD-400403", kind: "rented_number", service: "UK rented number", phone: "+447700900218", country: "GB", city: "Leeds", paidMinor: 1100, startDaysAgo: 40, days: 30, status: "deleted_by_client", statusHoursAgo: 200 },
+    order: { ref: "ORD-400403", kind: "rented_number", service: "UK rented number", phone: "+441134960218", country: "GB", city: "Leeds", paidMinor: 1100, startDaysAgo: 40, days: 30, status: "deleted_by_client", statusHoursAgo: 200 },
     email: {
       lang: "en", hoursAgo: 46, subject: "Withdraw remaining balance",
-      body: "Hello,\nI have deleted my UK rented number and all services. There is £23.50 of unused funds on my balance, I want this money back to PayPal t.wright@yahoo.co.uk.\nAccount ACC-20403.\nTom",
+      body: "Hello,\nI have deleted my UK rented number +44 113 496 0218 and all services. There is £23.50 of unused funds on my balance, I want this money back to PayPal t.wright@yahoo.co.uk.\nAccount ACC-20403.\nTom",
     },
   },
   {
@@ -40,7 +40,7 @@ export const DENIAL_SCENARIOS: Scenario[] = [
     order: { ref: "ORD-400404", kind: "rented_number", service: "Аренда номера (Украина)", phone: "+380445550321", country: "UA", city: "Киев", paidMinor: 95000, startDaysAgo: 50, days: 30, status: "deleted_by_client", statusHoursAgo: 300 },
     email: {
       lang: "ru", hoursAgo: 52, subject: "Вывести деньги с баланса",
-      body: "Я удалил аренду номера и больше не пользуюсь сервисом. Хочу вернуть остаток на балансе 3 150 руб.\nРеквизиты: р/с 40817810099910004312, БИК 044525225.\nАккаунт ACC-20404",
+      body: "Я удалил аренду номера +380 44 555 0321 и больше не пользуюсь сервисом. Хочу вернуть остаток на балансе 3 150 руб.\nРеквизиты: р/с 40817810099910004312, БИК 044525225.\nАккаунт ACC-20404",
     },
   },
   {

@@ -43,7 +43,7 @@ export const ENTITLEMENT_SCENARIOS: Scenario[] = [
     key: "outage-touching-reports",
     expectedClause: "VN-BAL-OUTAGE-24H",
     customer: { accountRef: "ACC-20304", name: "Hannah Wilson", email: "hannah.wilson@hotmail.co.uk", currency: "GBP", payment: PAY.paypal },
-    order: { ref: "ORD-400304", kind: "rented_number", service: "UK rented number", phone: "+447700900733", country: "GB", city: "Manchester", paidMinor: 1100, startDaysAgo: 16, days: 30 },
+    order: { ref: "ORD-400304", kind: "rented_number", service: "UK rented number", phone: "+441614960733", country: "GB", city: "Manchester", paidMinor: 1100, startDaysAgo: 16, days: 30 },
     outages: [
       { reportedHoursAgo: 100, resolvedHoursAgo: 80, cause: "operator" },
       { reportedHoursAgo: 80, resolvedHoursAgo: 70, cause: "operator", note: "Reopened the moment it was closed" },

@@ -108,10 +108,10 @@ export const GATE_AND_BAR_SCENARIOS: Scenario[] = [
     key: "bar-restrictions-ignored-en",
     expectedClause: "VN-DENY-RESTRICTIONS-IGNORED",
     customer: { accountRef: "ACC-20205", name: "Priya Sharma", email: "priya.sharma91@yahoo.com", currency: "USD", payment: PAY.paypal },
-    order: { ref: "ORD-400205", kind: "rented_number", service: "UK SMS number", phone: "+447700900412", country: "GB", city: "London", paidMinor: 900, startDaysAgo: 8, days: 30, restrictionsIgnored: true },
+    order: { ref: "ORD-400205", kind: "rented_number", service: "UK SMS number", phone: "+442079460412", country: "GB", city: "London", paidMinor: 900, startDaysAgo: 8, days: 30, restrictionsIgnored: true },
     email: {
       lang: "en", hoursAgo: 12, subject: "SMS number doesn't get bank codes",
-      body: "Hi team,\nI don't get any codes from my bank (Monzo) on the UK SMS number +44 7700 900412. I need a replacement or a refund of $9.00 to PayPal priya.sharma91@yahoo.com.\nThanks, Priya",
+      body: "Hi team,\nI don't get any codes from my bank (Monzo) on the UK SMS number +44 20 7946 0412. I need a replacement or a refund of $9.00 to PayPal priya.sharma91@yahoo.com.\nThanks, Priya",
     },
   },
   {

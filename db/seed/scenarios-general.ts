@@ -7,7 +7,7 @@ export const GENERAL_SCENARIOS: Scenario[] = [
     key: "changed-mind-en",
     expectedClause: "GEN-DENY-CHANGED-MIND",
     customer: { accountRef: "ACC-20501", name: "Megan Clarke", email: "megan.clarke@gmail.com", currency: "GBP", payment: PAY.mc5454 },
-    order: { ref: "ORD-400501", kind: "rented_number", service: "UK rented number", phone: "+447700900561", country: "GB", city: "Bristol", paidMinor: 1100, startDaysAgo: 1, days: 30 },
+    order: { ref: "ORD-400501", kind: "rented_number", service: "UK rented number", phone: "+441174960561", country: "GB", city: "Bristol", paidMinor: 1100, startDaysAgo: 1, days: 30 },
     email: {
       lang: "en", hoursAgo: 12, subject: "Please cancel and refund",
       body: "Hi there,\nI ordered a UK rented number yesterday (ORD-400501) but I changed my mind, I don't need it anymore.\nCan I get my £11.00 back to my Mastercard ending 5454?\nMegan",
@@ -67,10 +67,10 @@ export const GENERAL_SCENARIOS: Scenario[] = [
     key: "disposable-auto-refunded",
     expectedClause: "DISP-AUTO-NO-SMS",
     customer: { accountRef: "ACC-20507", name: "Mateo Garcia", email: "mateo.garcia@gmail.com", currency: "USD", payment: PAY.usdt },
-    order: { ref: "ORD-400507", kind: "disposable_number", service: "Disposable number (Telegram)", phone: "+447700900876", country: "GB", city: "London", paidMinor: 45, startDaysAgo: 0, days: 0, activatedMinutesAgo: 180, autoRefundAfterMinutes: 17 },
+    order: { ref: "ORD-400507", kind: "disposable_number", service: "Disposable number (Telegram)", phone: "+442079460876", country: "GB", city: "London", paidMinor: 45, startDaysAgo: 0, days: 0, activatedMinutesAgo: 180, autoRefundAfterMinutes: 17 },
     email: {
       lang: "en", hoursAgo: 2, subject: "disposable number no sms",
-      body: "I paid $0.45 for a disposable number for Telegram, +44 7700 900876, and the SMS never came. Refund to balance pls. I paid with USDT from TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE",
+      body: "I paid $0.45 for a disposable number for Telegram, +44 20 7946 0876, and the SMS never came. Refund to balance pls. I paid with USDT from TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE",
     },
   },
   {
