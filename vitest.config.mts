@@ -3,7 +3,13 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { alias: { "@": path.dirname(fileURLToPath(import.meta.url)) } },
+  resolve: {
+    alias: {
+      "@": path.dirname(fileURLToPath(import.meta.url)),
+      // Next.js resolves "server-only" to nothing on the server; tests run server code, so do the same.
+      "server-only": path.join(path.dirname(fileURLToPath(import.meta.url)), "test-support", "empty-module.ts"),
+    },
+  },
   test: {
     projects: [
       {

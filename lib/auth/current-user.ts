@@ -6,7 +6,6 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
-import { AppError } from "@/lib/server/app-error";
 import { authOptions } from "./auth-options";
 import { can, type Permission } from "./permissions";
 
@@ -35,16 +34,5 @@ export async function requireUser(permission?: Permission): Promise<SessionUser>
   const user = await getCurrentUser();
   if (!user) redirect("/signin");
   if (permission && !can(user.role, permission)) redirect("/forbidden");
-  return user;
-}
-
-/** For server actions and route handlers: throws AppError instead of redirecting. */
-export async function authorize(permission: Permission | "public"): Promise<SessionUser | null> {
-  if (permission === "public") return getCurrentUser();
-  const user = await getCurrentUser();
-  if (!user) throw new AppError("UNAUTHENTICATED", { userMessage: "Your session has ended. Please sign in again." });
-  if (!can(user.role, permission)) {
-    throw new AppError("FORBIDDEN", { userMessage: "You do not have permission to do that." });
-  }
   return user;
 }

@@ -75,9 +75,9 @@ export async function recordDecision(db: Db, opts: RecordDecisionOptions): Promi
     const calendar = await getCalendar(tx);
     const payoutBy = paying ? new Date(destination === "direct" ? addCalendarMonth(now.getTime(), calendar) : addWorkingDays(now.getTime(), 5, calendar)) : null;
     let payoutId: string | null = null;
+    // A superseded decision's pending payout must not also be paid.
+    await tx.update(payoutInstructions).set({ state: "cancelled" }).where(and(eq(payoutInstructions.requestId, req.id), eq(payoutInstructions.state, "pending")));
     if (paying) {
-      // A superseded decision's pending payout must not also be paid.
-      await tx.update(payoutInstructions).set({ state: "cancelled" }).where(and(eq(payoutInstructions.requestId, req.id), eq(payoutInstructions.state, "pending")));
       const [p] = await tx.insert(payoutInstructions).values({
         decisionId: decision!.id, requestId: req.id, amountMinor: amountMinor!, currency: currency!, destination: destination!,
         alternativeMethod: input.alternativeMethod ?? null, dueBy: payoutBy!, createdAt: now,

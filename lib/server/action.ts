@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { authorize, type SessionUser } from "@/lib/auth/current-user";
+import { authorize } from "@/lib/auth/authorize";
+import type { SessionUser } from "@/lib/auth/current-user";
 import type { Permission } from "@/lib/auth/permissions";
 import { isAppError, type AppErrorCode } from "./app-error";
 import { logger } from "./logger";
@@ -26,7 +27,8 @@ export function formDataToObject(fd: FormData): Record<string, unknown> {
 function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
+    // Forms are flat: "clauses.0" belongs to the "clauses" field.
+    const key = String(issue.path[0] ?? "_form");
     (out[key] ??= []).push(issue.message);
   }
   return out;

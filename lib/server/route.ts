@@ -1,5 +1,6 @@
 import "server-only";
-import { authorize, type SessionUser } from "@/lib/auth/current-user";
+import { authorize } from "@/lib/auth/authorize";
+import type { SessionUser } from "@/lib/auth/current-user";
 import type { Permission } from "@/lib/auth/permissions";
 import { isAppError, type AppErrorCode } from "./app-error";
 import { logger } from "./logger";

@@ -1,0 +1,203 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi, inject } from "vitest";
+import { auditLog, decisions, outboundEmails, payoutInstructions, refundRequests } from "@/db/schema";
+import { makeRequestFixture, makeUser } from "@/db/test/request-fixture";
+import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
+import type { SessionUser } from "@/lib/auth/current-user";
+import { resetEnvCache } from "@/lib/env";
+
+// The session is the one thing these tests choose; everything after it (permission table, zod, domain, database) is real.
+let sessionUser: SessionUser | null = null;
+vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => sessionUser }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+const { recordDecisionAction } = await import("./record-decision-action");
+const { assignRequestAction } = await import("./assign-request-action");
+const { claimNextRequestAction } = await import("./claim-next-request-action");
+const { correctRequestFieldAction } = await import("./correct-request-field-action");
+const { relinkRequestAction } = await import("./relink-request-action");
+
+type U = Awaited<ReturnType<typeof makeUser>>;
+let reviewer: U, reviewer2: U, manager: U, admin: U;
+const as = (u: U | null) => { sessionUser = u ? { id: u.id, email: u.email, name: u.name, role: u.role } : null; };
+
+beforeAll(() => {
+  process.env.DATABASE_URL = inject("databaseUrl");
+  process.env.PAYMENT_DETAILS_KEY = Buffer.alloc(32, 7).toString("base64");
+  resetEnvCache();
+});
+beforeEach(async () => {
+  await resetDatabase();
+  const db = testDb();
+  [reviewer, reviewer2, manager, admin] = await Promise.all([makeUser(db, "reviewer"), makeUser(db, "reviewer"), makeUser(db, "manager"), makeUser(db, "admin")]);
+});
+afterAll(() => closeTestDb());
+
+async function decisionInput(requestId: string, patch: Record<string, unknown> = {}) {
+  const [r] = await testDb().select().from(refundRequests).where(eq(refundRequests.id, requestId));
+  return { requestId, version: r!.version, idempotencyKey: randomUUID(), kind: "approve", clauses: ["VN-BAL-OUTAGE-24H"], note: "Outage over 24 hours", amount: "3.00", currency: "USD", destination: "balance", ...patch };
+}
+const count = async (t: typeof decisions | typeof payoutInstructions) => (await testDb().select().from(t)).length;
+
+describe("recordDecisionAction", () => {
+  it("approves as recommended: decision, payout instruction, queued reply and audit in one go", async () => {
+    const f = await makeRequestFixture(testDb());
+    as(reviewer);
+    const res = await recordDecisionAction(await decisionInput(f.requestId));
+    expect(res).toMatchObject({ ok: true, data: { status: "decided", override: false } });
+    const [p] = await testDb().select().from(payoutInstructions);
+    expect(p).toMatchObject({ amountMinor: 300, currency: "USD", destination: "balance", state: "pending" });
+    const [reply] = await testDb().select().from(outboundEmails).where(eq(outboundEmails.requestId, f.requestId));
+    expect(reply!.state).toBe("sent");
+    expect(reply!.deliveredVia).toBe("outbox");
+    expect(reply!.inReplyTo).toBe(f.messageId);
+    expect(reply!.references).toEqual([f.messageId]);
+    expect(reply!.subject).toContain(f.ref);
+    const actions = (await testDb().select().from(auditLog).where(eq(auditLog.entityId, f.requestId))).map((a) => a.action);
+    expect(actions).toContain("decision.recorded");
+  });
+
+  it("refuses a role without decisions.write, and a signed-out caller, writing nothing", async () => {
+    const f = await makeRequestFixture(testDb());
+    as(admin);
+    expect(await recordDecisionAction(await decisionInput(f.requestId))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    as(null);
+    expect(await recordDecisionAction(await decisionInput(f.requestId))).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await count(decisions)).toBe(0);
+  });
+
+  it.each([
+    ["a negative amount", { amount: "-3.00" }, "amount"],
+    ["an amount over what was paid", { amount: "30.01" }, "amount"],
+    ["an unknown clause", { clauses: ["VN-MADE-UP"] }, "clauses"],
+    ["no clause on a deny", { kind: "deny", clauses: [] }, "clauses"],
+    ["a missing note", { note: "" }, "note"],
+    ["the wrong currency", { currency: "EUR" }, "currency"],
+    ["an override without justification", { amount: "2.00" }, "justification"],
+  ])("rejects %s with a field error and changes nothing", async (_label, patch, field) => {
+    const f = await makeRequestFixture(testDb());
+    as(reviewer);
+    const res = await recordDecisionAction(await decisionInput(f.requestId, patch));
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(Object.keys(res.fieldErrors ?? {})).toContain(field);
+    expect(await count(decisions)).toBe(0);
+    expect(await count(payoutInstructions)).toBe(0);
+    const [r] = await testDb().select().from(refundRequests).where(eq(refundRequests.id, f.requestId));
+    expect(r!.status).toBe("to_review");
+  });
+
+  it("records an override when justified", async () => {
+    const f = await makeRequestFixture(testDb());
+    as(reviewer);
+    const res = await recordDecisionAction(await decisionInput(f.requestId, { amount: "2.00", justification: "Agreed goodwill amount" }));
+    expect(res).toMatchObject({ ok: true, data: { override: true } });
+    const [d] = await testDb().select().from(decisions);
+    expect(d).toMatchObject({ override: true, amountMinor: 200, justification: "Agreed goodwill amount" });
+  });
+
+  it("rejects a stale form with what changed, and writes nothing", async () => {
+    const f = await makeRequestFixture(testDb());
+    as(reviewer);
+    const input = await decisionInput(f.requestId);
+    as(manager);
+    expect((await correctRequestFieldAction({ requestId: f.requestId, version: input.version, field: "serviceName", value: "UK number" })).ok).toBe(true);
+    as(reviewer);
+    const res = await recordDecisionAction(input);
+    expect(res).toMatchObject({ ok: false, code: "STALE" });
+    if (!res.ok) expect(JSON.stringify(res.details)).toContain("request.field_corrected");
+    expect(await count(decisions)).toBe(0);
+  });
+
+  it("makes one decision from a double submit of the same form", async () => {
+    const f = await makeRequestFixture(testDb());
+    as(reviewer);
+    const input = await decisionInput(f.requestId);
+    const [a, b] = await Promise.all([recordDecisionAction(input), recordDecisionAction(input)]);
+    expect(a.ok && b.ok).toBe(true);
+    expect(await count(decisions)).toBe(1);
+    expect(await count(payoutInstructions)).toBe(1);
+  });
+
+  it("refuses to decide a request assigned to someone else unless taking it over, which is recorded", async () => {
+    const f = await makeRequestFixture(testDb());
+    as(reviewer2);
+    expect((await assignRequestAction({ requestId: f.requestId, mode: "claim" })).ok).toBe(true);
+    as(reviewer);
+    expect(await recordDecisionAction(await decisionInput(f.requestId))).toMatchObject({ ok: false, code: "CONFLICT" });
+    const res = await recordDecisionAction(await decisionInput(f.requestId, { takeOver: "on" }));
+    expect(res.ok).toBe(true);
+    const [entry] = await testDb().select().from(auditLog).where(eq(auditLog.action, "decision.recorded"));
+    expect((entry!.data as { takenOverFrom: string }).takenOverFrom).toBe(reviewer2.id);
+  });
+
+  it("a later decision supersedes the earlier one and cancels its pending payout", async () => {
+    const f = await makeRequestFixture(testDb());
+    as(reviewer);
+    await recordDecisionAction(await decisionInput(f.requestId));
+    as(manager);
+    const res = await recordDecisionAction(await decisionInput(f.requestId, { kind: "deny", clauses: ["VN-DENY-OUTAGE-UNDER-24H"], justification: "Outage was caused by the client" , takeOver: "on" }));
+    expect(res.ok).toBe(true);
+    const ds = await testDb().select().from(decisions);
+    expect(ds).toHaveLength(2);
+    expect(ds.find((d) => d.kind === "deny")!.supersedesId).toBe(ds.find((d) => d.kind === "approve")!.id);
+    const [p] = await testDb().select().from(payoutInstructions);
+    expect(p!.state).toBe("cancelled");
+  });
+});
+
+describe("assignment actions", () => {
+  it("next request gives two concurrent reviewers different requests", async () => {
+    const db = testDb();
+    await makeRequestFixture(db);
+    await makeRequestFixture(db);
+    as(reviewer);
+    const a = claimNextRequestAction({});
+    as(reviewer2);
+    const b = claimNextRequestAction({});
+    const [ra, rb] = await Promise.all([a, b]);
+    expect(ra.ok && rb.ok).toBe(true);
+    if (ra.ok && rb.ok) expect(ra.data!.id).not.toBe(rb.data!.id);
+  });
+
+  it("refuses admins, and refuses reviewers assigning to someone else", async () => {
+    const f = await makeRequestFixture(testDb());
+    as(admin);
+    expect(await claimNextRequestAction({})).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    as(reviewer);
+    expect(await assignRequestAction({ requestId: f.requestId, mode: "assign", assigneeId: reviewer2.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    as(manager);
+    expect(await assignRequestAction({ requestId: f.requestId, mode: "assign", assigneeId: reviewer2.id })).toMatchObject({ ok: true });
+    as(reviewer);
+    expect(await assignRequestAction({ requestId: f.requestId, mode: "claim" })).toMatchObject({ ok: false, code: "CONFLICT" });
+  });
+});
+
+describe("correcting and re-linking", () => {
+  it("a corrected amount is audited with before/after and re-evaluated", async () => {
+    const f = await makeRequestFixture(testDb());
+    as(reviewer);
+    const [r] = await testDb().select().from(refundRequests).where(eq(refundRequests.id, f.requestId));
+    expect(r!.recOutcome).toBe("approve");
+    const res = await correctRequestFieldAction({ requestId: f.requestId, version: r!.version, field: "amount", value: "10.00" });
+    expect(res.ok).toBe(true);
+    const [after] = await testDb().select().from(refundRequests).where(eq(refundRequests.id, f.requestId));
+    expect(after!.amountRequestedMinor).toBe(1000);
+    expect(after!.recOutcome).toBe("partial");
+    const [entry] = await testDb().select().from(auditLog).where(eq(auditLog.action, "request.field_corrected"));
+    expect(entry!.data).toMatchObject({ field: "amount", before: { amountRequestedMinor: 300 }, after: { amountRequestedMinor: 1000 } });
+  });
+
+  it("rejects a malformed amount, a stale version and an unknown order, changing nothing", async () => {
+    const f = await makeRequestFixture(testDb());
+    as(reviewer);
+    const [r] = await testDb().select().from(refundRequests).where(eq(refundRequests.id, f.requestId));
+    expect(await correctRequestFieldAction({ requestId: f.requestId, version: r!.version, field: "amount", value: "ten" })).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    expect(await correctRequestFieldAction({ requestId: f.requestId, version: r!.version + 5, field: "amount", value: "1.00" })).toMatchObject({ ok: false, code: "STALE" });
+    expect(await relinkRequestAction({ requestId: f.requestId, version: r!.version, orderRef: "ORD-999999999" })).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    as(admin);
+    expect(await relinkRequestAction({ requestId: f.requestId, version: r!.version, orderRef: f.orderRef })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    const [after] = await testDb().select().from(refundRequests).where(eq(refundRequests.id, f.requestId));
+    expect(after!.version).toBe(r!.version);
+  });
+});
