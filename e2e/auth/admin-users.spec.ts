@@ -30,7 +30,7 @@ test.describe("[auth] admin manages users", () => {
     await again.getByLabel("New password").fill("another-long-pass");
     await again.getByLabel("Repeat password").fill("another-long-pass");
     await again.getByRole("button", { name: "Set password" }).click();
-    await expect(again.getByRole("alert")).toContainText("invalid, used or expired");
+    await expect(again.getByRole("main").getByRole("alert")).toContainText("invalid, used or expired");
 
     await page.reload();
     await page.getByTestId(`user-${email}`).getByRole("button", { name: "Deactivate" }).click();

@@ -29,7 +29,7 @@ test.describe("[auth] sign in", () => {
     await page.getByLabel("Email").fill(demoUser("reviewer").email);
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+    await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText("Email or password is incorrect.");
     await expect(page).toHaveURL(/\/signin/);
     await page.goto("/queue");
     await expect(page).toHaveURL(/\/signin/);
@@ -40,7 +40,7 @@ test.describe("[auth] sign in", () => {
     await page.getByLabel("Email").fill("nobody-here@refund-desk.test");
     await page.getByLabel("Password").fill("whatever-password");
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+    await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText("Email or password is incorrect.");
   });
 
   test("repeated failures on one account are rate-limited with a clear message", async ({ page }) => {
@@ -50,10 +50,10 @@ test.describe("[auth] sign in", () => {
       await page.getByLabel("Email").fill(email);
       await page.getByLabel("Password").fill(`wrong-${i}`);
       await page.getByRole("button", { name: "Sign in", exact: true }).click();
-      await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+      await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText("Email or password is incorrect.");
     }
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page.getByRole("alert")).toContainText("Too many failed sign-in attempts");
+    await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toContainText("Too many failed sign-in attempts");
   });
 
   test("sign out ends the session", async ({ page }) => {

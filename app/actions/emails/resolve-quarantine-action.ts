@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { resolveQuarantine } from "@/lib/requests/resolve-quarantine";
 import { action } from "@/lib/server/action";
 
-export const resolveQuarantineSchema = z.object({ emailId: z.uuid(), mode: z.enum(["retry", "dismiss"]) });
+const resolveQuarantineSchema = z.object({ emailId: z.uuid(), mode: z.enum(["retry", "dismiss"]) });
 
 /** Admin: retry or dismiss a quarantined message (the raw bytes are always kept). */
 export const resolveQuarantineAction = action(

@@ -8,7 +8,7 @@ import { action } from "@/lib/server/action";
 
 const MAX_FILES = 50;
 
-export const uploadEmailsSchema = z.object({
+const uploadEmailsSchema = z.object({
   files: z
     .union([z.instanceof(File), z.array(z.instanceof(File))])
     .transform((f) => (Array.isArray(f) ? f : [f]).filter((x) => x.size > 0 || x.name !== ""))

@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { assignRequest } from "@/lib/requests/assign-request";
 import { action } from "@/lib/server/action";
 
-export const assignRequestSchema = z.object({
+const assignRequestSchema = z.object({
   requestId: z.uuid(),
   mode: z.enum(["claim", "release", "assign", "take_over"]),
   assigneeId: z.preprocess((v) => (v === "" ? null : v), z.uuid().nullable().optional()),

@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { CORRECTABLE_FIELDS, correctRequestField } from "@/lib/requests/correct-request-field";
 import { action } from "@/lib/server/action";
 
-export const correctRequestFieldSchema = z.object({
+const correctRequestFieldSchema = z.object({
   requestId: z.uuid(),
   version: z.coerce.number().int().positive(),
   field: z.enum(CORRECTABLE_FIELDS),

@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { relinkRequest } from "@/lib/requests/relink-request";
 import { action } from "@/lib/server/action";
 
-export const relinkRequestSchema = z.object({
+const relinkRequestSchema = z.object({
   requestId: z.uuid(),
   version: z.coerce.number().int().positive(),
   accountRef: z.string().trim().max(20).regex(/^(ACC-\d+)?$/i, "Use an account id like ACC-10042").optional(),

@@ -8,7 +8,7 @@ import { sendDraftReply } from "@/lib/requests/send-draft-reply";
 import { sendOutboundEmails } from "@/lib/requests/send-outbound-emails";
 import { action } from "@/lib/server/action";
 
-export const sendDraftReplySchema = z.object({ outboundId: z.uuid(), body: z.string().trim().min(1).max(20000).optional() });
+const sendDraftReplySchema = z.object({ outboundId: z.uuid(), body: z.string().trim().min(1).max(20000).optional() });
 
 /** Sends a drafted reply after the reviewer has read (and possibly edited) it. */
 export const sendDraftReplyAction = action({ name: "sendDraftReply", schema: sendDraftReplySchema, permission: "requests.edit" }, async (input, { user }) => {

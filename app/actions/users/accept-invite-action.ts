@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { action } from "@/lib/server/action";
 import { acceptInvite } from "@/lib/users/accept-invite";
 
-export const acceptInviteSchema = z
+const acceptInviteSchema = z
   .object({
     token: z.string().min(10).max(100),
     password: z.string().min(12, "Use at least 12 characters").max(200),

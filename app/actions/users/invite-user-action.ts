@@ -6,7 +6,7 @@ import { ROLES } from "@/db/schema/enums";
 import { action } from "@/lib/server/action";
 import { inviteUser } from "@/lib/users/invite-user";
 
-export const inviteUserSchema = z.object({
+const inviteUserSchema = z.object({
   email: z.email("Enter a valid email address").max(200),
   name: z.string().trim().min(1, "Enter the person's name").max(120),
   role: z.enum(ROLES, "Choose a role"),

@@ -7,7 +7,7 @@ import { ROLES } from "@/db/schema/enums";
 import { action } from "@/lib/server/action";
 import { updateUserAccess } from "@/lib/users/update-user-access";
 
-export const updateUserAccessSchema = z.object({
+const updateUserAccessSchema = z.object({
   userId: z.uuid("Unknown user"),
   role: z.enum(ROLES).optional(),
   active: z.enum(["true", "false"]).transform((v) => v === "true").or(z.boolean()).optional(),
