@@ -81,7 +81,8 @@ export function DecisionForm(p: DecisionFormProps) {
     return <section className="card text-sm" role="status" aria-label="Decision">Decision recorded{result.data.override ? " (override)" : ""}: the request is now <b>{result.data.status.replace("_", " ")}</b> and the reply is in the outbox.</section>;
   }
   return (
-    <form action={submit} className="card space-y-3 text-sm" aria-label="Decision">
+    // onSubmit rather than `action`: React resets a form after an action, which would wipe the note on a refused submit.
+    <form onSubmit={(e) => { e.preventDefault(); submit(new FormData(e.currentTarget)); }} className="card space-y-3 text-sm" aria-label="Decision">
       <h2 className="font-semibold">Decision</h2>
       <input type="hidden" name="requestId" value={p.requestId} />
       <input type="hidden" name="version" value={p.version} />
@@ -147,7 +148,7 @@ export function DecisionForm(p: DecisionFormProps) {
         <label className="label" htmlFor="d-reply">Reply to the customer · {draft.subject}</label>
         <textarea id="d-reply" className="input h-44 font-mono text-xs" value={replyText} onChange={(e) => { setReplyEdited(true); setReply(e.target.value); }} />
       </div>
-      {result && !result.ok && (
+      {result && !result.ok && !fe && (
         <div role="alert" className="rounded bg-red-50 px-2 py-1 text-red-800">
           {result.message}
           {result.code === "STALE" && (
