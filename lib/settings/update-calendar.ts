@@ -1,0 +1,57 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { getCalendar } from "@/db/queries/settings";
+import { settings } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { Calendar } from "@/lib/policy";
+import { AppError } from "@/lib/server/app-error";
+import { checkCalendar } from "./calendar-input";
+
+export const CALENDAR_KEY = "calendar";
+
+export type UpdateCalendarOptions = {
+  /** The manager saving the calendar; recorded on the row and in the audit log. */
+  actorId: string;
+  /** The new calendar as typed; validated here so every caller gets the same rules. */
+  calendar: unknown;
+};
+
+/** Equal as calendars: weekend days and holidays compared as sets (the default lists Saturday before Sunday). */
+function sameCalendar(a: Calendar, b: Calendar): boolean {
+  const key = (c: Calendar) => JSON.stringify([c.timeZone, [...c.weekendDays].sort(), [...c.holidays].sort()]);
+  return key(a) === key(b);
+}
+
+export type UpdateCalendarResult = { changed: boolean; calendar: Calendar };
+
+/**
+ * Saves the working-day calendar new evaluations use (SLA-REVIEW-2WD,
+ * SLA-BALANCE-5WD). Past evaluations keep the calendar they recorded.
+ * Saving the calendar already in effect changes nothing and is not audited.
+ */
+export async function updateCalendar(db: Db, opts: UpdateCalendarOptions): Promise<UpdateCalendarResult> {
+  const checked = checkCalendar(opts.calendar);
+  if (!checked.ok) {
+    throw new AppError("INVALID_INPUT", { userMessage: "The calendar was not saved: please correct the highlighted fields.", fieldErrors: checked.fieldErrors });
+  }
+  const after = checked.calendar;
+  return db.transaction(async (tx) => {
+    // Lock the row so two managers saving at once are audited in order, each with the true "before".
+    await tx.select({ key: settings.key }).from(settings).where(eq(settings.key, CALENDAR_KEY)).for("update");
+    const before = await getCalendar(tx);
+    if (sameCalendar(before, after)) return { changed: false, calendar: before };
+    const updatedAt = new Date();
+    await tx
+      .insert(settings)
+      .values({ key: CALENDAR_KEY, value: after, updatedBy: opts.actorId, updatedAt })
+      .onConflictDoUpdate({ target: settings.key, set: { value: after, updatedBy: opts.actorId, updatedAt } });
+    await recordAudit(tx, {
+      actorId: opts.actorId,
+      action: "settings.calendar_updated",
+      entityType: "setting",
+      entityId: CALENDAR_KEY,
+      data: { before, after },
+    });
+    return { changed: true, calendar: after };
+  });
+}
