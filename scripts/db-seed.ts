@@ -7,8 +7,9 @@ import { createDb } from "../db/client";
 import { runMigrations } from "../db/migrate";
 import { users } from "../db/schema";
 import { growRequests } from "../db/seed/grow-requests";
-import { seedDemo } from "../db/seed/seed-demo";
-import { env } from "../lib/env";
+import { connectCliDatabase } from "./lib/connect-cli-database";
+import { ensureLocalSecrets } from "./lib/local-config";
+import { seedFirstStart } from "./lib/seed-first-start";
 
 function requestsArg(argv: string[]): number | null {
   const i = argv.findIndex((a) => a === "--requests" || a.startsWith("--requests="));
@@ -21,8 +22,10 @@ function requestsArg(argv: string[]): number | null {
 
 async function main(): Promise<void> {
   const requests = requestsArg(process.argv.slice(2));
-  const url = env().DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set. Example: DATABASE_URL=postgres://user:pass@localhost:5432/refund_desk npm run db:seed");
+  ensureLocalSecrets();
+  // DATABASE_URL, else the embedded server of a running `npm start`, else the embedded data folder.
+  const conn = await connectCliDatabase();
+  const url = conn.url;
   await runMigrations(url);
   const { db, sql } = createDb(url, 2);
   try {
@@ -31,7 +34,7 @@ async function main(): Promise<void> {
     if ((row?.n ?? 0) > 0) {
       console.log("Demo data is already present (the users table is not empty); nothing seeded.");
     } else {
-      console.log(`Demo data loaded: ${JSON.stringify(await seedDemo(db, { now }))}`);
+      await seedFirstStart(db, (l) => console.log(l));
     }
     if (requests !== null) {
       console.log(`Growing refund_requests to ${requests}…`);
@@ -44,6 +47,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await sql.end();
+    await conn.embedded?.stop();
   }
 }
 

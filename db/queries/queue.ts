@@ -55,7 +55,8 @@ function sortSpec(f: QueueFilters) {
 /** Keyset condition "after the cursor" for ORDER BY col <dir> NULLS LAST, id ASC. */
 function afterCursor(col: AnyColumn, dir: "asc" | "desc", cursor: { v: string | null; id: string }, isDate: boolean): SQL {
   if (cursor.v === null) return and(sql`${col} IS NULL`, sql`${r.id} > ${cursor.id}`)!;
-  const v = isDate ? new Date(cursor.v) : Number(cursor.v);
+  // Bound as text with an explicit cast: a raw Date parameter is not serialisable inside sql``.
+  const v = isDate ? sql`${new Date(cursor.v).toISOString()}::timestamptz` : sql`${Number(cursor.v)}::bigint`;
   const beyond = dir === "asc" ? sql`${col} > ${v}` : sql`${col} < ${v}`;
   return or(beyond, and(sql`${col} = ${v}`, sql`${r.id} > ${cursor.id}`), sql`${col} IS NULL`)!;
 }

@@ -1,0 +1,115 @@
+/**
+ * `npm run bench`: the review workspace at 200 000 requests. Seeds them once
+ * (kept under .data/bench-pg, or DATABASE_URL), serves the production build,
+ * and measures the server time of the queue and request pages over repeated
+ * requests, next to the same queries run directly against PostgreSQL.
+ * Options: --requests N (default 200000), --runs N (default 30).
+ */
+import type { ChildProcess } from "node:child_process";
+import path from "node:path";
+import { sql as dsql } from "drizzle-orm";
+import { createDb } from "../db/client";
+import { freePort } from "../db/embedded";
+import { listQueue, queueCounts } from "../db/queries/queue";
+import { encodeCursor, parseQueueFilters } from "../db/queries/queue-filters";
+import { getRequestDetail } from "../db/queries/request-detail";
+import { growRequests } from "../db/seed/grow-requests";
+import { DEMO_USERS } from "../db/seed/demo-users";
+import { signInCookie } from "./lib/http-session";
+import { buildIsFresh, DATA_DIR, ensureLocalSecrets } from "./lib/local-config";
+import { prepareDatabase } from "./lib/prepare-database";
+import { buildNext, serveNext } from "./lib/serve-next";
+
+const arg = (name: string, dflt: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const REQUESTS = arg("requests", 200_000);
+const RUNS = arg("runs", 30);
+
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]!;
+  return { median: q(0.5), p95: q(0.95) };
+};
+
+async function time(n: number, fn: () => Promise<unknown>): Promise<number[]> {
+  await fn(); // warm-up
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+async function main() {
+  ensureLocalSecrets();
+  const prepared = await prepareDatabase({ dir: path.join(DATA_DIR, "bench-pg") });
+  const { db, sql } = createDb(prepared.url, 4);
+  let server: ChildProcess | null = null;
+  try {
+    const grown = await growRequests(db, { count: REQUESTS, now: new Date(), log: (l) => console.log(l) });
+    console.log(`requests: ${grown.existing + grown.added} (added ${grown.added})`);
+    await db.execute(dsql`ANALYZE`);
+    if (!buildIsFresh()) await buildNext(process.env);
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    server = await serveNext({ dev: false, port, host: "127.0.0.1", env: { ...process.env, DATABASE_URL: prepared.url, NEXTAUTH_URL: base, LOG_LEVEL: "warn" }, quiet: true });
+    const reviewer = DEMO_USERS[0];
+    const cookie = await signInCookie(base, reviewer.email, reviewer.password);
+    const [me] = await db.execute<{ id: string }>(dsql`SELECT id FROM users WHERE email = ${reviewer.email}`);
+    const [deep] = await db.execute<{ review_by: Date | null; id: string }>(
+      dsql`SELECT review_by, id FROM refund_requests WHERE status = 'to_review' ORDER BY review_by ASC NULLS LAST, id ASC OFFSET 20000 LIMIT 1`,
+    );
+    const deepCursor = encodeCursor({ v: deep?.review_by ? new Date(deep.review_by).toISOString() : null, id: deep!.id });
+    const [word] = await db.execute<{ w: string }>(dsql`SELECT split_part(subject, ' ', 1) AS w FROM refund_requests WHERE subject <> '' LIMIT 1 OFFSET 777`);
+    const [someRequest] = await db.execute<{ id: string; ref: string; from_address: string }>(dsql`SELECT id, ref, from_address FROM refund_requests OFFSET 12345 LIMIT 1`);
+    const cases: { name: string; query: Record<string, string> }[] = [
+      { name: "queue: first page", query: {} },
+      { name: "queue: deep page (row 20 000)", query: { after: deepCursor } },
+      { name: "queue: all tabs, sorted by amount", query: { tab: "all", sort: "amount" } },
+      { name: "queue: filters (product, rec, SLA, currency)", query: { product: "rented_number", rec: "approve", sla: "overdue", currency: "USD" } },
+      { name: "queue: clause filter", query: { tab: "all", clause: "VN-BAL-OUTAGE-24H" } },
+      { name: "queue: search by words", query: { tab: "all", q: word?.w || "refund" } },
+      { name: "queue: search by reference", query: { tab: "all", q: someRequest!.ref } },
+      { name: "queue: search by email", query: { tab: "all", q: someRequest!.from_address } },
+    ];
+    const rows: { name: string; app: ReturnType<typeof stats>; sqlT: ReturnType<typeof stats> }[] = [];
+    const get = async (url: string) => {
+      const res = await fetch(url, { headers: { cookie } });
+      if (res.status !== 200) throw new Error(`${url} → ${res.status}`);
+      await res.arrayBuffer();
+    };
+    for (const c of cases) {
+      const qs = new URLSearchParams(c.query).toString();
+      const f = parseQueueFilters(c.query);
+      const app = await time(RUNS, () => get(`${base}/queue${qs ? `?${qs}` : ""}`));
+      const direct = await time(RUNS, () => Promise.all([listQueue(db, f, me!.id), queueCounts(db, f, me!.id)]));
+      rows.push({ name: c.name, app: stats(app), sqlT: stats(direct) });
+    }
+    const app = await time(RUNS, () => get(`${base}/requests/${someRequest!.id}`));
+    const direct = await time(RUNS, () => getRequestDetail(db, someRequest!.id));
+    rows.push({ name: "request page", app: stats(app), sqlT: stats(direct) });
+    console.log(`\n${REQUESTS} requests, ${RUNS} runs each; server time in ms (loopback HTTP, full render) vs the same queries run directly`);
+    console.log("case".padEnd(48) + "app median  app p95  sql median  sql p95  ratio(p50)");
+    for (const r of rows) {
+      const ratio = r.app.median / Math.max(0.01, r.sqlT.median);
+      console.log(`${r.name.padEnd(48)}${r.app.median.toFixed(1).padStart(10)}${r.app.p95.toFixed(1).padStart(9)}${r.sqlT.median.toFixed(1).padStart(12)}${r.sqlT.p95.toFixed(1).padStart(9)}${ratio.toFixed(2).padStart(12)}`);
+    }
+    const worstQueueP95 = Math.max(...rows.filter((r) => r.name.startsWith("queue")).map((r) => r.app.p95));
+    const worstRatio = Math.max(...rows.map((r) => r.app.median / Math.max(0.01, r.sqlT.median)));
+    console.log(`\nqueue p95 worst: ${worstQueueP95.toFixed(1)} ms (target < 150); app/SQL ratio worst: ${worstRatio.toFixed(2)} (target < 3)`);
+    console.log(JSON.stringify({ requests: REQUESTS, runs: RUNS, worstQueueP95, worstRatio, rows }));
+  } finally {
+    server?.kill("SIGTERM");
+    await sql.end();
+    await prepared.embedded?.stop();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
