@@ -8,6 +8,9 @@ import { calendarSchema, type Calendar } from "@/lib/policy";
 /** Days of the week as the policy engine numbers them: 0 = Sunday … 6 = Saturday. */
 export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 
+/** The order the forms list the days in; the numbers stay the engine's. */
+export const WEEK_MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0] as const;
+
 /** Time zones to offer: UTC first (the default), then every IANA zone the runtime knows. */
 export function timeZoneOptions(): string[] {
   return ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")];
