@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refundRequests, users } from "../schema";
 import { closeTestDb, resetDatabase, testDb } from "../test/test-db";
@@ -75,5 +76,26 @@ describe("queue query", () => {
   it("ignores a tampered cursor instead of failing", async () => {
     const { rows } = await listQueue(testDb(), { ...parseQueueFilters({ tab: "all" }), after: "not-a-cursor" }, userId);
     expect(rows).toHaveLength(50);
+  });
+});
+
+describe("tab counts", () => {
+  afterAll(() => closeTestDb());
+
+  it("stay exact through inserts, status changes and deletes (trigger-maintained)", async () => {
+    await resetDatabase();
+    const db = testDb();
+    const make = (i: number, status: "to_review" | "closed") => ({
+      ref: `RR-2026-${String(900000 + i)}`, status, fromAddress: "x@example.com", subject: "s", receivedAt: new Date(), currency: "USD",
+    });
+    await db.insert(refundRequests).values([make(1, "to_review"), make(2, "to_review"), make(3, "closed")]);
+    let counts = await queueCounts(db, parseQueueFilters({}), userId);
+    expect(counts).toMatchObject({ to_review: 2, closed: 1, decided: 0, all: 3 });
+    await db.update(refundRequests).set({ status: "decided" }).where(eq(refundRequests.ref, "RR-2026-900001"));
+    await db.delete(refundRequests).where(eq(refundRequests.ref, "RR-2026-900003"));
+    counts = await queueCounts(db, parseQueueFilters({}), userId);
+    expect(counts).toMatchObject({ to_review: 1, decided: 1, closed: 0, all: 2 });
+    const filtered = await queueCounts(db, parseQueueFilters({ q: "x@example.com" }), userId);
+    expect(filtered).toMatchObject({ to_review: 1, decided: 1, all: 2 });
   });
 });

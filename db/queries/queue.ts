@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, gte, isNull, lt, lte, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNull, lt, lte, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { customers, refundRequests, users } from "../schema";
+import { REQUEST_STATUSES } from "../schema/enums";
 import { decodeCursor, encodeCursor, type QueueFilters } from "./queue-filters";
 
 export const PAGE_SIZE = 50;
@@ -52,13 +53,17 @@ function sortSpec(f: QueueFilters) {
   }
 }
 
-/** Keyset condition "after the cursor" for ORDER BY col <dir> NULLS LAST, id ASC. */
+/**
+ * Keyset condition "after the cursor" for ORDER BY col <dir> NULLS LAST, id <dir>
+ * (id follows the sort direction so one index serves the whole order).
+ */
 function afterCursor(col: AnyColumn, dir: "asc" | "desc", cursor: { v: string | null; id: string }, isDate: boolean): SQL {
-  if (cursor.v === null) return and(sql`${col} IS NULL`, sql`${r.id} > ${cursor.id}`)!;
+  const idBeyond = dir === "asc" ? sql`${r.id} > ${cursor.id}` : sql`${r.id} < ${cursor.id}`;
+  if (cursor.v === null) return and(sql`${col} IS NULL`, idBeyond)!;
   // Bound as text with an explicit cast: a raw Date parameter is not serialisable inside sql``.
   const v = isDate ? sql`${new Date(cursor.v).toISOString()}::timestamptz` : sql`${Number(cursor.v)}::bigint`;
   const beyond = dir === "asc" ? sql`${col} > ${v}` : sql`${col} < ${v}`;
-  return or(beyond, and(sql`${col} = ${v}`, sql`${r.id} > ${cursor.id}`), sql`${col} IS NULL`)!;
+  return or(beyond, and(sql`${col} = ${v}`, idBeyond), sql`${col} IS NULL`)!;
 }
 
 export async function listQueue(db: Db, f: QueueFilters, userId: string, now = new Date()) {
@@ -67,7 +72,7 @@ export async function listQueue(db: Db, f: QueueFilters, userId: string, now = n
   const s = sortSpec(f);
   const cursor = decodeCursor(f.after);
   if (cursor) conds.push(afterCursor(s.col, s.dir, cursor, f.sort !== "amount"));
-  const order = s.dir === "asc" ? sql`${s.col} ASC NULLS LAST` : sql`${s.col} DESC NULLS LAST`;
+  const order = s.dir === "asc" ? [sql`${s.col} ASC NULLS LAST`, asc(r.id)] : [sql`${s.col} DESC NULLS LAST`, desc(r.id)];
   const rows = await db
     .select({
       id: r.id, ref: r.ref, receivedAt: r.receivedAt, status: r.status, fromAddress: r.fromAddress, customerName: customers.name,
@@ -79,7 +84,7 @@ export async function listQueue(db: Db, f: QueueFilters, userId: string, now = n
     .leftJoin(customers, eq(customers.id, r.customerId))
     .leftJoin(users, eq(users.id, r.assigneeId))
     .where(and(...conds))
-    .orderBy(order, asc(r.id))
+    .orderBy(...order)
     .limit(PAGE_SIZE + 1);
   const page = rows.slice(0, PAGE_SIZE);
   const last = page[page.length - 1];
@@ -87,13 +92,27 @@ export async function listQueue(db: Db, f: QueueFilters, userId: string, now = n
   return { rows: page, nextCursor };
 }
 
-/** Tab counts under the current filters. */
+/** Counting stops here per tab: "1,000+" is as useful to a reviewer as the exact figure, and far cheaper. */
+export const COUNT_CAP = 1000;
+
+/**
+ * Tab counts. Without filters they come from request_status_counts (kept
+ * exact by a trigger); with filters, each tab counts its matches up to COUNT_CAP.
+ */
 export async function queueCounts(db: Db, f: QueueFilters, userId: string, now = new Date()): Promise<Record<string, number>> {
   const conds = filterConditions(f, userId, now);
-  const rows = await db.select({ status: r.status, n: count() }).from(r).where(and(...conds)).groupBy(r.status);
-  const out: Record<string, number> = Object.fromEntries(rows.map((x) => [x.status, x.n]));
-  out.all = rows.reduce((s, x) => s + x.n, 0);
+  if (conds.length === 0) {
+    const rows = await db.execute<{ status: string; n: string }>(sql`SELECT status::text, n::text FROM request_status_counts`);
+    const out: Record<string, number> = Object.fromEntries(rows.map((x) => [x.status, Number(x.n)]));
+    out.all = rows.reduce((t, x) => t + Number(x.n), 0);
+    return out;
+  }
+  const where = and(...conds);
+  const [row] = await db.execute<Record<string, string>>(sql`SELECT ${sql.join(
+    REQUEST_STATUSES.map((st) => sql`(SELECT count(*) FROM (SELECT 1 FROM ${r} WHERE ${r.status} = ${st} AND ${where} LIMIT ${COUNT_CAP + 1}) x)::text AS ${sql.identifier(st)}`),
+    sql`, `,
+  )}`);
+  const out: Record<string, number> = Object.fromEntries(REQUEST_STATUSES.map((st) => [st, Number(row?.[st] ?? 0)]));
+  out.all = Object.values(out).reduce((t, n) => t + n, 0);
   return out;
 }
-
-export { desc };

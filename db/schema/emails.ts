@@ -37,11 +37,18 @@ export const inboundEmails = pgTable(
     /** IMAP source position, so a restart neither re-imports nor skips. */
     imapUid: bigint("imap_uid", { mode: "number" }),
     handledBy: uuid("handled_by").references(() => users.id),
+    /** Failed processing attempts so far (retryStuckEmails quarantines after the last allowed one). */
+    processAttempts: integer("process_attempts").notNull().default(0),
+    /** The error of the last failed processing attempt. */
+    lastError: text("last_error"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex("inbound_emails_dedupe_uq").on(t.dedupeKey),
+    // Threading a reply that arrived before its original: "which stored email points at this Message-ID?"
+    index("inbound_emails_in_reply_to_idx").on(t.inReplyTo),
+    index("inbound_emails_references_idx").using("gin", t.references),
     index("inbound_emails_request_idx").on(t.requestId, t.receivedAt),
     index("inbound_emails_state_idx").on(t.state),
     index("inbound_emails_message_id_idx").on(t.messageId),
@@ -87,6 +94,8 @@ export const outboundEmails = pgTable(
     inReplyTo: text("in_reply_to"),
     references: text("references").array().notNull().default(sql`'{}'::text[]`),
     createdBy: uuid("created_by").references(() => users.id),
+    /** What the message is for; "missing_info" marks the REQ-INCOMPLETE request for details (drafted by the pipeline). */
+    purpose: text("purpose"),
     sentAt: tstz("sent_at"),
     /** "smtp", or "outbox" when no SMTP server is configured (demo mode: captured, shown in the UI). */
     deliveredVia: text("delivered_via"),

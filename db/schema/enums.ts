@@ -36,7 +36,8 @@ export const emailChannelEnum = pgEnum("email_channel", EMAIL_CHANNELS);
 export const INBOUND_STATES = ["received", "processed", "quarantined", "dismissed"] as const;
 export const inboundStateEnum = pgEnum("inbound_state", INBOUND_STATES);
 
-export const OUTBOUND_STATES = ["draft", "queued", "sent", "failed"] as const;
+/** "discarded": a drafted or queued reply that must never go out (e.g. a missing-info request the customer already answered). */
+export const OUTBOUND_STATES = ["draft", "queued", "sent", "failed", "discarded"] as const;
 export const outboundStateEnum = pgEnum("outbound_state", OUTBOUND_STATES);
 
 /** Where a request sits in the refunds workflow (the queue's tabs). */

@@ -1,0 +1,2 @@
+CREATE INDEX "inbound_emails_in_reply_to_idx" ON "inbound_emails" USING btree ("in_reply_to");--> statement-breakpoint
+CREATE INDEX "inbound_emails_references_idx" ON "inbound_emails" USING gin ("references");
