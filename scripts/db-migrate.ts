@@ -1,0 +1,18 @@
+/** `npm run db:migrate`: applies the committed SQL migrations (DATABASE_URL, or the embedded database). */
+import { runMigrations } from "../db/migrate";
+import { connectCliDatabase } from "./lib/connect-cli-database";
+
+async function main() {
+  const conn = await connectCliDatabase();
+  try {
+    await runMigrations(conn.url);
+    console.log("Migrations applied.");
+  } finally {
+    await conn.embedded?.stop();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
