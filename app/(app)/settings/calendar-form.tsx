@@ -23,7 +23,7 @@ export function CalendarForm({ saved, timeZones, canWrite, nowMs }: { saved: Cal
       <fieldset disabled={!canWrite} className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <div>
           <label className="label" htmlFor="calendar-zone">Time zone</label>
-          <select id="calendar-zone" name="timeZone" className="input" value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
+          <select id="calendar-zone" name="timeZone" className="input disabled:bg-slate-100 disabled:text-slate-600" value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
             {timeZones.map((zone) => <option key={zone} value={zone}>{zone}</option>)}
           </select>
           <FieldError errors={fe?.timeZone} />
@@ -52,7 +52,7 @@ export function CalendarForm({ saved, timeZones, canWrite, nowMs }: { saved: Cal
             id="calendar-holidays"
             name="holidays"
             rows={8}
-            className="input font-mono"
+            className="input font-mono disabled:bg-slate-100 disabled:text-slate-600"
             value={holidayText}
             onChange={(e) => setHolidayText(e.target.value)}
             aria-invalid={lines.errors.length > 0 || undefined}
