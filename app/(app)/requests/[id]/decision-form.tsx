@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { recordDecisionAction } from "@/app/actions/requests/record-decision-action";
 import { FieldError } from "@/app/components/field-error";
 import type { DecisionKind } from "@/db/schema/enums";
@@ -42,10 +42,7 @@ export function DecisionForm(p: DecisionFormProps) {
   const paying = kind === "approve" || kind === "partial";
   const amountMinor = paying ? parseMajorAmount(amount) : null;
   const devs = deviations({ outcome: p.rec.outcome, amountMinor: p.rec.amountMinor, destination: p.rec.destination }, { kind, amountMinor, destination: paying ? destination : null });
-  const draft = useMemo(
-    () => draftDecisionReply({ kind, ref: p.reference, subject: p.subject, customerName: p.customerName, clauses, amountMinor, currency: p.currency, destination: paying ? destination : null, payoutBy: p.rec.payoutBy ? new Date(p.rec.payoutBy) : null, missing: p.missing }),
-    [kind, clauses, amountMinor, destination, paying, p],
-  );
+  const draft = draftDecisionReply({ kind, ref: p.reference, subject: p.subject, customerName: p.customerName, clauses, amountMinor, currency: p.currency, destination: paying ? destination : null, payoutBy: p.rec.payoutBy ? new Date(p.rec.payoutBy) : null, missing: p.missing });
   const replyText = replyEdited ? reply : draft.body;
 
   useEffect(() => {
