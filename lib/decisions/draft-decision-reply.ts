@@ -16,42 +16,67 @@ export type DecisionReplyInput = {
   payoutBy: Date | null;
   missing?: string[];
   alternativeMethod?: string | null;
+  /** ISO 639-1 of the customer's email; "ru" gets a Russian reply, anything else English. */
+  language?: string | null;
 };
 
 const date = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The reply to the customer for each outcome, quoting the policy sentence, the amount and the deadline. */
 export function draftDecisionReply(r: DecisionReplyInput): { subject: string; body: string } {
-  const subject = `Re: [${r.ref}] ${r.subject.replace(/^\s*((re|fwd?)\s*:\s*)+/i, "").replace(/^\[RR-[\d-]+\]\s*/, "")}`.trim();
-  const hello = `Hello${r.customerName ? ` ${r.customerName}` : ""},`;
+  const subject = `Re: [${r.ref}] ${r.subject.replace(/^\s*((re|fwd?|ответ)\s*:\s*)+/i, "").replace(/^\[RR-[\d-]+\]\s*/, "")}`.trim();
+  // The policy is published in English: its sentences are quoted as written, in either language.
   const quotes = r.clauses
     .filter((id) => !id.startsWith("SLA-"))
     .map((id) => `  "${getClause(id).policyText}"`)
     .join("\n");
   const money = r.amountMinor !== null && r.currency ? formatMinor(r.amountMinor, r.currency) : "";
+  const body = r.language === "ru" ? russian(r, money, quotes) : english(r, money, quotes);
+  return { subject, body };
+}
+
+function english(r: DecisionReplyInput, money: string, quotes: string): string {
   const where =
     r.destination === "direct"
       ? r.alternativeMethod
         ? `to you directly by ${r.alternativeMethod}, as your original payment method cannot receive refunds`
         : "to your original payment method"
       : "to the balance of your personal account";
-  let text: string;
-  switch (r.kind) {
-    case "approve":
-    case "partial":
-      text =
-        `We have reviewed your refund request ${r.ref} and approved a ${r.kind === "partial" ? "partial " : ""}refund of ${money} ${where}.` +
-        (r.payoutBy ? ` It will be processed no later than ${date(r.payoutBy)}.` : "") +
-        (quotes ? `\n\nUnder our refund policy:\n${quotes}` : "");
-      break;
-    case "deny":
-      text = `We have reviewed your refund request ${r.ref}. Unfortunately we cannot provide a refund in this case.` + (quotes ? `\n\nOur refund policy says:\n${quotes}` : "");
-      break;
-    case "request_info":
-      text =
-        `We are reviewing your refund request ${r.ref} and need more information before we can decide.` +
-        (r.missing?.length ? ` Please reply with: ${r.missing.join(", ")}.` : " Please reply to this email with the details below.");
-      break;
+  const texts: Record<DecisionKind, () => string> = {
+    approve: () => paid("approved a refund"),
+    partial: () => paid("approved a partial refund"),
+    deny: () => `We have reviewed your refund request ${r.ref}. Unfortunately we cannot provide a refund in this case.` + (quotes ? `\n\nOur refund policy says:\n${quotes}` : ""),
+    request_info: () =>
+      `We are reviewing your refund request ${r.ref} and need more information before we can decide.` +
+      (r.missing?.length ? ` Please reply with: ${r.missing.join(", ")}.` : " Please reply to this email with the details below."),
+  };
+  function paid(what: string) {
+    return `We have reviewed your refund request ${r.ref} and ${what} of ${money} ${where}.` +
+      (r.payoutBy ? ` It will be processed no later than ${date(r.payoutBy)}.` : "") +
+      (quotes ? `\n\nUnder our refund policy:\n${quotes}` : "");
   }
-  return { subject, body: `${hello}\n\n${text}\n\nKind regards,\nRefunds department` };
+  return `Hello${r.customerName ? ` ${r.customerName}` : ""},\n\n${texts[r.kind]()}\n\nKind regards,\nRefunds department`;
+}
+
+function russian(r: DecisionReplyInput, money: string, quotes: string): string {
+  const where =
+    r.destination === "direct"
+      ? r.alternativeMethod
+        ? `напрямую: ${r.alternativeMethod}, так как исходный способ оплаты не поддерживает возвраты`
+        : "на исходный способ оплаты"
+      : "на баланс личного кабинета";
+  const texts: Record<DecisionKind, () => string> = {
+    approve: () => paid("одобрили возврат"),
+    partial: () => paid("одобрили частичный возврат"),
+    deny: () => `Мы рассмотрели ваш запрос на возврат ${r.ref}. К сожалению, в этом случае возврат не предусмотрен.` + (quotes ? `\n\nНаша политика возвратов (Refund Policy):\n${quotes}` : ""),
+    request_info: () =>
+      `Мы рассматриваем ваш запрос на возврат ${r.ref}, и нам нужна дополнительная информация.` +
+      (r.missing?.length ? ` Пожалуйста, укажите в ответе: ${r.missing.join(", ")}.` : " Пожалуйста, ответьте на это письмо."),
+  };
+  function paid(what: string) {
+    return `Мы рассмотрели ваш запрос на возврат ${r.ref} и ${what} ${money} ${where}.` +
+      (r.payoutBy ? ` Средства поступят не позднее ${date(r.payoutBy)}.` : "") +
+      (quotes ? `\n\nСогласно нашей политике возвратов (Refund Policy):\n${quotes}` : "");
+  }
+  return `Здравствуйте${r.customerName ? `, ${r.customerName}` : ""}!\n\n${texts[r.kind]()}\n\nС уважением,\nОтдел возвратов`;
 }

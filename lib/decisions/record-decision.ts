@@ -92,7 +92,7 @@ export async function recordDecision(db: Db, opts: RecordDecisionOptions): Promi
     const [customer] = req.customerId ? await tx.select({ name: customers.name }).from(customers).where(eq(customers.id, req.customerId)) : [];
     const draft = draftDecisionReply({
       kind: input.kind, ref: req.ref, subject: req.subject, customerName: customer?.name ?? null, clauses: input.clauses as ClauseId[],
-      amountMinor, currency, destination, payoutBy, missing: req.missing, alternativeMethod: input.alternativeMethod,
+      amountMinor, currency, destination, payoutBy, missing: req.missing, alternativeMethod: input.alternativeMethod, language: req.language,
     });
     const [lastIn] = await tx.execute<{ message_id: string | null; refs: string[] }>(
       sql`SELECT message_id, "references" AS refs FROM inbound_emails WHERE request_id = ${req.id} ORDER BY received_at DESC LIMIT 1`,

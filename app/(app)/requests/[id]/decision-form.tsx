@@ -20,6 +20,7 @@ export type DecisionFormProps = {
   customerName: string | null;
   currency: string | null;
   missing: string[];
+  language: string | null;
   rec: { outcome: Outcome | null; amountMinor: number | null; destination: "balance" | "direct" | null; clauses: ClauseId[]; alternativeRefundRequired: boolean; payoutBy: string | null };
   assignedToOther: string | null;
 };
@@ -42,7 +43,7 @@ export function DecisionForm(p: DecisionFormProps) {
   const paying = kind === "approve" || kind === "partial";
   const amountMinor = paying ? parseMajorAmount(amount) : null;
   const devs = deviations({ outcome: p.rec.outcome, amountMinor: p.rec.amountMinor, destination: p.rec.destination }, { kind, amountMinor, destination: paying ? destination : null });
-  const draft = draftDecisionReply({ kind, ref: p.reference, subject: p.subject, customerName: p.customerName, clauses, amountMinor, currency: p.currency, destination: paying ? destination : null, payoutBy: p.rec.payoutBy ? new Date(p.rec.payoutBy) : null, missing: p.missing });
+  const draft = draftDecisionReply({ kind, ref: p.reference, subject: p.subject, customerName: p.customerName, clauses, amountMinor, currency: p.currency, destination: paying ? destination : null, payoutBy: p.rec.payoutBy ? new Date(p.rec.payoutBy) : null, missing: p.missing, language: p.language });
   const replyText = replyEdited ? reply : draft.body;
 
   useEffect(() => {

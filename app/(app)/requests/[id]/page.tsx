@@ -69,6 +69,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               customerName={detail.customer?.name ?? null}
               currency={r.currency}
               missing={r.missing}
+              language={r.language}
               rec={{
                 outcome: result?.outcome ?? null, amountMinor: result?.amountMinor ?? null, destination: result?.destination ?? null,
                 clauses: result?.clauses ?? [], alternativeRefundRequired: result?.alternativeRefundRequired ?? false, payoutBy: result?.deadlines.payoutBy ?? null,
