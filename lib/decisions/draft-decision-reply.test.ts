@@ -27,6 +27,6 @@ describe("decision replies", () => {
 
   it("a request for information lists what is missing", () => {
     const r = draftDecisionReply({ ...base, kind: "request_info", clauses: [], amountMinor: null, destination: null, payoutBy: null, missing: ["amount", "paymentDetails"] });
-    expect(r.body).toContain("Please reply with: amount, paymentDetails.");
+    expect(r.body).toContain("Please reply with the amount you would like refunded; bank requisites or other payment method details for the refund.");
   });
 });

@@ -1,6 +1,7 @@
 import type { DecisionKind } from "@/db/schema/enums";
 import { getClause, type ClauseId } from "@/lib/policy/clauses";
 import { formatMinor } from "@/lib/policy/money";
+import { describeMissing } from "@/lib/requests/draft-missing-info-reply";
 import type { Destination } from "@/lib/policy/vocabulary";
 
 export type DecisionReplyInput = {
@@ -48,7 +49,7 @@ function english(r: DecisionReplyInput, money: string, quotes: string): string {
     deny: () => `We have reviewed your refund request ${r.ref}. Unfortunately we cannot provide a refund in this case.` + (quotes ? `\n\nOur refund policy says:\n${quotes}` : ""),
     request_info: () =>
       `We are reviewing your refund request ${r.ref} and need more information before we can decide.` +
-      (r.missing?.length ? ` Please reply with: ${r.missing.join(", ")}.` : " Please reply to this email with the details below."),
+      (r.missing?.length ? ` Please reply with ${describeMissing(r.missing, "en").join("; ")}.` : " Please reply to this email with the details below."),
   };
   function paid(what: string) {
     return `We have reviewed your refund request ${r.ref} and ${what} of ${money} ${where}.` +
@@ -71,7 +72,7 @@ function russian(r: DecisionReplyInput, money: string, quotes: string): string {
     deny: () => `Мы рассмотрели ваш запрос на возврат ${r.ref}. К сожалению, в этом случае возврат не предусмотрен.` + (quotes ? `\n\nНаша политика возвратов (Refund Policy):\n${quotes}` : ""),
     request_info: () =>
       `Мы рассматриваем ваш запрос на возврат ${r.ref}, и нам нужна дополнительная информация.` +
-      (r.missing?.length ? ` Пожалуйста, укажите в ответе: ${r.missing.join(", ")}.` : " Пожалуйста, ответьте на это письмо."),
+      (r.missing?.length ? ` Пожалуйста, укажите в ответе: ${describeMissing(r.missing, "ru").join("; ")}.` : " Пожалуйста, ответьте на это письмо."),
   };
   function paid(what: string) {
     return `Мы рассмотрели ваш запрос на возврат ${r.ref} и ${what} ${money} ${where}.` +

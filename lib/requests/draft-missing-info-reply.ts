@@ -7,6 +7,11 @@ const ITEM_TEXT: Record<RequiredItem, { en: string; ru: string }> = {
   paymentDetails: { en: "bank requisites or other payment method details for the refund", ru: "банковские реквизиты или данные другого способа оплаты для возврата" },
 };
 
+/** The missing items in words, for any reply that asks for them. */
+export function describeMissing(items: readonly string[], language: string | null): string[] {
+  return items.map((m) => ITEM_TEXT[m as RequiredItem]?.[language === "ru" ? "ru" : "en"] ?? m);
+}
+
 export type MissingInfoReply = { subject: string; body: string };
 
 /** REQ-INCOMPLETE: asks for exactly the missing items, in the customer's language. */
