@@ -1,8 +1,11 @@
 import type { Customer, NumberOutage, Order, PaymentMethod, RefundRequest, SmsMessage } from "@/db/schema";
 import type { Calendar, PolicyCase } from "@/lib/policy";
 
+/** The request columns the policy reads (a stored row, or one about to be inserted). */
+export type PolicyRequestFacts = Pick<RefundRequest, "receivedAt" | "completedAt" | "claim" | "directRequested" | "amountRequestedMinor" | "currency" | "missing">;
+
 export type PolicyFacts = {
-  request: RefundRequest;
+  request: PolicyRequestFacts;
   customer: Customer | null;
   order: Order | null;
   outages: NumberOutage[];

@@ -1,7 +1,8 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { refundRequests } from "@/db/schema";
+import { refundRequests, type RefundRequest } from "@/db/schema";
 import type { RequiredItem } from "@/lib/policy/vocabulary";
+import type { Recommendation } from "./evaluate-request";
 import type { AccountMatch } from "./match-account";
 import type { RequestFields } from "./request-fields";
 import { sealPaymentDetail } from "./seal-payment-detail";
@@ -13,7 +14,10 @@ export type NewRequestInput = {
   fromAddress: string;
   subject: string;
   receivedAt: Date;
+  /** Words to index; must not contain full payment details (see process-stored-email's redaction). */
   searchText: string;
+  /** The policy recommendation, when the caller evaluated the new request's facts before inserting it. */
+  recommendation?: Recommendation;
 };
 
 /** Allocates the next RR-YYYY-NNNNNN reference from a database sequence. */
@@ -22,46 +26,58 @@ export async function nextRequestRef(tx: Tx, at: Date): Promise<string> {
   return `RR-${at.getUTCFullYear()}-${row!.n.padStart(6, "0")}`;
 }
 
-export async function createRequestFromEmail(tx: Tx, input: NewRequestInput): Promise<{ id: string; ref: string }> {
-  const ref = await nextRequestRef(tx, input.receivedAt);
+/** The request columns a new request from this email gets (what the policy engine reads included). */
+export function newRequestColumns(input: NewRequestInput) {
   const f = input.fields;
   const complete = input.missing.length === 0;
+  return {
+    customerId: input.match.customer?.id ?? null,
+    orderId: input.match.order?.id ?? null,
+    productKind: input.match.order?.kind ?? null,
+    status: complete ? ("to_review" as const) : ("awaiting_customer" as const),
+    fromAddress: input.fromAddress,
+    subject: input.subject || "(no subject)",
+    serviceName: f.serviceName,
+    claim: f.claim,
+    reasonText: f.reasonText,
+    amountRequestedMinor: f.amountRequestedMinor,
+    currency: f.currency ?? input.match.order?.currency ?? input.match.customer?.currency ?? null,
+    directRequested: f.directRequested,
+    paymentDetailKind: f.paymentDetailKind,
+    paymentDetailMasked: f.paymentDetailMasked,
+    phoneNumbers: f.phoneNumbers,
+    orderRefs: f.orderRefs,
+    language: f.language,
+    missing: input.missing,
+    receivedAt: input.receivedAt,
+    completedAt: complete ? input.receivedAt : null,
+    customerMatched: input.match.customer !== null,
+  };
+}
+
+/** One INSERT: the reference, the columns, the recommendation (if given) and the search vector. */
+export async function createRequestFromEmail(tx: Tx, input: NewRequestInput): Promise<{ id: string; ref: string; row: RefundRequest }> {
+  const ref = await nextRequestRef(tx, input.receivedAt);
   const [row] = await tx
     .insert(refundRequests)
     .values({
       ref,
-      customerId: input.match.customer?.id ?? null,
-      orderId: input.match.order?.id ?? null,
-      productKind: input.match.order?.kind ?? null,
-      status: complete ? "to_review" : "awaiting_customer",
-      fromAddress: input.fromAddress,
-      subject: input.subject || "(no subject)",
-      serviceName: f.serviceName,
-      claim: f.claim,
-      reasonText: f.reasonText,
-      amountRequestedMinor: f.amountRequestedMinor,
-      currency: f.currency ?? input.match.order?.currency ?? input.match.customer?.currency ?? null,
-      directRequested: f.directRequested,
-      paymentDetailKind: f.paymentDetailKind,
-      paymentDetailMasked: f.paymentDetailMasked,
-      paymentDetailSealed: sealPaymentDetail(f.paymentDetailValue),
-      phoneNumbers: f.phoneNumbers,
-      orderRefs: f.orderRefs,
-      language: f.language,
-      missing: input.missing,
-      receivedAt: input.receivedAt,
-      completedAt: complete ? input.receivedAt : null,
-      customerMatched: input.match.customer !== null,
+      ...newRequestColumns(input),
+      paymentDetailSealed: sealPaymentDetail(input.fields.paymentDetailValue),
+      ...(input.recommendation ?? {}),
+      searchText: searchVector(`${ref} ${input.searchText}`),
     })
-    .returning({ id: refundRequests.id });
-  await setSearchText(tx, row!.id, `${ref} ${input.searchText}`);
-  return { id: row!.id, ref };
+    .returning();
+  return { id: row!.id, ref, row: row! };
+}
+
+/** to_tsvector of the text, appended to `existing` (a column) when given. */
+export function searchVector(text: string, existing?: SQL | typeof refundRequests.searchText): SQL {
+  const v = sql`to_tsvector('simple', ${text.slice(0, 100_000)})`;
+  return existing ? sql`coalesce(${existing}, ''::tsvector) || ${v}` : v;
 }
 
 /** Full-text search over the request's reference, sender, numbers and the words of its emails. */
 export async function setSearchText(tx: Tx, requestId: string, text: string): Promise<void> {
-  await tx
-    .update(refundRequests)
-    .set({ searchText: sql`coalesce(${refundRequests.searchText}, ''::tsvector) || to_tsvector('simple', ${text.slice(0, 100_000)})` })
-    .where(eq(refundRequests.id, requestId));
+  await tx.update(refundRequests).set({ searchText: searchVector(text, refundRequests.searchText) }).where(eq(refundRequests.id, requestId));
 }

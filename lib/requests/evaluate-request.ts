@@ -1,44 +1,87 @@
 import { asc, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { getCalendar } from "@/db/queries/settings";
-import { customers, numberOutages, orders, paymentMethods, policyEvaluations, refundRequests, smsMessages } from "@/db/schema";
-import { evaluate, type PolicyResult } from "@/lib/policy";
-import { buildPolicyCase } from "./build-policy-case";
+import {
+  customers, numberOutages, orders, paymentMethods, policyEvaluations, refundRequests, smsMessages,
+  type Customer, type NumberOutage, type Order, type PaymentMethod, type RefundRequest, type SmsMessage,
+} from "@/db/schema";
+import { evaluate, type Calendar, type PolicyCase, type PolicyResult } from "@/lib/policy";
+import { buildPolicyCase, type PolicyRequestFacts } from "./build-policy-case";
+
+/** Rows a caller already holds; evaluateRequest selects only what is not given. */
+export type PreloadedFacts = {
+  request?: RefundRequest;
+  /** null: the request has no customer / order (do not look it up). */
+  customer?: Customer | null;
+  order?: Order | null;
+  calendar?: Calendar;
+};
+
+export type OrderFacts = { outages: NumberOutage[]; sms: SmsMessage[]; paymentMethod: PaymentMethod | null };
+
+/** The recommendation columns the queue shows, denormalised onto refund_requests. */
+export type Recommendation = Pick<RefundRequest, "recOutcome" | "recAmountMinor" | "recDestination" | "recClauses" | "reviewBy">;
+
+export type Evaluation = { input: PolicyCase; result: PolicyResult; calendar: Calendar; now: Date; recommendation: Recommendation };
+
+/** An order's outages, SMS log and payment method (three selects, sent together). */
+export async function loadOrderFacts(tx: Tx, order: Order | null): Promise<OrderFacts> {
+  if (!order) return { outages: [], sms: [], paymentMethod: null };
+  const [outages, sms, [paymentMethod = null]] = await Promise.all([
+    tx.select().from(numberOutages).where(eq(numberOutages.orderId, order.id)).orderBy(asc(numberOutages.reportedAt)),
+    tx.select().from(smsMessages).where(eq(smsMessages.orderId, order.id)).orderBy(asc(smsMessages.receivedAt)),
+    order.paymentMethodId ? tx.select().from(paymentMethods).where(eq(paymentMethods.id, order.paymentMethodId)).limit(1) : Promise.resolve([]),
+  ]);
+  return { outages, sms, paymentMethod };
+}
+
+/** Pure: runs the engine on the facts and derives the recommendation columns (SLA-REVIEW-2WD deadline only once complete). */
+export function computeEvaluation(f: {
+  request: PolicyRequestFacts; customer: Customer | null; order: Order | null; orderFacts: OrderFacts; calendar: Calendar; now: Date;
+}): Evaluation {
+  const input = buildPolicyCase({ request: f.request, customer: f.customer, order: f.order, ...f.orderFacts, calendar: f.calendar, now: f.now });
+  const result = evaluate(input);
+  const reviewBy = f.request.missing.length === 0 && result.deadlines.reviewBy ? new Date(result.deadlines.reviewBy) : null;
+  return {
+    input, result, calendar: f.calendar, now: f.now,
+    recommendation: { recOutcome: result.outcome, recAmountMinor: result.amountMinor, recDestination: result.destination, recClauses: result.clauses, reviewBy },
+  };
+}
+
+/** Stores the evaluation row (with the calendar and engine version it used). */
+export async function insertEvaluation(tx: Tx, requestId: string, e: Evaluation): Promise<string> {
+  const [row] = await tx
+    .insert(policyEvaluations)
+    .values({ requestId, evaluatedAt: e.now, engineVersion: e.result.engineVersion, calendar: e.calendar, input: e.input, result: e.result })
+    .returning({ id: policyEvaluations.id });
+  return row!.id;
+}
 
 /**
  * Runs the policy engine on a request's current facts, stores the evaluation
  * (with the calendar and engine version it used) and the recommendation the
  * queue shows. The review deadline comes from the engine (SLA-REVIEW-2WD).
+ * Rows the caller already loaded can be passed in `preloaded`; without them
+ * everything (including the calendar) is read fresh.
  */
-export async function evaluateRequest(tx: Tx, requestId: string, now = new Date()): Promise<{ evaluationId: string; result: PolicyResult }> {
-  const [request] = await tx.select().from(refundRequests).where(eq(refundRequests.id, requestId)).limit(1);
+export async function evaluateRequest(
+  tx: Tx, requestId: string, now = new Date(), preloaded: PreloadedFacts = {},
+): Promise<{ evaluationId: string; result: PolicyResult }> {
+  const request = preloaded.request ?? (await tx.select().from(refundRequests).where(eq(refundRequests.id, requestId)).limit(1))[0];
   if (!request) throw new Error(`request ${requestId} not found`);
-  const [customer = null] = request.customerId
-    ? await tx.select().from(customers).where(eq(customers.id, request.customerId)).limit(1)
-    : [];
-  const [order = null] = request.orderId ? await tx.select().from(orders).where(eq(orders.id, request.orderId)).limit(1) : [];
-  const outages = order ? await tx.select().from(numberOutages).where(eq(numberOutages.orderId, order.id)).orderBy(asc(numberOutages.reportedAt)) : [];
-  const sms = order ? await tx.select().from(smsMessages).where(eq(smsMessages.orderId, order.id)).orderBy(asc(smsMessages.receivedAt)) : [];
-  const [paymentMethod = null] = order?.paymentMethodId
-    ? await tx.select().from(paymentMethods).where(eq(paymentMethods.id, order.paymentMethodId)).limit(1)
-    : [];
-  const calendar = await getCalendar(tx);
-  const input = buildPolicyCase({ request, customer, order, outages, sms, paymentMethod, calendar, now });
-  const result = evaluate(input);
-  const [row] = await tx
-    .insert(policyEvaluations)
-    .values({ requestId, evaluatedAt: now, engineVersion: result.engineVersion, calendar, input, result })
-    .returning({ id: policyEvaluations.id });
-  const reviewBy = request.missing.length === 0 && result.deadlines.reviewBy ? new Date(result.deadlines.reviewBy) : null;
-  await tx
-    .update(refundRequests)
-    .set({
-      recOutcome: result.outcome,
-      recAmountMinor: result.amountMinor,
-      recDestination: result.destination,
-      recClauses: result.clauses,
-      reviewBy,
-    })
-    .where(eq(refundRequests.id, requestId));
-  return { evaluationId: row!.id, result };
+  const [customer = null] =
+    preloaded.customer !== undefined && preloaded.customer?.id === (request.customerId ?? undefined)
+      ? [preloaded.customer]
+      : request.customerId ? await tx.select().from(customers).where(eq(customers.id, request.customerId)).limit(1) : [];
+  const [order = null] =
+    preloaded.order !== undefined && preloaded.order?.id === (request.orderId ?? undefined)
+      ? [preloaded.order]
+      : request.orderId ? await tx.select().from(orders).where(eq(orders.id, request.orderId)).limit(1) : [];
+  const calendar = preloaded.calendar ?? (await getCalendar(tx));
+  const evaluation = computeEvaluation({ request, customer, order, orderFacts: await loadOrderFacts(tx, order), calendar, now });
+  const [evaluationId] = await Promise.all([
+    insertEvaluation(tx, requestId, evaluation),
+    tx.update(refundRequests).set(evaluation.recommendation).where(eq(refundRequests.id, requestId)),
+  ]);
+  return { evaluationId, result: evaluation.result };
 }

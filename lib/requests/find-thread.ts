@@ -1,6 +1,5 @@
-import { and, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { inboundEmails, outboundEmails, refundRequests } from "@/db/schema";
 
 export type ThreadHints = {
   /** This message's own id: an earlier-arrived reply may already point at it. */
@@ -17,40 +16,34 @@ export type ThreadHints = {
  * The request this email belongs to, if any: by In-Reply-To / References to
  * one of our inbound or outbound messages, then by the request reference, then
  * (replies that arrived first) by a stored reply that quotes this message's id.
+ *
+ * One statement: each rule is an indexed branch (inbound_emails.message_id,
+ * outbound_emails.message_id, refund_requests.ref, and for the last one
+ * inbound_emails.in_reply_to (btree) / "references" (GIN)), the first rule
+ * with a hit wins.
  */
 export async function findThreadRequest(tx: Tx, hints: ThreadHints): Promise<string | null> {
+  const query = threadQuery(hints);
+  if (!query) return null;
+  const rows = await tx.execute<{ request_id: string }>(query);
+  return rows[0]?.request_id ?? null;
+}
+
+/** The one SELECT findThreadRequest sends (null when the email has no hint at all); exported for EXPLAIN in tests. */
+export function threadQuery(hints: ThreadHints): SQL | null {
   const ids = [...new Set([hints.inReplyTo, ...hints.references].filter((x): x is string => Boolean(x)))];
+  const branches: SQL[] = [];
   if (ids.length > 0) {
-    const [inbound] = await tx
-      .select({ requestId: inboundEmails.requestId })
-      .from(inboundEmails)
-      .where(and(inArray(inboundEmails.messageId, ids), isNotNull(inboundEmails.requestId)))
-      .limit(1);
-    if (inbound?.requestId) return inbound.requestId;
-    const [outbound] = await tx
-      .select({ requestId: outboundEmails.requestId })
-      .from(outboundEmails)
-      .where(inArray(outboundEmails.messageId, ids))
-      .limit(1);
-    if (outbound) return outbound.requestId;
+    const list = sql.join(ids.map((id) => sql`${id}`), sql`, `);
+    branches.push(sql`(SELECT request_id, 1 AS rule FROM inbound_emails WHERE message_id IN (${list}) AND request_id IS NOT NULL LIMIT 1)`);
+    branches.push(sql`(SELECT request_id, 2 AS rule FROM outbound_emails WHERE message_id IN (${list}) LIMIT 1)`);
   }
-  if (hints.requestRef) {
-    const [byRef] = await tx.select({ id: refundRequests.id }).from(refundRequests).where(eq(refundRequests.ref, hints.requestRef));
-    if (byRef) return byRef.id;
-  }
+  if (hints.requestRef) branches.push(sql`(SELECT id AS request_id, 3 AS rule FROM refund_requests WHERE ref = ${hints.requestRef} LIMIT 1)`);
   if (hints.messageId) {
-    const [earlierReply] = await tx
-      .select({ requestId: inboundEmails.requestId })
-      .from(inboundEmails)
-      .where(
-        and(
-          isNotNull(inboundEmails.requestId),
-          or(eq(inboundEmails.inReplyTo, hints.messageId), sql`${inboundEmails.references} @> ARRAY[${hints.messageId}]::text[]`),
-          sql`${inboundEmails.id} <> ${hints.emailId}`,
-        ),
-      )
-      .limit(1);
-    if (earlierReply?.requestId) return earlierReply.requestId;
+    branches.push(sql`(SELECT request_id, 4 AS rule FROM inbound_emails
+      WHERE request_id IS NOT NULL AND (in_reply_to = ${hints.messageId} OR "references" @> ARRAY[${hints.messageId}]::text[]) AND id <> ${hints.emailId}
+      LIMIT 1)`);
   }
-  return null;
+  if (branches.length === 0) return null;
+  return sql`SELECT request_id FROM (${sql.join(branches, sql` UNION ALL `)}) AS hits ORDER BY rule LIMIT 1`;
 }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { inboundEmails } from "@/db/schema";
-import type { EMAIL_CHANNELS } from "@/db/schema/enums";
+import type { EMAIL_CHANNELS, INBOUND_STATES } from "@/db/schema/enums";
 import { normaliseMessageIds } from "@/lib/ingest/map-parsed-mail";
 import { splitHeadAndBody } from "@/lib/ingest/read-raw-parts";
 
@@ -17,7 +17,18 @@ export type StoreRawEmailOptions = {
   imapUid?: number;
 };
 
-export type StoredRaw = { emailId: string; duplicate: boolean; dedupeKey: string };
+export type StoredRaw = {
+  emailId: string;
+  duplicate: boolean;
+  dedupeKey: string;
+  /** The stored row's state; for a duplicate, the first delivery's ("received": its processing has not finished). */
+  state: (typeof INBOUND_STATES)[number];
+  /** What processing needs, for a new row (the bytes just stored): saves reading them back. */
+  stored: StoredEmail | null;
+};
+
+/** The stored email's columns processing starts from. */
+export type StoredEmail = { raw: Buffer; receivedAt: Date; messageId: string | null };
 
 /** Message-ID read straight from the raw header block (no MIME parsing), unfolded. */
 export function rawMessageId(raw: Buffer): string | null {
@@ -39,6 +50,7 @@ export function dedupeKeyOf(raw: Buffer): { key: string; sha256: string; message
  */
 export async function storeRawEmail(db: Db, opts: StoreRawEmailOptions): Promise<StoredRaw> {
   const { key, sha256, messageId } = dedupeKeyOf(opts.raw);
+  const receivedAt = opts.receivedAt ?? new Date();
   const [row] = await db
     .insert(inboundEmails)
     .values({
@@ -48,12 +60,12 @@ export async function storeRawEmail(db: Db, opts: StoreRawEmailOptions): Promise
       sha256,
       dedupeKey: key,
       messageId,
-      receivedAt: opts.receivedAt ?? new Date(),
+      receivedAt,
       imapUid: opts.imapUid,
     })
     .onConflictDoNothing({ target: inboundEmails.dedupeKey })
     .returning({ id: inboundEmails.id });
-  if (row) return { emailId: row.id, duplicate: false, dedupeKey: key };
-  const [existing] = await db.select({ id: inboundEmails.id }).from(inboundEmails).where(eq(inboundEmails.dedupeKey, key));
-  return { emailId: existing!.id, duplicate: true, dedupeKey: key };
+  if (row) return { emailId: row.id, duplicate: false, dedupeKey: key, state: "received", stored: { raw: opts.raw, receivedAt, messageId } };
+  const [existing] = await db.select({ id: inboundEmails.id, state: inboundEmails.state }).from(inboundEmails).where(eq(inboundEmails.dedupeKey, key));
+  return { emailId: existing!.id, duplicate: true, dedupeKey: key, state: existing!.state, stored: null };
 }

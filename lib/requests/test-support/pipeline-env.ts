@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { resetEnvCache } from "@/lib/env";
 import { parseEncryptionKey } from "@/lib/ingest/secret-box";
+import { invalidatePipelineSettings } from "../pipeline-settings";
 
 /** One key per test process; tests decrypt with it. */
 export const TEST_PAYMENT_KEY_B64 = randomBytes(32).toString("base64");
@@ -15,4 +16,6 @@ export function setPipelineEnv(extra: Record<string, string | undefined> = {}): 
     else process.env[k] = v;
   }
   resetEnvCache();
+  // Each test starts from the settings in its database, not those cached by the previous test.
+  invalidatePipelineSettings();
 }
