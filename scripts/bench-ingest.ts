@@ -3,12 +3,15 @@
  * another through the same pipeline every channel uses (ingestEmail: store
  * raw, parse, extract, thread, match, create/update, evaluate, draft reply).
  *
- *   npm run bench:ingest [-- --count 10000] [-- --stages]
+ *   npm run bench:ingest [-- --count 10000] [-- --stages] [-- --concurrency 4]
  *
  * Uses a throwaway embedded PostgreSQL, or a fresh database on the server
  * named by DATABASE_URL (dropped afterwards). Prints emails/s overall and per
  * 1 000-email window, RSS / heap sampled every 100 emails, and a final JSON
  * summary line. --stages also times the CPU-only stages on a sample.
+ * --concurrency N (N > 1) adds a second pass, on a fresh database, with N
+ * ingests in flight at once (as several IMAP/webhook workers would run);
+ * the JSON line reports both (emailsPerSecond and emailsPerSecondConcurrent).
  */
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -33,10 +36,13 @@ const argValue = (name: string) => {
 };
 const COUNT = Number(argValue("--count") ?? 10_000);
 const STAGES = args.includes("--stages");
+/** Parallel ingest workers for a second, concurrent pass (1: sequential pass only). */
+const CONCURRENCY = Number(argValue("--concurrency") ?? 1);
 const WINDOW = 1000;
 const SAMPLE_EVERY = 100;
 const CUSTOMERS = 500;
 if (!Number.isInteger(COUNT) || COUNT <= 0) throw new Error("--count must be a positive integer");
+if (!Number.isInteger(CONCURRENCY) || CONCURRENCY <= 0) throw new Error("--concurrency must be a positive integer");
 
 const MB = (b: number) => Math.round((b / 1024 / 1024) * 10) / 10;
 
@@ -160,30 +166,34 @@ async function seedAccounts(db: Db): Promise<Account[]> {
   return accounts;
 }
 
-async function openDatabase(): Promise<{ url: string; close: () => Promise<void> }> {
+/** A PostgreSQL server to bench on: a throwaway embedded one, or the server named by DATABASE_URL. */
+async function openServer(): Promise<{ adminUrl: string; close: () => Promise<void> }> {
   const external = process.env.DATABASE_URL;
-  if (external) {
-    const name = `rd_bench_${Date.now()}_${process.pid}`;
-    const admin = postgres(external, { max: 1, onnotice: () => undefined });
-    await admin.unsafe(`CREATE DATABASE ${name}`);
-    const url = new URL(external);
-    url.pathname = `/${name}`;
-    return {
-      url: url.toString(),
-      close: async () => {
-        await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await admin.end();
-      },
-    };
-  }
+  if (external) return { adminUrl: external, close: async () => undefined };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rd-bench-"));
   fs.chmodSync(dir, 0o755);
   const server = await startEmbeddedPostgres({ dir: path.join(dir, "pg"), database: "refund_desk_bench", persistent: false });
   return {
-    url: server.url,
+    adminUrl: server.url,
     close: async () => {
       await server.stop();
       fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fresh database on that server for one pass (dropped afterwards). */
+async function openDatabase(adminUrl: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const name = `rd_bench_${Date.now()}_${process.pid}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => undefined });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    close: async () => {
+      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
     },
   };
 }
@@ -204,22 +214,33 @@ async function timeStages(sample: Array<{ raw: Buffer }>): Promise<Record<string
   return { dedupeMsPerEmail: per(dedupe), parseMsPerEmail: per(parse), extractMsPerEmail: per(extract) };
 }
 
-async function main(): Promise<void> {
-  process.env.PAYMENT_DETAILS_KEY ??= randomBytes(32).toString("base64");
-  const database = await openDatabase();
+type Window = { upTo: number; emailsPerSec: number; rssMb: number; heapUsedMb: number; peakRssMb: number; peakHeapMb: number };
+type PassResult = {
+  concurrency: number; elapsedMs: number; emailsPerSec: number; cpuMsPerEmail: number; outcomes: Record<string, number>; windows: Window[];
+  memory: { baselineRssMb: number; baselineHeapMb: number; peakRssMb: number; peakHeapMb: number; checkpoints: Record<string, { peakRssMb: number; peakHeapMb: number }>; heapGrowthFirstToLastWindowMb: number };
+};
+
+/**
+ * One measured pass on a fresh database: seed, generate, warm up, then push
+ * COUNT emails through ingestEmail with `concurrency` workers (1 = one
+ * sequential stream). Each email goes through the full pipeline.
+ */
+async function runPass(adminUrl: string, concurrency: number): Promise<PassResult> {
+  const database = await openDatabase(adminUrl);
   let handle: ReturnType<typeof createDb> | undefined;
   try {
     await runMigrations(database.url);
     process.env.DATABASE_URL = database.url;
     resetEnvCache();
-    handle = createDb(database.url, 2);
+    handle = createDb(database.url, Math.max(2, concurrency + 1));
     const db = handle.db;
+    state = 0x2545f491; // same corpus in every pass
     const accounts = await seedAccounts(db);
     const tGen = performance.now();
     const emails = generateEmails(COUNT, accounts);
     const genMs = performance.now() - tGen;
     const totalBytes = emails.reduce((s, e) => s + e.raw.length, 0);
-    console.log(`generated ${COUNT} emails (${MB(totalBytes)} MB, avg ${Math.round(totalBytes / COUNT)} B) in ${Math.round(genMs)} ms; ${CUSTOMERS} customers, ${CUSTOMERS * 2} orders`);
+    console.log(`[concurrency ${concurrency}] generated ${COUNT} emails (${MB(totalBytes)} MB, avg ${Math.round(totalBytes / COUNT)} B) in ${Math.round(genMs)} ms; ${CUSTOMERS} customers, ${CUSTOMERS * 2} orders`);
 
     // Warm-up outside the measurement (JIT, connection, prepared statements) on separate emails.
     const warm = generateEmails(50, accounts).map((e, i) => ({ ...e, raw: Buffer.from(e.raw.toString().replace(/Message-ID: <bench-/, `Message-ID: <warm${i}-`)) }));
@@ -228,20 +249,19 @@ async function main(): Promise<void> {
     global.gc?.();
     const base = process.memoryUsage();
     const outcomes: Record<string, number> = {};
-    const windows: Array<{ upTo: number; emailsPerSec: number; rssMb: number; heapUsedMb: number; peakRssMb: number; peakHeapMb: number }> = [];
+    const windows: Window[] = [];
     let peakRss = base.rss;
     let peakHeap = base.heapUsed;
     let winPeakRss = 0;
     let winPeakHeap = 0;
     const checkpoints: Record<string, { peakRssMb: number; peakHeapMb: number }> = {};
+    const cpu0 = process.cpuUsage();
     const start = performance.now();
     let winStart = start;
-    for (let i = 0; i < emails.length; i++) {
-      const e = emails[i]!;
-      const r = await ingestEmail(db, { raw: e.raw, channel: "cli", receivedAt: e.receivedAt });
-      const kind = r.duplicate ? "duplicate" : (r.outcome?.kind ?? "none");
+    let done = 0;
+    const completed = (kind: string) => {
       outcomes[kind] = (outcomes[kind] ?? 0) + 1;
-      const n = i + 1;
+      const n = ++done;
       if (n % SAMPLE_EVERY === 0 || n === emails.length) {
         const m = process.memoryUsage();
         peakRss = Math.max(peakRss, m.rss);
@@ -261,28 +281,73 @@ async function main(): Promise<void> {
         winPeakRss = 0;
         winPeakHeap = 0;
       }
-    }
+    };
+    let next = 0;
+    const worker = async () => {
+      while (next < emails.length) {
+        const e = emails[next++]!;
+        const r = await ingestEmail(db, { raw: e.raw, channel: "cli", receivedAt: e.receivedAt });
+        completed(r.duplicate ? "duplicate" : (r.outcome?.kind ?? "none"));
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
     const elapsedMs = performance.now() - start;
+    const cpu = process.cpuUsage(cpu0);
     const overall = Math.round((COUNT / elapsedMs) * 1000 * 10) / 10;
-    const stages = STAGES ? await timeStages(emails.slice(0, Math.min(1000, emails.length))) : undefined;
     const firstW = windows[0];
     const lastW = windows[windows.length - 1];
-    console.log(`overall: ${overall} emails/s over ${COUNT} emails in ${Math.round(elapsedMs)} ms (target ≥ 200: ${overall >= 200 ? "met" : "NOT met"})`);
-    console.log(`memory: baseline rss ${MB(base.rss)} MB heap ${MB(base.heapUsed)} MB; peak rss ${MB(peakRss)} MB heap ${MB(peakHeap)} MB`);
-    if (stages) console.log(`CPU stages (per email, ${Math.min(1000, COUNT)}-email sample):`, stages);
-    console.log(
-      JSON.stringify({
-        bench: "ingest", count: COUNT, elapsedMs: Math.round(elapsedMs), emailsPerSec: overall, targetMet: overall >= 200, outcomes,
-        windows: windows.map((w) => ({ upTo: w.upTo, emailsPerSec: w.emailsPerSec, peakRssMb: w.peakRssMb, peakHeapMb: w.peakHeapMb })),
-        memory: { baselineRssMb: MB(base.rss), baselineHeapMb: MB(base.heapUsed), peakRssMb: MB(peakRss), peakHeapMb: MB(peakHeap), checkpoints,
-          heapGrowthFirstToLastWindowMb: firstW && lastW ? Math.round((lastW.heapUsedMb - firstW.heapUsedMb) * 10) / 10 : 0 },
-        stages, node: process.version, cpus: os.cpus().length,
-      }),
-    );
+    const cpuMsPerEmail = Math.round(((cpu.user + cpu.system) / 1000 / COUNT) * 100) / 100;
+    console.log(`[concurrency ${concurrency}] overall: ${overall} emails/s over ${COUNT} emails in ${Math.round(elapsedMs)} ms; Node CPU ${cpuMsPerEmail} ms/email (target ≥ 200: ${overall >= 200 ? "met" : "NOT met"})`);
+    console.log(`[concurrency ${concurrency}] memory: baseline rss ${MB(base.rss)} MB heap ${MB(base.heapUsed)} MB; peak rss ${MB(peakRss)} MB heap ${MB(peakHeap)} MB`);
+    return {
+      concurrency, elapsedMs: Math.round(elapsedMs), emailsPerSec: overall, cpuMsPerEmail, outcomes, windows,
+      memory: { baselineRssMb: MB(base.rss), baselineHeapMb: MB(base.heapUsed), peakRssMb: MB(peakRss), peakHeapMb: MB(peakHeap), checkpoints,
+        heapGrowthFirstToLastWindowMb: firstW && lastW ? Math.round((lastW.heapUsedMb - firstW.heapUsedMb) * 10) / 10 : 0 },
+    };
   } finally {
     await handle?.sql.end();
     await database.close();
   }
+}
+
+async function main(): Promise<void> {
+  process.env.PAYMENT_DETAILS_KEY ??= randomBytes(32).toString("base64");
+  const server = await openServer();
+  let sequential: PassResult;
+  let concurrent: PassResult | undefined;
+  try {
+    sequential = await runPass(server.adminUrl, 1);
+    concurrent = CONCURRENCY > 1 ? await runPass(server.adminUrl, CONCURRENCY) : undefined;
+  } finally {
+    await server.close();
+  }
+  let stages: Record<string, number> | undefined;
+  if (STAGES) {
+    state = 0x2545f491;
+    const fake: Account[] = [{ email: "customer0@example.com", name: "Anna Kowalski", orders: [{ ref: "ORD-300000", phone: phoneOf(0) }] }];
+    stages = await timeStages(generateEmails(Math.min(1000, COUNT), fake));
+    console.log(`CPU stages (per email, ${Math.min(1000, COUNT)}-email sample):`, stages);
+  }
+  const slim = (p: PassResult) => ({
+    concurrency: p.concurrency, elapsedMs: p.elapsedMs, emailsPerSec: p.emailsPerSec, cpuMsPerEmail: p.cpuMsPerEmail, outcomes: p.outcomes,
+    windows: p.windows.map((w) => ({ upTo: w.upTo, emailsPerSec: w.emailsPerSec, peakRssMb: w.peakRssMb, peakHeapMb: w.peakHeapMb })),
+    memory: p.memory,
+  });
+  console.log(
+    JSON.stringify({
+      bench: "ingest", count: COUNT,
+      emailsPerSecond: sequential.emailsPerSec,
+      emailsPerSecondConcurrent: concurrent?.emailsPerSec ?? null,
+      concurrency: concurrent?.concurrency ?? 1,
+      targetMet: { sequential: sequential.emailsPerSec >= 200, concurrent: concurrent ? concurrent.emailsPerSec >= 200 : null },
+      windowRates: sequential.windows.map((w) => ({ upTo: w.upTo, emailsPerSec: w.emailsPerSec })),
+      windowRatesConcurrent: concurrent?.windows.map((w) => ({ upTo: w.upTo, emailsPerSec: w.emailsPerSec })) ?? null,
+      peakMemory: sequential.memory.checkpoints,
+      peakMemoryConcurrent: concurrent?.memory.checkpoints ?? null,
+      sequential: slim(sequential), concurrent: concurrent ? slim(concurrent) : null,
+      stages, node: process.version, cpus: os.cpus().length,
+    }),
+  );
 }
 
 main().catch((err) => {

@@ -18,6 +18,8 @@ export type NewRequestInput = {
   searchText: string;
   /** The policy recommendation, when the caller evaluated the new request's facts before inserting it. */
   recommendation?: Recommendation;
+  /** A reference the caller already allocated with nextRequestRef. */
+  ref?: string;
 };
 
 /** Allocates the next RR-YYYY-NNNNNN reference from a database sequence. */
@@ -57,12 +59,12 @@ export function newRequestColumns(input: NewRequestInput) {
 
 /** One INSERT: the reference, the columns, the recommendation (if given) and the search vector. */
 export async function createRequestFromEmail(tx: Tx, input: NewRequestInput): Promise<{ id: string; ref: string; row: RefundRequest }> {
-  const ref = await nextRequestRef(tx, input.receivedAt);
+  const ref = input.ref ?? (await nextRequestRef(tx, input.receivedAt));
   const [row] = await tx
     .insert(refundRequests)
     .values({
-      ref,
       ...newRequestColumns(input),
+      ref,
       paymentDetailSealed: sealPaymentDetail(input.fields.paymentDetailValue),
       ...(input.recommendation ?? {}),
       searchText: searchVector(`${ref} ${input.searchText}`),

@@ -22,19 +22,21 @@ const DISPOSABLE_CLAIMS: Claim[] = ["sms_not_received"];
  */
 export async function matchAccount(tx: Tx, hints: MatchHints): Promise<AccountMatch> {
   const matchedBy: string[] = [];
-  let customer: Customer | null = null;
-  if (hints.fromAddress) {
-    [customer = null] = await tx.select().from(customers).where(sql`lower(${customers.email}) = ${hints.fromAddress.toLowerCase()}`).limit(1);
-    if (customer) matchedBy.push("sender address");
-  }
+  // Sender lookup and order-reference lookup go out together (one round trip); the order is then
+  // narrowed to the matched customer's, as a "WHERE customer_id = …" would.
+  const [byAddress, byRef] = await Promise.all([
+    hints.fromAddress ? tx.select().from(customers).where(sql`lower(${customers.email}) = ${hints.fromAddress.toLowerCase()}`).limit(1) : Promise.resolve([]),
+    hints.orderRefs.length > 0 ? tx.select().from(orders).where(inArray(orders.ref, hints.orderRefs)) : Promise.resolve([]),
+  ]);
+  let customer: Customer | null = byAddress[0] ?? null;
+  if (customer) matchedBy.push("sender address");
   if (!customer && hints.accountRef) {
     [customer = null] = await tx.select().from(customers).where(eq(customers.accountRef, hints.accountRef)).limit(1);
     if (customer) matchedBy.push("account id");
   }
   let order: Order | null = null;
   if (hints.orderRefs.length > 0) {
-    const where = customer ? and(inArray(orders.ref, hints.orderRefs), eq(orders.customerId, customer.id)) : inArray(orders.ref, hints.orderRefs);
-    [order = null] = await tx.select().from(orders).where(where).limit(1);
+    order = byRef.find((o) => !customer || o.customerId === customer.id) ?? null;
     if (order) matchedBy.push("order reference");
   }
   if (!order && hints.phoneNumbers.length > 0) {

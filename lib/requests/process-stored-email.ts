@@ -8,7 +8,7 @@ import type { Extraction, ParsedEmail } from "@/lib/ingest/types";
 import { env } from "@/lib/env";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { attachReplyToRequest } from "./attach-reply-to-request";
-import { createRequestFromEmail, newRequestColumns } from "./create-request-from-email";
+import { createRequestFromEmail, newRequestColumns, nextRequestRef } from "./create-request-from-email";
 import { queueMissingInfoReply } from "./queue-missing-info-reply";
 import { computeEvaluation, insertEvaluation, loadOrderFacts } from "./evaluate-request";
 import { findThreadRequest } from "./find-thread";
@@ -171,12 +171,10 @@ export async function processStoredEmail(db: Db, emailId: string, now = new Date
     });
     const missing = missingItems(fields);
     const input = { fields, missing, match, fromAddress: parsed.from!.address, subject: parsed.subject, receivedAt: email.receivedAt, searchText };
+    const [orderFacts, ref] = await Promise.all([loadOrderFacts(tx, match.order), nextRequestRef(tx, email.receivedAt)]);
     // The policy reads only columns known before the insert, so the recommendation goes into the INSERT itself.
-    const evaluation = computeEvaluation({
-      request: newRequestColumns(input), customer: match.customer, order: match.order, orderFacts: await loadOrderFacts(tx, match.order),
-      calendar: settings.calendar, now,
-    });
-    const created = await createRequestFromEmail(tx, { ...input, recommendation: evaluation.recommendation });
+    const evaluation = computeEvaluation({ request: newRequestColumns(input), customer: match.customer, order: match.order, orderFacts, calendar: settings.calendar, now });
+    const created = await createRequestFromEmail(tx, { ...input, ref, recommendation: evaluation.recommendation });
     await finishEmail(tx, emailId, { ...processed, requestId: created.id });
     await Promise.all([
       insertEvaluation(tx, created.id, evaluation),
