@@ -20,13 +20,21 @@ export function proRataMinor(paidMinor: number, partMs: number, wholeMs: number)
   return Number(remainder * 2n >= whole ? quotient + 1n : quotient);
 }
 
+// Building an Intl.NumberFormat costs ~0.1 ms; every explanation formats amounts, so remember each currency's answer.
+const digitsCache = new Map<string, number>();
+
 /** Decimal places of a currency's minor unit (JPY 0, EUR 2, BHD 3); 2 when Intl does not know it. */
 export function minorDigits(currency: string): number {
-  try {
-    return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
+  let digits = digitsCache.get(currency);
+  if (digits === undefined) {
+    try {
+      digits = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    if (digitsCache.size < 500) digitsCache.set(currency, digits);
   }
+  return digits;
 }
 
 /** "12.34 EUR" from 1234 minor units, without floats. */
