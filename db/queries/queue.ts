@@ -92,27 +92,18 @@ export async function listQueue(db: Db, f: QueueFilters, userId: string, now = n
   return { rows: page, nextCursor };
 }
 
-/** Counting stops here per tab: "1,000+" is as useful to a reviewer as the exact figure, and far cheaper. */
-export const COUNT_CAP = 1000;
-
 /**
  * Tab counts. Without filters they come from request_status_counts (kept
- * exact by a trigger); with filters, each tab counts its matches up to COUNT_CAP.
+ * exact by a trigger); with filters, one pass over the matching rows.
  */
 export async function queueCounts(db: Db, f: QueueFilters, userId: string, now = new Date()): Promise<Record<string, number>> {
   const conds = filterConditions(f, userId, now);
-  if (conds.length === 0) {
-    const rows = await db.execute<{ status: string; n: string }>(sql`SELECT status::text, n::text FROM request_status_counts`);
-    const out: Record<string, number> = Object.fromEntries(rows.map((x) => [x.status, Number(x.n)]));
-    out.all = rows.reduce((t, x) => t + Number(x.n), 0);
-    return out;
-  }
-  const where = and(...conds);
-  const [row] = await db.execute<Record<string, string>>(sql`SELECT ${sql.join(
-    REQUEST_STATUSES.map((st) => sql`(SELECT count(*) FROM (SELECT 1 FROM ${r} WHERE ${r.status} = ${st} AND ${where} LIMIT ${COUNT_CAP + 1}) x)::text AS ${sql.identifier(st)}`),
-    sql`, `,
-  )}`);
-  const out: Record<string, number> = Object.fromEntries(REQUEST_STATUSES.map((st) => [st, Number(row?.[st] ?? 0)]));
-  out.all = Object.values(out).reduce((t, n) => t + n, 0);
+  const rows =
+    conds.length === 0
+      ? await db.execute<{ status: string; n: string }>(sql`SELECT status::text, n::text FROM request_status_counts`)
+      : await db.execute<{ status: string; n: string }>(sql`SELECT ${r.status}::text AS status, count(*)::text AS n FROM ${r} WHERE ${and(...conds)} GROUP BY ${r.status}`);
+  const out: Record<string, number> = Object.fromEntries(REQUEST_STATUSES.map((st) => [st, 0]));
+  for (const x of rows) out[x.status] = Number(x.n);
+  out.all = rows.reduce((t, x) => t + Number(x.n), 0);
   return out;
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { COUNT_CAP, listQueue, queueCounts } from "@/db/queries/queue";
+import { listQueue, queueCounts } from "@/db/queries/queue";
 import { parseQueueFilters, QUEUE_TABS } from "@/db/queries/queue-filters";
 import { queueHref } from "./queue-href";
 import { requireUser } from "@/lib/auth/current-user";
@@ -34,7 +34,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             aria-current={f.tab === t ? "page" : undefined}
             className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${f.tab === t ? "border-indigo-600 text-indigo-700" : "border-transparent text-slate-600 hover:text-slate-900"}`}
           >
-            {STATUS_LABEL[t]} <span className="ml-1 rounded-full bg-slate-100 px-1.5 text-xs tabular-nums text-slate-600" data-testid={`count-${t}`}>{(counts[t] ?? 0) > COUNT_CAP ? `${COUNT_CAP.toLocaleString("en")}+` : (counts[t] ?? 0).toLocaleString("en")}</span>
+            {STATUS_LABEL[t]} <span className="ml-1 rounded-full bg-slate-100 px-1.5 text-xs tabular-nums text-slate-600" data-testid={`count-${t}`}>{(counts[t] ?? 0).toLocaleString("en")}</span>
           </Link>
         ))}
       </nav>
