@@ -61,10 +61,11 @@ async function main() {
     const reviewer = DEMO_USERS[0];
     const cookie = await signInCookie(base, reviewer.email, reviewer.password);
     const [me] = await db.execute<{ id: string }>(dsql`SELECT id FROM users WHERE email = ${reviewer.email}`);
+    // OFFSET here only finds a row 20 000 deep; the app pages by keyset.
     const [deep] = await db.execute<{ review_by: Date | null; id: string }>(
-      dsql`SELECT review_by, id FROM refund_requests WHERE status = 'to_review' ORDER BY review_by ASC NULLS LAST, id ASC OFFSET 20000 LIMIT 1`,
+      dsql`SELECT review_by, id FROM refund_requests WHERE status = 'to_review' ORDER BY coalesce(review_by, 'infinity'::timestamptz), id OFFSET 20000 LIMIT 1`,
     );
-    const deepCursor = encodeCursor({ v: deep?.review_by ? new Date(deep.review_by).toISOString() : null, id: deep!.id });
+    const deepCursor = encodeCursor({ v: deep?.review_by ? new Date(deep.review_by).toISOString() : "infinity", id: deep!.id });
     const [word] = await db.execute<{ w: string }>(dsql`SELECT split_part(subject, ' ', 1) AS w FROM refund_requests WHERE subject <> '' LIMIT 1 OFFSET 777`);
     const [someRequest] = await db.execute<{ id: string; ref: string; from_address: string }>(dsql`SELECT id, ref, from_address FROM refund_requests OFFSET 12345 LIMIT 1`);
     const cases: { name: string; query: Record<string, string> }[] = [

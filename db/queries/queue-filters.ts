@@ -42,7 +42,9 @@ export function decodeCursor(s: string | undefined): Cursor | null {
   if (!s) return null;
   try {
     const c = JSON.parse(Buffer.from(s, "base64url").toString("utf8")) as Cursor;
-    return typeof c.id === "string" && /^[0-9a-f-]{36}$/.test(c.id) ? c : null;
+    // The sort value is bound into SQL with a cast: accept only what the queue itself writes.
+    const validValue = typeof c.v === "string" && /^(infinity|-?\d{1,15}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z)$/.test(c.v);
+    return typeof c.id === "string" && /^[0-9a-f-]{36}$/.test(c.id) && validValue ? c : null;
   } catch {
     return null;
   }

@@ -68,7 +68,7 @@ describe("queue query", () => {
     expect(mine).toHaveLength(expected);
     const byEmail = await walk(parseQueueFilters({ tab: "all", q: "C3@example.com" }));
     expect(byEmail).toHaveLength(rows.filter((r) => r.fromAddress === "c3@example.com").length);
-    const counts = await queueCounts(testDb(), parseQueueFilters({}), userId);
+    const { counts } = await queueCounts(testDb(), parseQueueFilters({}), userId);
     expect(counts.all).toBe(N);
     expect(counts.to_review! + counts.awaiting_customer!).toBe(N);
   });
@@ -89,13 +89,13 @@ describe("tab counts", () => {
       ref: `RR-2026-${String(900000 + i)}`, status, fromAddress: "x@example.com", subject: "s", receivedAt: new Date(), currency: "USD",
     });
     await db.insert(refundRequests).values([make(1, "to_review"), make(2, "to_review"), make(3, "closed")]);
-    let counts = await queueCounts(db, parseQueueFilters({}), userId);
+    let { counts } = await queueCounts(db, parseQueueFilters({}), userId);
     expect(counts).toMatchObject({ to_review: 2, closed: 1, decided: 0, all: 3 });
     await db.update(refundRequests).set({ status: "decided" }).where(eq(refundRequests.ref, "RR-2026-900001"));
     await db.delete(refundRequests).where(eq(refundRequests.ref, "RR-2026-900003"));
-    counts = await queueCounts(db, parseQueueFilters({}), userId);
+    ({ counts } = await queueCounts(db, parseQueueFilters({}), userId));
     expect(counts).toMatchObject({ to_review: 1, decided: 1, closed: 0, all: 2 });
     const filtered = await queueCounts(db, parseQueueFilters({ q: "x@example.com" }), userId);
-    expect(filtered).toMatchObject({ to_review: 1, decided: 1, all: 2 });
+    expect(filtered).toEqual({ counts: expect.objectContaining({ to_review: 1, decided: 1, all: 2 }), capped: false });
   });
 });

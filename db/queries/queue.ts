@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, isNull, lt, lte, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNull, lt, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { customers, refundRequests, users } from "../schema";
 import { REQUEST_STATUSES } from "../schema/enums";
@@ -42,37 +42,34 @@ export function searchCondition(q: string): SQL {
   return sql`${r.searchText} @@ plainto_tsquery('simple', ${t})`;
 }
 
+/**
+ * Sort keys as expressions with NULLs folded into a sentinel (no due date =
+ * "infinity", no amount = -1), so keyset paging is one row comparison that an
+ * expression index answers directly. Matching indexes: migration 0009.
+ */
+const DUE = sql`coalesce(${r.reviewBy}, 'infinity'::timestamptz)`;
+const AMOUNT = sql`coalesce(${r.amountRequestedMinor}, -1)`;
+
 function sortSpec(f: QueueFilters) {
   switch (f.sort) {
     case "received":
-      return { col: r.receivedAt, dir: "desc" as const, toCursor: (row: { receivedAt: Date }) => row.receivedAt.toISOString() };
+      return { key: sql`${r.receivedAt}`, cast: sql`::timestamptz`, dir: "desc" as const, toCursor: (row: QueueRow) => row.receivedAt.toISOString() };
     case "amount":
-      return { col: r.amountRequestedMinor, dir: "desc" as const, toCursor: (row: { amountRequestedMinor: number | null }) => row.amountRequestedMinor?.toString() ?? null };
+      return { key: AMOUNT, cast: sql`::bigint`, dir: "desc" as const, toCursor: (row: QueueRow) => String(row.amountRequestedMinor ?? -1) };
     default:
-      return { col: r.reviewBy, dir: "asc" as const, toCursor: (row: { reviewBy: Date | null }) => row.reviewBy?.toISOString() ?? null };
+      return { key: DUE, cast: sql`::timestamptz`, dir: "asc" as const, toCursor: (row: QueueRow) => row.reviewBy?.toISOString() ?? "infinity" };
   }
 }
-
-/**
- * Keyset condition "after the cursor" for ORDER BY col <dir> NULLS LAST, id <dir>
- * (id follows the sort direction so one index serves the whole order).
- */
-function afterCursor(col: AnyColumn, dir: "asc" | "desc", cursor: { v: string | null; id: string }, isDate: boolean): SQL {
-  const idBeyond = dir === "asc" ? sql`${r.id} > ${cursor.id}` : sql`${r.id} < ${cursor.id}`;
-  if (cursor.v === null) return and(sql`${col} IS NULL`, idBeyond)!;
-  // Bound as text with an explicit cast: a raw Date parameter is not serialisable inside sql``.
-  const v = isDate ? sql`${new Date(cursor.v).toISOString()}::timestamptz` : sql`${Number(cursor.v)}::bigint`;
-  const beyond = dir === "asc" ? sql`${col} > ${v}` : sql`${col} < ${v}`;
-  return or(beyond, and(sql`${col} = ${v}`, idBeyond), sql`${col} IS NULL`)!;
-}
+type QueueRow = { receivedAt: Date; amountRequestedMinor: number | null; reviewBy: Date | null };
 
 export async function listQueue(db: Db, f: QueueFilters, userId: string, now = new Date()) {
   const conds = filterConditions(f, userId, now);
   if (f.tab !== "all") conds.push(eq(r.status, f.tab));
   const s = sortSpec(f);
   const cursor = decodeCursor(f.after);
-  if (cursor) conds.push(afterCursor(s.col, s.dir, cursor, f.sort !== "amount"));
-  const order = s.dir === "asc" ? [sql`${s.col} ASC NULLS LAST`, asc(r.id)] : [sql`${s.col} DESC NULLS LAST`, desc(r.id)];
+  // Values are bound as text with a cast: a raw Date is not serialisable inside sql``.
+  if (cursor?.v) conds.push(s.dir === "asc" ? sql`(${s.key}, ${r.id}) > (${cursor.v}${s.cast}, ${cursor.id}::uuid)` : sql`(${s.key}, ${r.id}) < (${cursor.v}${s.cast}, ${cursor.id}::uuid)`);
+  const order = s.dir === "asc" ? [sql`${s.key} ASC`, asc(r.id)] : [sql`${s.key} DESC`, desc(r.id)];
   const rows = await db
     .select({
       id: r.id, ref: r.ref, receivedAt: r.receivedAt, status: r.status, fromAddress: r.fromAddress, customerName: customers.name,
@@ -88,22 +85,34 @@ export async function listQueue(db: Db, f: QueueFilters, userId: string, now = n
     .limit(PAGE_SIZE + 1);
   const page = rows.slice(0, PAGE_SIZE);
   const last = page[page.length - 1];
-  const nextCursor = rows.length > PAGE_SIZE && last ? encodeCursor({ v: s.toCursor(last as never), id: last.id }) : null;
+  const nextCursor = rows.length > PAGE_SIZE && last ? encodeCursor({ v: s.toCursor(last), id: last.id }) : null;
   return { rows: page, nextCursor };
 }
 
+/** A word search counts at most this many matches: "Number" can match most of 200 000 requests. */
+export const SEARCH_COUNT_CAP = 10_000;
+
+export type QueueCounts = { counts: Record<string, number>; capped: boolean };
+
 /**
  * Tab counts. Without filters they come from request_status_counts (kept
- * exact by a trigger); with filters, one pass over the matching rows.
+ * exact by a trigger); with filters, one pass over the matching rows (a
+ * covering index serves it); a word search stops counting at SEARCH_COUNT_CAP
+ * and says so, so a common word cannot make the page slow.
  */
-export async function queueCounts(db: Db, f: QueueFilters, userId: string, now = new Date()): Promise<Record<string, number>> {
+export async function queueCounts(db: Db, f: QueueFilters, userId: string, now = new Date()): Promise<QueueCounts> {
   const conds = filterConditions(f, userId, now);
+  const where = and(...conds);
   const rows =
     conds.length === 0
       ? await db.execute<{ status: string; n: string }>(sql`SELECT status::text, n::text FROM request_status_counts`)
-      : await db.execute<{ status: string; n: string }>(sql`SELECT ${r.status}::text AS status, count(*)::text AS n FROM ${r} WHERE ${and(...conds)} GROUP BY ${r.status}`);
-  const out: Record<string, number> = Object.fromEntries(REQUEST_STATUSES.map((st) => [st, 0]));
-  for (const x of rows) out[x.status] = Number(x.n);
-  out.all = rows.reduce((t, x) => t + Number(x.n), 0);
-  return out;
+      : f.q
+        ? await db.execute<{ status: string; n: string }>(
+            sql`SELECT status::text, count(*)::text AS n FROM (SELECT ${r.status} FROM ${r} WHERE ${where} LIMIT ${SEARCH_COUNT_CAP + 1}) m GROUP BY status`,
+          )
+        : await db.execute<{ status: string; n: string }>(sql`SELECT ${r.status}::text AS status, count(*)::text AS n FROM ${r} WHERE ${where} GROUP BY ${r.status}`);
+  const counts: Record<string, number> = Object.fromEntries(REQUEST_STATUSES.map((st) => [st, 0]));
+  for (const x of rows) counts[x.status] = Number(x.n);
+  counts.all = rows.reduce((t, x) => t + Number(x.n), 0);
+  return { counts, capped: Boolean(f.q) && counts.all > SEARCH_COUNT_CAP };
 }

@@ -18,7 +18,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const f = parseQueueFilters(await searchParams);
   const db = getDb();
   const now = new Date();
-  const [{ rows, nextCursor }, counts] = await Promise.all([listQueue(db, f, user.id, now), queueCounts(db, f, user.id, now)]);
+  const [{ rows, nextCursor }, { counts, capped }] = await Promise.all([listQueue(db, f, user.id, now), queueCounts(db, f, user.id, now)]);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
@@ -34,7 +34,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             aria-current={f.tab === t ? "page" : undefined}
             className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${f.tab === t ? "border-indigo-600 text-indigo-700" : "border-transparent text-slate-600 hover:text-slate-900"}`}
           >
-            {STATUS_LABEL[t]} <span className="ml-1 rounded-full bg-slate-100 px-1.5 text-xs tabular-nums text-slate-600" data-testid={`count-${t}`}>{(counts[t] ?? 0).toLocaleString("en")}</span>
+            {STATUS_LABEL[t]} <span className="ml-1 rounded-full bg-slate-100 px-1.5 text-xs tabular-nums text-slate-600" data-testid={`count-${t}`}>{(counts[t] ?? 0).toLocaleString("en")}{capped ? "+" : ""}</span>
           </Link>
         ))}
       </nav>
