@@ -76,7 +76,12 @@ export function DecisionForm(p: DecisionFormProps) {
 
   const fe = result && !result.ok ? result.fieldErrors : undefined;
   if (result?.ok) {
-    return <section className="card text-sm" role="status" aria-label="Decision">Decision recorded{result.data.override ? " (override)" : ""}: the request is now <b>{result.data.status.replace("_", " ")}</b> and the reply is in the outbox.</section>;
+    return (
+      <section className="card space-y-2 text-sm" role="status" aria-label="Decision">
+        <p>Decision recorded{result.data.override ? " (override)" : ""}: the request is now <b>{result.data.status.replace("_", " ")}</b> and the reply is in the outbox.</p>
+        <button type="button" className="btn" onClick={() => setResult(null)}>Record another decision</button>
+      </section>
+    );
   }
   return (
     // onSubmit rather than `action`: React resets a form after an action, which would wipe the note on a refused submit.

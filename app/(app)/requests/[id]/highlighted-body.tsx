@@ -1,37 +1,55 @@
 type Span = { start: number; end: number; text: string };
 type FieldLike = { value: unknown; confidence: number; span: Span | null };
+type Mark = { start: number; end: number; label: string; confidence: number; children: Mark[] };
 
 const LABELS: Record<string, string> = {
   serviceName: "service", targetService: "target service", amount: "amount", reason: "reason", claim: "reason category",
   directRequested: "direct refund asked", paymentDetails: "payment details", requestRef: "request ref", accountRef: "account id", language: "language",
 };
 
-/** Marks, in the email text the extractor read, where each extracted field came from. */
-export function HighlightedBody({ extraction }: { extraction: Record<string, unknown> & { bodyText: string } }) {
-  const marks: { start: number; end: number; label: string; confidence: number }[] = [];
-  for (const [key, v] of Object.entries(extraction)) {
-    const items = Array.isArray(v) ? (v as FieldLike[]) : v && typeof v === "object" && "span" in v ? [v as FieldLike] : [];
-    for (const item of items) {
-      if (item.span && item.span.end > item.span.start) {
-        marks.push({ ...item.span, label: LABELS[key] ?? key.replace(/([A-Z])/g, " $1").toLowerCase(), confidence: item.confidence });
-      }
-    }
+/** Spans as a tree: a span inside another (the amount inside the reason sentence) is drawn inside it. */
+function nest(marks: Mark[]): Mark[] {
+  const roots: Mark[] = [];
+  const stack: Mark[] = [];
+  for (const m of [...marks].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    while (stack.length && stack[stack.length - 1]!.end <= m.start) stack.pop();
+    const parent = stack[stack.length - 1];
+    // Partly overlapping spans cannot nest; the later one is dropped rather than drawn wrongly.
+    if (parent && m.end > parent.end) continue;
+    (parent ? parent.children : roots).push(m);
+    stack.push(m);
   }
-  marks.sort((a, b) => a.start - b.start || b.end - a.end);
-  const text = extraction.bodyText;
-  const parts: React.ReactNode[] = [];
-  let at = 0;
+  return roots;
+}
+
+function render(text: string, from: number, to: number, marks: Mark[]): React.ReactNode[] {
+  const out: React.ReactNode[] = [];
+  let at = from;
   for (const m of marks) {
-    if (m.start < at) continue; // overlapping spans: the first (widest) one wins
-    if (m.start > at) parts.push(text.slice(at, m.start));
-    parts.push(
-      <mark key={`${m.start}-${m.label}`} className="rounded bg-yellow-100 px-0.5" title={`${m.label} (confidence ${Math.round(m.confidence * 100)}%)`} data-field={m.label}>
-        {text.slice(m.start, m.end)}
+    if (m.start > at) out.push(text.slice(at, m.start));
+    out.push(
+      <mark key={`${m.start}-${m.label}`} className="rounded bg-yellow-100 px-0.5 [&_mark]:bg-amber-200" title={`${m.label} (confidence ${Math.round(m.confidence * 100)}%)`} data-field={m.label}>
+        {render(text, m.start, m.end, m.children)}
         <sup className="ml-0.5 text-[10px] font-semibold uppercase text-yellow-800">{m.label}</sup>
       </mark>,
     );
     at = m.end;
   }
-  parts.push(text.slice(at));
-  return <div className="whitespace-pre-wrap break-words text-sm leading-relaxed">{parts}</div>;
+  if (at < to) out.push(text.slice(at, to));
+  return out;
+}
+
+/** Marks, in the email text the extractor read, where each extracted field came from. */
+export function HighlightedBody({ extraction }: { extraction: Record<string, unknown> & { bodyText: string } }) {
+  const marks: Mark[] = [];
+  for (const [key, v] of Object.entries(extraction)) {
+    const items = Array.isArray(v) ? (v as FieldLike[]) : v && typeof v === "object" && "span" in v ? [v as FieldLike] : [];
+    for (const item of items) {
+      if (item.span && item.span.end > item.span.start) {
+        marks.push({ start: item.span.start, end: item.span.end, label: LABELS[key] ?? key.replace(/([A-Z])/g, " $1").toLowerCase(), confidence: item.confidence, children: [] });
+      }
+    }
+  }
+  const text = extraction.bodyText;
+  return <div className="whitespace-pre-wrap break-words text-sm leading-relaxed">{render(text, 0, text.length, nest(marks))}</div>;
 }

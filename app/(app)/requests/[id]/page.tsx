@@ -38,12 +38,15 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         </span>
         <span className="ml-auto"><AssignmentBar requestId={r.id} assignee={detail.assignee} meId={user.id} canAssignOthers={can(user.role, "requests.assign_others")} staff={detail.staff} /></span>
       </div>
-      <div className="grid grid-cols-1 gap-4 xl:grid-cols-[minmax(0,1fr)_22rem_26rem]">
-        <div className="min-w-0 space-y-4">
+      {/* The email is what a reviewer reads most: it keeps the wide column. Two columns on laptops, three on wide screens. */}
+      <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-[minmax(0,1fr)_26rem] 2xl:grid-cols-[minmax(0,1fr)_24rem_26rem]">
+        <div className="min-w-0 lg:col-start-1 lg:row-start-1">
           <EmailThread detail={detail} />
+        </div>
+        <div className="min-w-0 lg:col-start-1 lg:row-start-3 2xl:row-start-2">
           <DecisionHistory detail={detail} />
         </div>
-        <div className="space-y-4">
+        <div className="space-y-4 lg:col-start-1 lg:row-start-2 2xl:col-start-2 2xl:row-span-2 2xl:row-start-1">
           <ExtractedFields
             requestId={r.id}
             version={r.version}
@@ -56,11 +59,10 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           />
           <CustomerPanel detail={detail} canEdit={can(user.role, "requests.edit")} />
         </div>
-        <div className="space-y-4">
+        <div className="space-y-4 lg:col-start-2 lg:row-span-3 lg:row-start-1 2xl:col-start-3">
           <PolicyPanel result={result} evaluatedAt={detail.evaluation?.evaluatedAt ?? null} />
           {canDecide && (
             <DecisionForm
-              key={r.version}
               requestId={r.id}
               version={r.version}
               idempotencyKey={randomUUID()}
