@@ -10,7 +10,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const items = NAV_ITEMS.filter((i) => can(user.role, i.permission));
   return (
     <div className="flex min-h-screen">
-      <aside className="w-56 shrink-0 border-r border-slate-200 bg-white p-4">
+      <aside className="w-48 shrink-0 border-r border-slate-200 bg-white p-4">
         <div className="mb-6 text-lg font-semibold tracking-tight">Refund Desk</div>
         <nav aria-label="Main" className="space-y-1">
           {items.map((i) => (

@@ -41,7 +41,7 @@ export const STATUS_LABEL: Record<string, string> = {
 };
 
 export const PRODUCT_LABEL: Record<string, string> = {
-  rented_number: "Rented number",
+  rented_number: "Rented",
   disposable_number: "Disposable",
   caller_id: "Caller ID",
   topup: "Top-up",

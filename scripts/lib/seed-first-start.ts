@@ -17,5 +17,31 @@ export async function seedFirstStart(db: Db, log: (line: string) => void): Promi
     const kind = r.outcome?.kind ?? "duplicate";
     outcomes[kind] = (outcomes[kind] ?? 0) + 1;
   }
+  // What every real mailbox also receives: an out-of-office reply and a bounce, which end in quarantine.
+  for (const raw of [outOfOffice(now), bounce(now)]) {
+    const r = await ingestEmail(db, { raw, channel: "seed", receivedAt: now, now });
+    const kind = r.outcome?.kind ?? "duplicate";
+    outcomes[kind] = (outcomes[kind] ?? 0) + 1;
+  }
   log(`Demo mailbox ingested: ${Object.entries(outcomes).map(([k, v]) => `${v} ${k}`).join(", ")}`);
+}
+
+function outOfOffice(now: Date): Buffer {
+  return Buffer.from(
+    [
+      "From: Paul Martin <paul.martin@example.org>", "To: refunds@refund-desk.test", "Subject: Automatic reply: Your refund request",
+      `Date: ${now.toUTCString()}`, "Message-ID: <ooo-demo-1@example.org>", "Auto-Submitted: auto-replied", "Content-Type: text/plain; charset=utf-8", "",
+      "I am out of the office until Monday with limited access to email.", "",
+    ].join("\r\n"),
+  );
+}
+
+function bounce(now: Date): Buffer {
+  return Buffer.from(
+    [
+      "From: Mail Delivery System <MAILER-DAEMON@mx.example.net>", "To: refunds@refund-desk.test", "Subject: Undelivered Mail Returned to Sender",
+      `Date: ${now.toUTCString()}`, "Message-ID: <bounce-demo-1@mx.example.net>", "Auto-Submitted: auto-replied", "Content-Type: text/plain; charset=utf-8", "",
+      "This is the mail system at host mx.example.net. I'm sorry to have to inform you that your message could not be delivered.", "",
+    ].join("\r\n"),
+  );
 }

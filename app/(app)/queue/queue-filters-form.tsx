@@ -19,13 +19,25 @@ function Select({ name, label, value, options }: { name: string; label: string; 
 
 /** A plain GET form: every filter lands in the URL, so views can be bookmarked and shared. */
 export function QueueFiltersForm({ filters: f }: { filters: QueueFilters }) {
+  const active = [f.product, f.rec, f.clause, f.sla, f.currency, f.min, f.max, f.from, f.to].filter((v) => v !== undefined).length + (f.assignee !== "anyone" ? 1 : 0);
   return (
-    <form method="get" action="/queue" className="card grid grid-cols-2 gap-3 md:grid-cols-6" aria-label="Filters">
+    <form method="get" action="/queue" className="card space-y-3" aria-label="Filters">
       <input type="hidden" name="tab" value={f.tab} />
-      <div className="col-span-2">
-        <label className="label" htmlFor="queue-search">Search</label>
-        <input id="queue-search" name="q" defaultValue={f.q ?? ""} className="input" placeholder="RR-2026-000123, email, +44…, or words (press /)" />
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="min-w-64 flex-1">
+          <label className="label" htmlFor="queue-search">Search</label>
+          <input id="queue-search" name="q" defaultValue={f.q ?? ""} className="input" placeholder="RR-2026-000123, email, +44…, or words (press /)" />
+        </div>
+        <div className="w-44">
+          <Select name="sort" label="Sort by" value={f.sort} options={[["due", "Due time"], ["received", "Newest received"], ["amount", "Largest amount"]]} />
+        </div>
+        <button type="submit" className="btn btn-primary">Apply</button>
+        <Link href={`/queue?tab=${f.tab}`} className="btn">Clear</Link>
       </div>
+      {/* Open when a filter is in use, so a shared link shows what it filters by. */}
+      <details open={active > 0}>
+        <summary className="cursor-pointer text-xs font-semibold text-slate-600">Filters{active > 0 ? ` (${active} in use)` : ""}</summary>
+        <div className="mt-2 grid grid-cols-2 gap-3 md:grid-cols-4 xl:grid-cols-6">
       <Select name="product" label="Product" value={f.product} options={[["", "Any"], ...ORDER_KINDS.map((k) => [k, PRODUCT_LABEL[k] ?? k] as [string, string])]} />
       <Select name="rec" label="Recommendation" value={f.rec} options={[["", "Any"], ...OUTCOMES.map((o) => [o, o.replace("_", " ")] as [string, string])]} />
       <Select name="clause" label="Clause" value={f.clause} options={[["", "Any"], ...CLAUSE_IDS.map((c) => [c, c] as [string, string])]} />
@@ -51,11 +63,8 @@ export function QueueFiltersForm({ filters: f }: { filters: QueueFilters }) {
         <label className="label" htmlFor="f-to">Received to</label>
         <input id="f-to" type="date" name="to" defaultValue={f.to ?? ""} className="input" />
       </div>
-      <Select name="sort" label="Sort by" value={f.sort} options={[["due", "Due time"], ["received", "Newest received"], ["amount", "Largest amount"]]} />
-      <div className="col-span-2 flex items-end gap-2 md:col-span-6">
-        <button type="submit" className="btn btn-primary">Apply</button>
-        <Link href={`/queue?tab=${f.tab}`} className="btn">Clear</Link>
-      </div>
+        </div>
+      </details>
     </form>
   );
 }

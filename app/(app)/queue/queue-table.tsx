@@ -5,6 +5,13 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { dateTime, money, OutcomeBadge, PRODUCT_LABEL, timeLeft } from "@/app/components/format";
 
+/** "22 Nov 14:12" (UTC): enough to compare rows; the full timestamp is in the tooltip. */
+function shortDate(iso: string): string {
+  const d = new Date(iso);
+  const month = d.toLocaleString("en", { month: "short", timeZone: "UTC" });
+  return `${d.getUTCDate()} ${month} ${iso.slice(11, 16)}`;
+}
+
 export type QueueRow = {
   id: string; ref: string; receivedAt: string; status: string; fromAddress: string; customerName: string | null; serviceName: string | null;
   productKind: string | null; amountRequestedMinor: number | null; currency: string | null; recOutcome: string | null; recAmountMinor: number | null;
@@ -46,12 +53,12 @@ export function QueueTable({ rows, now }: { rows: QueueRow[]; now: string }) {
             return (
               <tr key={r.id} aria-selected={i === selected} className={i === selected ? "bg-indigo-50" : "hover:bg-slate-50"} onMouseEnter={() => setSelected(i)}>
                 <td className="whitespace-nowrap font-mono text-xs"><Link className="text-indigo-700 hover:underline" href={`/requests/${r.id}`}>{r.ref}</Link></td>
-                <td className="whitespace-nowrap text-xs">{dateTime(r.receivedAt)}</td>
-                <td className="max-w-48 truncate">
+                <td className="whitespace-nowrap text-xs" title={dateTime(r.receivedAt)}>{shortDate(r.receivedAt)}</td>
+                <td className="max-w-44 truncate">
                   {r.customerName ?? r.fromAddress}
                   {!r.customerMatched && <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-800">not matched</span>}
                 </td>
-                <td className="max-w-40 truncate">{r.serviceName ?? <span className="text-slate-400">missing</span>}</td>
+                <td className="max-w-36 truncate">{r.serviceName ?? <span className="text-slate-400">missing</span>}</td>
                 <td className="whitespace-nowrap">{r.productKind ? PRODUCT_LABEL[r.productKind] : "—"}</td>
                 <td className="whitespace-nowrap text-right tabular-nums">{money(r.amountRequestedMinor, r.currency)}</td>
                 <td className="whitespace-nowrap"><OutcomeBadge outcome={r.recOutcome} /> <span className="tabular-nums text-xs">{r.recAmountMinor !== null ? money(r.recAmountMinor, r.currency) : ""}</span></td>
