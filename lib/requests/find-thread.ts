@@ -23,10 +23,23 @@ export type ThreadHints = {
  * with a hit wins.
  */
 export async function findThreadRequest(tx: Tx, hints: ThreadHints): Promise<string | null> {
+  await lockThreadIds(tx, hints);
   const query = threadQuery(hints);
   if (!query) return null;
   const rows = await tx.execute<{ request_id: string }>(query);
   return rows[0]?.request_id ?? null;
+}
+
+/**
+ * A reply and its original processed at the same moment would each see no
+ * thread and open two requests. Every message id an email carries is locked
+ * (sorted, so two emails never wait on each other in opposite order) until
+ * commit; the second email then sees the first's request.
+ */
+async function lockThreadIds(tx: Tx, hints: ThreadHints): Promise<void> {
+  const ids = [...new Set([hints.messageId, hints.inReplyTo, ...hints.references].filter((x): x is string => Boolean(x)))].sort();
+  if (ids.length === 0) return;
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(7243002, hashtext(id)) FROM unnest(ARRAY[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::text[]) WITH ORDINALITY AS t(id, n) ORDER BY n`);
 }
 
 /** The one SELECT findThreadRequest sends (null when the email has no hint at all); exported for EXPLAIN in tests. */
