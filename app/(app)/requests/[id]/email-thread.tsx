@@ -1,6 +1,6 @@
 import type { RequestDetail } from "@/db/queries/request-detail";
 import { dateTime } from "@/app/components/format";
-import { SendDraftButton } from "@/app/(app)/outbox/send-draft-button";
+import { DraftReplyEditor } from "./draft-reply-editor";
 import { HighlightedBody } from "./highlighted-body";
 
 type Item =
@@ -8,7 +8,7 @@ type Item =
   | { kind: "out"; at: Date; email: RequestDetail["outbound"][number] };
 
 /** The whole conversation, oldest first: customer emails (with extraction highlights) and our replies. */
-export function EmailThread({ detail }: { detail: RequestDetail }) {
+export function EmailThread({ detail, canEdit }: { detail: RequestDetail; canEdit: boolean }) {
   const items: Item[] = [
     ...detail.inbound.map((e) => ({ kind: "in" as const, at: e.receivedAt, email: e })),
     ...detail.outbound.map((e) => ({ kind: "out" as const, at: e.sentAt ?? e.createdAt, email: e })),
@@ -48,8 +48,11 @@ export function EmailThread({ detail }: { detail: RequestDetail }) {
               </span>
               <span className="w-full text-slate-700">{it.email.subject}</span>
             </header>
-            <div className="whitespace-pre-wrap text-sm">{it.email.body}</div>
-            {it.email.state === "draft" && <div className="mt-2 text-xs text-slate-600">Drafted automatically; not sent yet. <SendDraftButton outboundId={it.email.id} /></div>}
+            {it.email.state === "draft" && canEdit ? (
+              <DraftReplyEditor outboundId={it.email.id} body={it.email.body} />
+            ) : (
+              <div className="whitespace-pre-wrap text-sm">{it.email.body}</div>
+            )}
           </article>
         ),
       )}
