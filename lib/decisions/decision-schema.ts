@@ -5,12 +5,15 @@ import { DESTINATIONS } from "@/lib/policy/vocabulary";
 
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
-/** Money typed by a person ("12.50", "1 200,5") → integer minor units; never via floats. */
-export function parseMajorAmount(text: string): number | null {
+/**
+ * Money typed by a person ("12.50", "1 200,5") → integer minor units of a
+ * currency with `digits` decimal places (2 for USD, 0 for JPY); never via floats.
+ */
+export function parseMajorAmount(text: string, digits = 2): number | null {
   const t = text.replace(/[\s\u00a0]/g, "").replace(",", ".");
-  const m = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(t);
-  if (!m) return null;
-  return Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0"));
+  const m = new RegExp(`^(\\d{1,9})(?:\\.(\\d{1,${Math.max(digits, 1)}}))?$`).exec(t);
+  if (!m || (digits === 0 && m[2])) return null;
+  return Number(m[1]) * 10 ** digits + Number((m[2] ?? "").padEnd(digits, "0") || "0");
 }
 
 /** What a reviewer submits. Amounts arrive as major-unit text from the form and become minor units. */

@@ -1,10 +1,11 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { getCalendar } from "@/db/queries/settings";
 import { customers, decisions, orders, outboundEmails, payoutInstructions, policyEvaluations, refundRequests, users } from "@/db/schema";
 import type { RequestStatus } from "@/db/schema/enums";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { addCalendarMonth, addWorkingDays } from "@/lib/policy/calendar";
+import { formatMinor, minorDigits } from "@/lib/policy/money";
 import type { ClauseId } from "@/lib/policy/clauses";
 import { AppError } from "@/lib/server/app-error";
 import { newMessageId } from "@/lib/requests/queue-missing-info-reply";
@@ -35,6 +36,9 @@ export async function recordDecision(db: Db, opts: RecordDecisionOptions): Promi
     const [req] = await tx.select().from(refundRequests).where(eq(refundRequests.id, input.requestId)).for("update").limit(1);
     if (!req) throw new AppError("NOT_FOUND", { userMessage: "This request no longer exists." });
     const [again] = await tx.select().from(decisions).where(eq(decisions.idempotencyKey, input.idempotencyKey)).limit(1);
+    if (again && again.requestId !== req.id) {
+      throw new AppError("CONFLICT", { userMessage: "This form belongs to another request. Reload the page and decide again." });
+    }
     if (again) {
       const [p] = await tx.select({ id: payoutInstructions.id }).from(payoutInstructions).where(eq(payoutInstructions.decisionId, again.id));
       return { decisionId: again.id, status: req.status, override: again.override, payoutId: p?.id ?? null, replyId: "", repeated: true };
@@ -49,17 +53,32 @@ export async function recordDecision(db: Db, opts: RecordDecisionOptions): Promi
       const [owner] = await tx.select({ name: users.name }).from(users).where(eq(users.id, req.assigneeId));
       throw new AppError("CONFLICT", { userMessage: `${owner?.name ?? "Another reviewer"} is working on this request. Take it over to decide it.` });
     }
+    // Money already moving or paid cannot be decided again: a second payout would follow.
+    const [moving] = await tx
+      .select({ state: payoutInstructions.state })
+      .from(payoutInstructions)
+      .where(and(eq(payoutInstructions.requestId, req.id), inArray(payoutInstructions.state, ["processing", "paid"])))
+      .limit(1);
+    if (req.status === "paid" || moving) {
+      throw new AppError("CONFLICT", { userMessage: "The refund for this request is already being paid out; it cannot be decided again." });
+    }
     const [order] = req.orderId ? await tx.select().from(orders).where(eq(orders.id, req.orderId)) : [];
     const [evaluation] = await tx.select().from(policyEvaluations).where(eq(policyEvaluations.requestId, req.id)).orderBy(desc(policyEvaluations.evaluatedAt)).limit(1);
     const paying = input.kind === "approve" || input.kind === "partial";
-    const amountMinor = paying ? parseMajorAmount(input.amount!)! : null;
-    const currency = req.currency ?? order?.currency ?? null;
+    // Refunds go back in the currency that was paid, whatever currency the customer wrote.
+    const currency = order?.currency ?? req.currency ?? null;
+    const amountMinor = paying ? parseMajorAmount(input.amount!, minorDigits(currency ?? "USD")) : null;
+    if (paying && amountMinor === null) throw invalid("amount", `Enter an amount in ${currency ?? "the paid currency"}, like 12.50`);
     if (paying) {
       if (input.currency !== currency) throw invalid("currency", `This request is in ${currency ?? "no currency"}; refunds are paid in the currency paid.`);
       // The cap: never more than was paid for the order (or, without an order, than was asked).
       const cap = order?.paidMinor ?? req.amountRequestedMinor;
       if (cap === null || cap === undefined) throw invalid("amount", "No order or requested amount to cap this refund: link the order first.");
-      if (amountMinor! > cap) throw invalid("amount", `The refund cannot exceed ${cap / 100} ${currency}, the amount paid.`);
+      if (amountMinor! > cap) throw invalid("amount", `The refund cannot exceed ${formatMinor(cap, currency!)}, the amount paid.`);
+    }
+    const alternativeRequired = (evaluation?.result as { alternativeRefundRequired?: boolean } | undefined)?.alternativeRefundRequired === true;
+    if (paying && input.destination === "direct" && alternativeRequired && !input.alternativeMethod) {
+      throw invalid("alternativeMethod", "The payment method cannot take a refund (PAY-NO-REFUND-METHOD): record the alternative refund method.");
     }
     const destination = paying ? input.destination! : null;
     const devs = deviations({ outcome: req.recOutcome, amountMinor: req.recAmountMinor, destination: req.recDestination }, { kind: input.kind, amountMinor, destination });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi, inject } from "vitest";
 import { auditLog, decisions, outboundEmails, payoutInstructions, refundRequests } from "@/db/schema";
 import { makeRequestFixture, makeUser } from "@/db/test/request-fixture";
@@ -143,6 +143,36 @@ describe("recordDecisionAction", () => {
     expect(ds.find((d) => d.kind === "deny")!.supersedesId).toBe(ds.find((d) => d.kind === "approve")!.id);
     const [p] = await testDb().select().from(payoutInstructions);
     expect(p!.state).toBe("cancelled");
+  });
+});
+
+describe("recordDecisionAction guards money already moving", () => {
+  it("refuses a new decision once the payout is processing, and a form key reused on another request", async () => {
+    const f = await makeRequestFixture(testDb());
+    const g = await makeRequestFixture(testDb());
+    as(reviewer);
+    const first = await decisionInput(f.requestId);
+    expect((await recordDecisionAction(first)).ok).toBe(true);
+    expect(await recordDecisionAction({ ...(await decisionInput(g.requestId)), idempotencyKey: first.idempotencyKey })).toMatchObject({ ok: false, code: "CONFLICT" });
+    await testDb().update(payoutInstructions).set({ state: "processing" });
+    as(manager);
+    const again = await recordDecisionAction(await decisionInput(f.requestId, { kind: "deny", clauses: ["VN-DENY-OUTAGE-UNDER-24H"], justification: "x", takeOver: "on" }));
+    expect(again).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await count(decisions)).toBe(1);
+    expect(await count(payoutInstructions)).toBe(1);
+  });
+
+  it("requires the alternative refund method on the server when the method cannot refund", async () => {
+    const f = await makeRequestFixture(testDb());
+    await testDb().execute(sql`UPDATE policy_evaluations SET result = result || '{"alternativeRefundRequired": true}'::jsonb WHERE request_id = ${f.requestId}`);
+    as(reviewer);
+    const res = await recordDecisionAction(await decisionInput(f.requestId, { destination: "direct", justification: "Customer asked for the card" }));
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(Object.keys(res.fieldErrors ?? {})).toContain("alternativeMethod");
+    const ok = await recordDecisionAction(await decisionInput(f.requestId, { destination: "direct", justification: "Customer asked for the card", alternativeMethod: "bank transfer" }));
+    expect(ok.ok).toBe(true);
+    const [p] = await testDb().select().from(payoutInstructions);
+    expect(p).toMatchObject({ destination: "direct", alternativeMethod: "bank transfer" });
   });
 });
 

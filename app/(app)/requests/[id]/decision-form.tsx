@@ -9,6 +9,7 @@ import { draftDecisionReply } from "@/lib/decisions/draft-decision-reply";
 import { parseMajorAmount } from "@/lib/decisions/decision-schema";
 import { deviations, recommendedKind } from "@/lib/decisions/recommended-decision";
 import { CLAUSE_IDS, type ClauseId } from "@/lib/policy/clauses";
+import { minorDigits } from "@/lib/policy/money";
 import type { Outcome } from "@/lib/policy/vocabulary";
 
 export type DecisionFormProps = {
@@ -26,33 +27,42 @@ export type DecisionFormProps = {
 };
 
 const KINDS: [DecisionKind, string][] = [["approve", "Approve"], ["partial", "Partial"], ["deny", "Deny"], ["request_info", "Request information"]];
-const major = (m: number | null) => (m === null ? "" : (m / 100).toFixed(2));
+/** Minor units → the text a person types, with the currency's own decimal places. */
+function major(m: number | null, currency: string | null): string {
+  if (m === null) return "";
+  const digits = minorDigits(currency ?? "USD");
+  const text = String(m).padStart(digits + 1, "0");
+  return digits === 0 ? text : `${text.slice(0, -digits)}.${text.slice(-digits)}`;
+}
+// Field errors this form shows beside their inputs; any other field error goes into the alert.
+const SHOWN_FIELDS = ["amount", "destination", "currency", "clauses", "note", "justification", "alternativeMethod"];
 type Stale = { changes?: { at: string; action: string; by: string | null }[]; currentVersion?: number };
 
 export function DecisionForm(p: DecisionFormProps) {
   const router = useRouter();
   const submitRef = useRef<HTMLButtonElement>(null);
   const [kind, setKind] = useState<DecisionKind>(recommendedKind(p.rec.outcome) ?? "approve");
-  const [amount, setAmount] = useState(major(p.rec.amountMinor));
+  const [amount, setAmount] = useState(major(p.rec.amountMinor, p.currency));
   const [destination, setDestination] = useState<"balance" | "direct">(p.rec.destination ?? "balance");
   const [clauses, setClauses] = useState<ClauseId[]>(p.rec.clauses);
   const [replyEdited, setReplyEdited] = useState(false);
   const [reply, setReply] = useState("");
+  const [alternativeMethod, setAlternativeMethod] = useState("");
   const [result, setResult] = useState<Awaited<ReturnType<typeof recordDecisionAction>> | null>(null);
   const [pending, start] = useTransition();
   const paying = kind === "approve" || kind === "partial";
-  const amountMinor = paying ? parseMajorAmount(amount) : null;
+  const amountMinor = paying ? parseMajorAmount(amount, minorDigits(p.currency ?? "USD")) : null;
   const devs = deviations({ outcome: p.rec.outcome, amountMinor: p.rec.amountMinor, destination: p.rec.destination }, { kind, amountMinor, destination: paying ? destination : null });
-  const draft = draftDecisionReply({ kind, ref: p.reference, subject: p.subject, customerName: p.customerName, clauses, amountMinor, currency: p.currency, destination: paying ? destination : null, payoutBy: p.rec.payoutBy ? new Date(p.rec.payoutBy) : null, missing: p.missing, language: p.language });
+  const draft = draftDecisionReply({ kind, ref: p.reference, subject: p.subject, customerName: p.customerName, clauses, amountMinor, currency: p.currency, destination: paying ? destination : null, payoutBy: p.rec.payoutBy ? new Date(p.rec.payoutBy) : null, missing: p.missing, language: p.language, alternativeMethod: destination === "direct" ? alternativeMethod || null : null });
   const replyText = replyEdited ? reply : draft.body;
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement;
       if (e.metaKey || e.ctrlKey || e.altKey || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName)) return;
-      const pick = (k: DecisionKind) => { setKind(k); submitRef.current?.focus(); };
+      const pick = (k: DecisionKind) => { setKind(k); setReplyEdited(false); submitRef.current?.focus(); };
       if (e.key === "a") {
-        setAmount(major(p.rec.amountMinor));
+        setAmount(major(p.rec.amountMinor, p.currency));
         setDestination(p.rec.destination ?? "balance");
         setClauses(p.rec.clauses);
         pick(recommendedKind(p.rec.outcome) ?? "approve");
@@ -62,11 +72,15 @@ export function DecisionForm(p: DecisionFormProps) {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [p.rec]);
+  }, [p.rec, p.currency]);
 
   function submit(fd: FormData) {
-    fd.set("replyBody", replyText);
-    fd.set("replySubject", draft.subject);
+    // Only a reply the reviewer edited is sent as typed; otherwise the server drafts it from the decision it records
+    // (its real payout deadline and destination).
+    if (replyEdited) {
+      fd.set("replyBody", replyText);
+      fd.set("replySubject", draft.subject);
+    }
     start(async () => {
       const res = await recordDecisionAction(fd);
       setResult(res);
@@ -94,7 +108,7 @@ export function DecisionForm(p: DecisionFormProps) {
       <fieldset className="flex flex-wrap gap-2" aria-label="Outcome">
         {KINDS.map(([k, label]) => (
           <label key={k} className={`btn cursor-pointer ${kind === k ? "border-indigo-600 ring-1 ring-indigo-600" : ""}`}>
-            <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} className="sr-only" />
+            <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => { setKind(k); setReplyEdited(false); }} className="sr-only" />
             {label}
           </label>
         ))}
@@ -117,7 +131,8 @@ export function DecisionForm(p: DecisionFormProps) {
           {destination === "direct" && (
             <div className="col-span-2">
               <label className="label" htmlFor="d-alt">Alternative refund method{p.rec.alternativeRefundRequired ? " (required: the method cannot refund)" : ""}</label>
-              <input id="d-alt" name="alternativeMethod" className="input" required={p.rec.alternativeRefundRequired} placeholder="e.g. bank transfer to the IBAN given" />
+              <input id="d-alt" name="alternativeMethod" className="input" value={alternativeMethod} onChange={(e) => setAlternativeMethod(e.target.value)} required={p.rec.alternativeRefundRequired} placeholder="e.g. bank transfer to the IBAN given" />
+              <FieldError errors={fe?.alternativeMethod} />
             </div>
           )}
         </div>
@@ -151,7 +166,7 @@ export function DecisionForm(p: DecisionFormProps) {
         <label className="label" htmlFor="d-reply">Reply to the customer · {draft.subject}</label>
         <textarea id="d-reply" className="input h-44 font-mono text-xs" value={replyText} onChange={(e) => { setReplyEdited(true); setReply(e.target.value); }} />
       </div>
-      {result && !result.ok && !fe && (
+      {result && !result.ok && (!fe || Object.keys(fe).some((k) => !SHOWN_FIELDS.includes(k))) && (
         <div role="alert" className="rounded bg-red-50 px-2 py-1 text-red-800">
           {result.message}
           {result.code === "STALE" && (

@@ -69,7 +69,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               reference={r.ref}
               subject={r.subject}
               customerName={detail.customer?.name ?? null}
-              currency={r.currency}
+              currency={detail.order?.currency ?? r.currency}
               missing={r.missing}
               language={r.language}
               rec={{
