@@ -12,7 +12,8 @@ import { authenticatePassword } from "./authenticate-password";
 function clientIp(headers: Record<string, unknown> | Headers | undefined): string {
   const get = (name: string) =>
     headers instanceof Headers ? headers.get(name) : (headers?.[name] as string | undefined);
-  return get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip") || "unknown";
+  // The last X-Forwarded-For entry is the one our own proxy appended; earlier ones are whatever the client claimed.
+  return get("x-forwarded-for")?.split(",").pop()?.trim() || get("x-real-ip") || "unknown";
 }
 
 /** The optional OIDC provider, switched on when all three OIDC_* variables are set. */
@@ -30,7 +31,7 @@ function oidcProvider(): AuthOptions["providers"] {
       authorization: { params: { scope: "openid email profile" } },
       idToken: true,
       checks: ["pkce", "state"],
-      profile: (p: { sub: string; email?: string; name?: string }) => ({ id: p.sub, email: p.email, name: p.name }),
+      profile: (p: { sub: string; email?: string; name?: string; email_verified?: boolean }) => ({ id: p.sub, email: p.email, name: p.name, emailVerified: p.email_verified === true }),
     },
   ];
 }
@@ -71,6 +72,8 @@ export function authOptions(): AuthOptions {
     callbacks: {
       async signIn({ user, account }) {
         if (account?.provider !== "oidc") return true;
+        // Accounts are matched by email, so only an address the identity provider has verified may sign in.
+        if ((user as { emailVerified?: boolean }).emailVerified !== true) return false;
         // SSO signs in invited, active users only; it never creates accounts.
         const email = String(user.email ?? "").toLowerCase();
         const [row] = await getDb().select().from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);

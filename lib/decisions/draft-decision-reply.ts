@@ -22,10 +22,11 @@ export type DecisionReplyInput = {
 };
 
 const date = (d: Date) => d.toISOString().slice(0, 10);
+const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** The reply to the customer for each outcome, quoting the policy sentence, the amount and the deadline. */
 export function draftDecisionReply(r: DecisionReplyInput): { subject: string; body: string } {
-  const subject = `Re: [${r.ref}] ${r.subject.replace(/^\s*((re|fwd?|ответ)\s*:\s*)+/i, "").replace(/^\[RR-[\d-]+\]\s*/, "")}`.trim();
+  const subject = truncate(`Re: [${r.ref}] ${r.subject.replace(/^\s*((re|fwd?|ответ)\s*:\s*)+/i, "").replace(/^\[RR-[\d-]+\]\s*/, "")}`.trim(), 250);
   // The policy is published in English: its sentences are quoted as written, in either language.
   const quotes = r.clauses
     .filter((id) => !id.startsWith("SLA-"))

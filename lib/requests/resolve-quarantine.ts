@@ -29,9 +29,15 @@ export async function resolveQuarantine(db: Db, opts: ResolveQuarantineOptions):
     return null;
   }
   await db.transaction(async (tx) => {
+    // Re-checked under the row lock: a double click, or the retry job finishing it meanwhile, must not process it twice.
+    const reset = await tx
+      .update(inboundEmails)
+      .set({ state: "received", quarantineReason: null, quarantineDetail: null, handledBy: opts.actorId })
+      .where(and(eq(inboundEmails.id, email.id), inArray(inboundEmails.state, ["quarantined", "received"])))
+      .returning({ id: inboundEmails.id });
+    if (reset.length === 0) throw new AppError("CONFLICT", { userMessage: "This message was processed meanwhile; reload the page." });
     // A retry parses from the raw bytes again; attachments are re-extracted.
     await tx.delete(emailAttachments).where(eq(emailAttachments.emailId, email.id));
-    await tx.update(inboundEmails).set({ state: "received", quarantineReason: null, quarantineDetail: null, handledBy: opts.actorId }).where(eq(inboundEmails.id, email.id));
     await recordAudit(tx, { actorId: opts.actorId, action: "email.retried", entityType: "email", entityId: email.id, data: { previousReason: email.reason } });
   });
   return processStoredEmail(db, email.id);

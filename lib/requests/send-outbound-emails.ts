@@ -48,7 +48,11 @@ export async function sendOutboundEmails(db: Db, opts: SendOptions): Promise<{ s
       sent++;
     } catch (err) {
       failed++;
-      await db.update(outboundEmails).set({ state: "failed", error: err instanceof Error ? err.message.slice(0, 500) : "send failed" }).where(eq(outboundEmails.id, m.id));
+      // Back in the queue with the reason: the job tries again every minute, the Outbox shows why it waits.
+      await db
+        .update(outboundEmails)
+        .set({ state: "queued", sentAt: null, deliveredVia: null, error: err instanceof Error ? err.message.slice(0, 500) : "send failed" })
+        .where(eq(outboundEmails.id, m.id));
     }
   }
   return { sent, failed };

@@ -1,4 +1,4 @@
-import { and, count, eq, ne } from "drizzle-orm";
+import { and, count, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
@@ -17,6 +17,8 @@ export type UpdateUserAccessOptions = {
 /** Changes a user's role or active flag; never leaves the system without an active admin. */
 export async function updateUserAccess(db: Db, opts: UpdateUserAccessOptions): Promise<void> {
   await db.transaction(async (tx) => {
+    // Serialise access changes: two admins demoting each other at once must not both succeed.
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(7243003)`);
     const [user] = await tx.select().from(users).where(eq(users.id, opts.userId)).for("update").limit(1);
     if (!user) throw new AppError("NOT_FOUND", { userMessage: "That user no longer exists." });
     const role = opts.role ?? user.role;

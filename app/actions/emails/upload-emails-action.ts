@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { ingestEmail } from "@/lib/requests/ingest-email";
 import { action } from "@/lib/server/action";
+import { logger } from "@/lib/server/logger";
 
 const MAX_FILES = 50;
 
@@ -20,11 +21,19 @@ const uploadEmailsSchema = z.object({
 export type UploadedEmail = { name: string; emailId: string; duplicate: boolean; outcome: string; requestId: string | null; reason: string | null };
 
 /** Reviewers and admins: import .eml files through the ingestion pipeline. */
-export const uploadEmailsAction = action({ name: "uploadEmails", schema: uploadEmailsSchema, permission: "emails.upload" }, async ({ files }) => {
+export const uploadEmailsAction = action({ name: "uploadEmails", schema: uploadEmailsSchema, permission: "emails.upload" }, async ({ files }, { requestId }) => {
   const db = getDb();
   const results: UploadedEmail[] = [];
   for (const file of files) {
-    const r = await ingestEmail(db, { raw: Buffer.from(await file.arrayBuffer()), channel: "upload" });
+    let r: Awaited<ReturnType<typeof ingestEmail>>;
+    try {
+      r = await ingestEmail(db, { raw: Buffer.from(await file.arrayBuffer()), channel: "upload" });
+    } catch (err) {
+      // One file failing does not stop the others; its raw bytes are stored and the retry job processes it.
+      logger.error({ requestId, file: file.name, err }, "uploaded email not processed");
+      results.push({ name: file.name, emailId: "", duplicate: false, outcome: "not processed", requestId: null, reason: `reference ${requestId}` });
+      continue;
+    }
     const o = r.outcome;
     results.push({
       name: file.name,

@@ -21,7 +21,7 @@ export function DraftReplyEditor({ outboundId, body }: { outboundId: string; bod
         onClick={() =>
           start(async () => {
             const r = await sendDraftReplyAction({ outboundId, body: text });
-            setError(r.ok ? null : r.message);
+            setError(!r.ok ? r.message : r.data.failed > 0 ? "The mail server did not accept it yet; it stays queued and is retried every minute." : null);
             if (r.ok) router.refresh();
           })
         }
