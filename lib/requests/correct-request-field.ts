@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { CLAIMS } from "@/lib/policy/vocabulary";
 import { AppError } from "@/lib/server/app-error";
 import { parseMajorAmount } from "@/lib/decisions/decision-schema";
+import { minorDigits } from "@/lib/policy/money";
 import { evaluateRequest } from "./evaluate-request";
 import { missingItems } from "./request-fields";
 
@@ -15,7 +16,7 @@ export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 
 export type CorrectRequestFieldOptions = { actorId: string; requestId: string; version: number; field: CorrectableField; value: string };
 
-function parseValue(field: CorrectableField, value: string): Record<string, unknown> {
+function parseValue(field: CorrectableField, value: string, currency: string | null): Record<string, unknown> {
   const v = value.trim();
   switch (field) {
     case "serviceName":
@@ -23,7 +24,7 @@ function parseValue(field: CorrectableField, value: string): Record<string, unkn
       return { [field]: v === "" ? null : v.slice(0, 2000) };
     case "amount": {
       if (v === "") return { amountRequestedMinor: null };
-      const minor = parseMajorAmount(v);
+      const minor = parseMajorAmount(v, minorDigits(currency ?? "USD"));
       if (minor === null) throw new AppError("INVALID_INPUT", { userMessage: "Enter an amount like 12.50", fieldErrors: { value: ["Enter an amount like 12.50"] } });
       return { amountRequestedMinor: minor };
     }
@@ -45,11 +46,11 @@ function parseValue(field: CorrectableField, value: string): Record<string, unkn
  * after, and the policy re-evaluated on the corrected facts.
  */
 export async function correctRequestField(db: Db, opts: CorrectRequestFieldOptions): Promise<{ version: number }> {
-  const patch = parseValue(opts.field, opts.value);
   return db.transaction(async (tx) => {
     const [req] = await tx.select().from(refundRequests).where(eq(refundRequests.id, opts.requestId)).for("update");
     if (!req) throw new AppError("NOT_FOUND", { userMessage: "This request no longer exists." });
     if (req.version !== opts.version) throw new AppError("STALE", { userMessage: "This request changed since you opened it. Reload and try again." });
+    const patch = parseValue(opts.field, opts.value, req.currency);
     const before = Object.fromEntries(Object.keys(patch).map((k) => [k, req[k as keyof typeof req] ?? null]));
     const next = { ...req, ...patch };
     const missing = missingItems(next);
