@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { getBooleanSetting } from "@/db/queries/settings";
 import { settings } from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { writeSetting } from "./write-setting";
 import { AppError } from "@/lib/server/app-error";
 
 export const AUTO_SEND_KEY = "auto_send_replies";
@@ -25,18 +25,7 @@ export async function updateAutoSend(db: Db, opts: UpdateAutoSendOptions): Promi
     await tx.select({ key: settings.key }).from(settings).where(eq(settings.key, AUTO_SEND_KEY)).for("update");
     const before = await getBooleanSetting(tx, AUTO_SEND_KEY);
     if (before === after) return { changed: false, enabled: after };
-    const updatedAt = new Date();
-    await tx
-      .insert(settings)
-      .values({ key: AUTO_SEND_KEY, value: after, updatedBy: opts.actorId, updatedAt })
-      .onConflictDoUpdate({ target: settings.key, set: { value: after, updatedBy: opts.actorId, updatedAt } });
-    await recordAudit(tx, {
-      actorId: opts.actorId,
-      action: "settings.auto_send_updated",
-      entityType: "setting",
-      entityId: AUTO_SEND_KEY,
-      data: { before, after },
-    });
+    await writeSetting(tx, { key: AUTO_SEND_KEY, before, after, actorId: opts.actorId, action: "settings.auto_send_updated" });
     return { changed: true, enabled: after };
   });
 }

@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { getCalendar } from "@/db/queries/settings";
 import { settings } from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record-audit";
 import type { Calendar } from "@/lib/policy";
+import { writeSetting } from "./write-setting";
 import { AppError } from "@/lib/server/app-error";
 import { checkCalendar } from "./calendar-input";
 
@@ -40,18 +40,7 @@ export async function updateCalendar(db: Db, opts: UpdateCalendarOptions): Promi
     await tx.select({ key: settings.key }).from(settings).where(eq(settings.key, CALENDAR_KEY)).for("update");
     const before = await getCalendar(tx);
     if (sameCalendar(before, after)) return { changed: false, calendar: before };
-    const updatedAt = new Date();
-    await tx
-      .insert(settings)
-      .values({ key: CALENDAR_KEY, value: after, updatedBy: opts.actorId, updatedAt })
-      .onConflictDoUpdate({ target: settings.key, set: { value: after, updatedBy: opts.actorId, updatedAt } });
-    await recordAudit(tx, {
-      actorId: opts.actorId,
-      action: "settings.calendar_updated",
-      entityType: "setting",
-      entityId: CALENDAR_KEY,
-      data: { before, after },
-    });
+    await writeSetting(tx, { key: CALENDAR_KEY, before, after, actorId: opts.actorId, action: "settings.calendar_updated" });
     return { changed: true, calendar: after };
   });
 }
