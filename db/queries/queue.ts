@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, isNull, lt, lte, sql, type SQL } from "drizzle
 import type { Db } from "../client";
 import { customers, refundRequests, users } from "../schema";
 import { REQUEST_STATUSES } from "../schema/enums";
+import { requestCountsByStatus } from "./overview";
 import { decodeCursor, encodeCursor, type QueueFilters } from "./queue-filters";
 
 export const PAGE_SIZE = 50;
@@ -103,16 +104,18 @@ export type QueueCounts = { counts: Record<string, number>; capped: boolean };
 export async function queueCounts(db: Db, f: QueueFilters, userId: string, now = new Date()): Promise<QueueCounts> {
   const conds = filterConditions(f, userId, now);
   const where = and(...conds);
-  const rows =
+  const byStatus =
     conds.length === 0
-      ? await db.execute<{ status: string; n: string }>(sql`SELECT status::text, n::text FROM request_status_counts`)
-      : f.q
-        ? await db.execute<{ status: string; n: string }>(
-            sql`SELECT status::text, count(*)::text AS n FROM (SELECT ${r.status} FROM ${r} WHERE ${where} LIMIT ${SEARCH_COUNT_CAP + 1}) m GROUP BY status`,
-          )
-        : await db.execute<{ status: string; n: string }>(sql`SELECT ${r.status}::text AS status, count(*)::text AS n FROM ${r} WHERE ${where} GROUP BY ${r.status}`);
-  const counts: Record<string, number> = Object.fromEntries(REQUEST_STATUSES.map((st) => [st, 0]));
-  for (const x of rows) counts[x.status] = Number(x.n);
-  counts.all = rows.reduce((t, x) => t + Number(x.n), 0);
+      ? await requestCountsByStatus(db)
+      : Object.fromEntries(
+          (f.q
+            ? await db.execute<{ status: string; n: string }>(
+                sql`SELECT status::text, count(*)::text AS n FROM (SELECT ${r.status} FROM ${r} WHERE ${where} LIMIT ${SEARCH_COUNT_CAP + 1}) m GROUP BY status`,
+              )
+            : await db.execute<{ status: string; n: string }>(sql`SELECT ${r.status}::text AS status, count(*)::text AS n FROM ${r} WHERE ${where} GROUP BY ${r.status}`)
+          ).map((x) => [x.status, Number(x.n)]),
+        );
+  const counts: Record<string, number> = { ...Object.fromEntries(REQUEST_STATUSES.map((st) => [st, 0])), ...byStatus };
+  counts.all = REQUEST_STATUSES.reduce((t, st) => t + counts[st]!, 0);
   return { counts, capped: Boolean(f.q) && counts.all > SEARCH_COUNT_CAP };
 }

@@ -37,12 +37,17 @@ export function minorDigits(currency: string): number {
   return digits;
 }
 
-/** "12.34 EUR" from 1234 minor units, without floats. */
-export function formatMinor(amountMinor: number, currency: string): string {
+/** "12.34" from 1234 minor units in the currency's decimal places, without floats (also what a form field shows). */
+export function minorToDecimal(amountMinor: number, currency: string): string {
   const digits = minorDigits(currency);
   const sign = amountMinor < 0 ? "-" : "";
   const text = String(Math.abs(amountMinor)).padStart(digits + 1, "0");
   const whole = text.slice(0, text.length - digits);
   const fraction = digits > 0 ? `.${text.slice(text.length - digits)}` : "";
-  return `${sign}${whole}${fraction} ${currency}`;
+  return `${sign}${whole}${fraction}`;
+}
+
+/** "12.34 EUR" from 1234 minor units, without floats. */
+export function formatMinor(amountMinor: number, currency: string): string {
+  return `${minorToDecimal(amountMinor, currency)} ${currency}`;
 }

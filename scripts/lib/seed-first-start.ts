@@ -26,22 +26,24 @@ export async function seedFirstStart(db: Db, log: (line: string) => void): Promi
   log(`Demo mailbox ingested: ${Object.entries(outcomes).map(([k, v]) => `${v} ${k}`).join(", ")}`);
 }
 
-function outOfOffice(now: Date): Buffer {
+/** A machine-written message of the kind every mailbox receives (Auto-Submitted), as raw MIME. */
+function autoMessage(now: Date, m: { from: string; subject: string; messageId: string; body: string }): Buffer {
   return Buffer.from(
     [
-      "From: Paul Martin <paul.martin@example.org>", "To: refunds@refund-desk.test", "Subject: Automatic reply: Your refund request",
-      `Date: ${now.toUTCString()}`, "Message-ID: <ooo-demo-1@example.org>", "Auto-Submitted: auto-replied", "Content-Type: text/plain; charset=utf-8", "",
-      "I am out of the office until Monday with limited access to email.", "",
+      `From: ${m.from}`, "To: refunds@refund-desk.test", `Subject: ${m.subject}`, `Date: ${now.toUTCString()}`, `Message-ID: <${m.messageId}>`,
+      "Auto-Submitted: auto-replied", "Content-Type: text/plain; charset=utf-8", "", m.body, "",
     ].join("\r\n"),
   );
 }
 
-function bounce(now: Date): Buffer {
-  return Buffer.from(
-    [
-      "From: Mail Delivery System <MAILER-DAEMON@mx.example.net>", "To: refunds@refund-desk.test", "Subject: Undelivered Mail Returned to Sender",
-      `Date: ${now.toUTCString()}`, "Message-ID: <bounce-demo-1@mx.example.net>", "Auto-Submitted: auto-replied", "Content-Type: text/plain; charset=utf-8", "",
-      "This is the mail system at host mx.example.net. I'm sorry to have to inform you that your message could not be delivered.", "",
-    ].join("\r\n"),
-  );
-}
+const outOfOffice = (now: Date) =>
+  autoMessage(now, {
+    from: "Paul Martin <paul.martin@example.org>", subject: "Automatic reply: Your refund request", messageId: "ooo-demo-1@example.org",
+    body: "I am out of the office until Monday with limited access to email.",
+  });
+
+const bounce = (now: Date) =>
+  autoMessage(now, {
+    from: "Mail Delivery System <MAILER-DAEMON@mx.example.net>", subject: "Undelivered Mail Returned to Sender", messageId: "bounce-demo-1@mx.example.net",
+    body: "This is the mail system at host mx.example.net. I'm sorry to have to inform you that your message could not be delivered.",
+  });

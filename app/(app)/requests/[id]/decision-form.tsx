@@ -9,7 +9,7 @@ import { draftDecisionReply } from "@/lib/decisions/draft-decision-reply";
 import { parseMajorAmount } from "@/lib/decisions/decision-schema";
 import { deviations, recommendedKind } from "@/lib/decisions/recommended-decision";
 import { CLAUSE_IDS, type ClauseId } from "@/lib/policy/clauses";
-import { minorDigits } from "@/lib/policy/money";
+import { minorDigits, minorToDecimal } from "@/lib/policy/money";
 import type { Outcome } from "@/lib/policy/vocabulary";
 
 export type DecisionFormProps = {
@@ -28,12 +28,7 @@ export type DecisionFormProps = {
 
 const KINDS: [DecisionKind, string][] = [["approve", "Approve"], ["partial", "Partial"], ["deny", "Deny"], ["request_info", "Request information"]];
 /** Minor units → the text a person types, with the currency's own decimal places. */
-function major(m: number | null, currency: string | null): string {
-  if (m === null) return "";
-  const digits = minorDigits(currency ?? "USD");
-  const text = String(m).padStart(digits + 1, "0");
-  return digits === 0 ? text : `${text.slice(0, -digits)}.${text.slice(-digits)}`;
-}
+const major = (m: number | null, currency: string | null) => (m === null ? "" : minorToDecimal(m, currency ?? "USD"));
 // Field errors this form shows beside their inputs; any other field error goes into the alert.
 const SHOWN_FIELDS = ["amount", "destination", "currency", "clauses", "note", "justification", "alternativeMethod"];
 type Stale = { changes?: { at: string; action: string; by: string | null }[]; currentVersion?: number };

@@ -6,7 +6,7 @@ import { getRequestDetail } from "@/db/queries/request-detail";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import type { PolicyResult } from "@/lib/policy";
-import { formatMinor } from "@/lib/policy/money";
+import { minorToDecimal } from "@/lib/policy/money";
 import { dateTime, STATUS_LABEL, timeLeft } from "@/app/components/format";
 import { AssignmentBar } from "./assignment-bar";
 import { CustomerPanel } from "./customer-panel";
@@ -53,7 +53,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
             version={r.version}
             canEdit={can(user.role, "requests.edit")}
             fields={{
-              serviceName: r.serviceName, amount: r.amountRequestedMinor === null ? "" : formatMinor(r.amountRequestedMinor, r.currency ?? "USD").split(" ")[0]!, currency: r.currency, claim: r.claim,
+              serviceName: r.serviceName, amount: r.amountRequestedMinor === null ? "" : minorToDecimal(r.amountRequestedMinor, r.currency ?? "USD"), currency: r.currency, claim: r.claim,
               reasonText: r.reasonText, directRequested: r.directRequested, payment: r.paymentDetailMasked ? `${r.paymentDetailKind} ${r.paymentDetailMasked}` : null,
               phones: r.phoneNumbers, orderRefs: r.orderRefs, missing: r.missing,
             }}
