@@ -1,4 +1,5 @@
-import { bigserial, index, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bigserial, check, index, jsonb, pgTable, smallint, text, uuid } from "drizzle-orm/pg-core";
 import { tstz } from "./columns";
 import { users } from "./users";
 
@@ -18,10 +19,32 @@ export const auditLog = pgTable(
     data: jsonb("data").notNull(),
     prevHash: text("prev_hash").notNull(),
     hash: text("hash").notNull().unique(),
+    /**
+     * 1: hash = sha256(canonical JSON of the entry with prevHash inside), computed by the app under an advisory lock.
+     * 2: hash = sha256(prevHash || entryDigest), entryDigest = sha256(canonical JSON of the entry), chained by the
+     *    database in the same statement that inserts the row (see audit_chain_head).
+     */
+    hashVersion: smallint("hash_version").notNull().default(2),
   },
   (t) => [index("audit_log_entity_idx").on(t.entityType, t.entityId), index("audit_log_actor_idx").on(t.actorId, t.at)],
 );
 export type AuditEntry = typeof auditLog.$inferSelect;
+
+/**
+ * The head of the audit chain: one row holding the newest entry's hash. Each
+ * append updates it in the statement that inserts the entry, so writers queue
+ * on this row (held until commit) and every entry chains onto the one before.
+ * It also makes a deleted tail visible: the head no longer matches the last row.
+ */
+export const auditChainHead = pgTable(
+  "audit_chain_head",
+  {
+    id: smallint("id").primaryKey(),
+    prevHash: text("prev_hash").notNull(),
+    hash: text("hash").notNull(),
+  },
+  (t) => [check("audit_chain_head_single_row", sql`${t.id} = 1`)],
+);
 
 /** Manager-editable settings (working-day calendar, auto-send of replies). */
 export const settings = pgTable("settings", {

@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { auditLog } from "@/db/schema";
+import { auditChainHead, auditLog } from "@/db/schema";
 import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
-import { recordAudit } from "./record-audit";
+import { auditHashV1, GENESIS_HASH, recordAudit } from "./record-audit";
 import { verifyAuditChain } from "./verify-audit-chain";
 
 describe("audit log", () => {
@@ -21,7 +21,7 @@ describe("audit log", () => {
   it("chains each entry to the previous one and verifies", async () => {
     await writeThree();
     const report = await verifyAuditChain(testDb());
-    expect(report).toEqual({ checked: 3, ok: true, firstBrokenId: null });
+    expect(report).toEqual({ checked: 3, ok: true, firstBrokenId: null, headMismatch: false });
   });
 
   it("detects an edited entry", async () => {
@@ -51,6 +51,47 @@ describe("audit log", () => {
     expect(report.ok).toBe(false);
   });
 
+  it("detects entries removed from the end of the log (the chain head no longer matches)", async () => {
+    await writeThree();
+    const db = testDb();
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`SET LOCAL refund_desk.allow_audit_edit = 'on'`);
+      await tx.execute(sql`DELETE FROM audit_log WHERE entity_id = '3'`);
+    });
+    expect(await verifyAuditChain(db)).toEqual({ checked: 2, ok: false, firstBrokenId: null, headMismatch: true });
+  });
+
+  it("keeps one unbroken chain when many transactions append at once", async () => {
+    const db = testDb();
+    await Promise.all(
+      Array.from({ length: 20 }, (_, n) =>
+        db.transaction(async (tx) => {
+          await recordAudit(tx, { actorId: null, action: "test.concurrent", entityType: "test", entityId: String(n), data: { n } });
+          await tx.execute(sql`SELECT pg_sleep(0.002)`);
+        }),
+      ),
+    );
+    const rows = await db.select().from(auditLog).orderBy(auditLog.id);
+    expect(rows).toHaveLength(20);
+    rows.slice(1).forEach((r, i) => expect(r.prevHash).toBe(rows[i]!.hash));
+    expect(await verifyAuditChain(db)).toMatchObject({ checked: 20, ok: true });
+  });
+
+  it("verifies entries written before the chain head existed (hash version 1) followed by new ones", async () => {
+    const db = testDb();
+    const at = new Date("2026-01-02T03:04:05.678Z");
+    const content = { actorId: null, action: "legacy.entry", entityType: "test", entityId: "old", at, data: { a: 1 } };
+    const hash = auditHashV1(GENESIS_HASH, content);
+    await db.insert(auditLog).values({ ...content, prevHash: GENESIS_HASH, hash, hashVersion: 1 });
+    // The migration seeds the head from the newest existing entry.
+    await db.insert(auditChainHead).values({ id: 1, prevHash: GENESIS_HASH, hash });
+    await db.transaction((tx) => recordAudit(tx, { actorId: null, action: "test.after", entityType: "test", entityId: "new", data: {} }));
+    const rows = await db.select().from(auditLog).orderBy(auditLog.id);
+    expect(rows.map((r) => r.hashVersion)).toEqual([1, 2]);
+    expect(rows[1]!.prevHash).toBe(hash);
+    expect(await verifyAuditChain(db)).toEqual({ checked: 2, ok: true, firstBrokenId: null, headMismatch: false });
+  });
+
   it("writes nothing when the surrounding transaction rolls back", async () => {
     const db = testDb();
     await expect(
@@ -60,5 +101,6 @@ describe("audit log", () => {
       }),
     ).rejects.toThrow("boom");
     expect(await db.select().from(auditLog)).toHaveLength(0);
+    expect(await db.select().from(auditChainHead)).toHaveLength(0);
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { desc, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { auditLog } from "@/db/schema";
+import { auditChainHead, auditLog } from "@/db/schema";
+import { clientOf, selectList, send, toDriver, type Statement } from "@/db/statements";
 
 export type RecordAuditOptions = {
   /** Who did it; null for the system (jobs, automatic refunds). */
@@ -26,22 +26,61 @@ export function canonicalJson(value: unknown): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(",")}}`;
 }
 
-export function auditHash(prevHash: string, entry: Omit<RecordAuditOptions, "data"> & { at: Date; data: unknown }): string {
-  const body = canonicalJson({ ...entry, at: entry.at.toISOString(), prevHash });
-  return createHash("sha256").update(body).digest("hex");
+type EntryContent = Omit<RecordAuditOptions, "data"> & { at: Date; data: unknown };
+
+const sha256Hex = (s: string) => createHash("sha256").update(s).digest("hex");
+
+/** Hash version 1 (entries written before the chain head existed): the previous hash inside the canonical JSON. */
+export function auditHashV1(prevHash: string, entry: EntryContent): string {
+  return sha256Hex(canonicalJson({ ...entry, at: entry.at.toISOString(), prevHash }));
+}
+
+/** The digest of one entry's content (who, what, on which entity, when, data). */
+export function entryDigest(entry: EntryContent): string {
+  return sha256Hex(canonicalJson({ ...entry, at: entry.at.toISOString() }));
+}
+
+/** Hash version 2: sha256(prevHash || entryDigest), the formula the append statement computes in SQL. */
+export function auditHashV2(prevHash: string, entry: EntryContent): string {
+  return sha256Hex(prevHash + entryDigest(entry));
 }
 
 /**
+ * One statement: move the chain head on (its row lock, held until commit,
+ * queues concurrent writers, and ON CONFLICT re-reads the newest head after the
+ * wait) and insert the entry with the previous and the new hash. The upsert
+ * also starts a chain on an empty head table (a fresh or test database).
+ */
+const chainHash = (prev: string) => `encode(sha256(convert_to(${prev} || $7, 'UTF8')), 'hex')`;
+const APPEND = `WITH head AS (
+  INSERT INTO "audit_chain_head" AS h ("id", "prev_hash", "hash") VALUES (1, '${GENESIS_HASH}', ${chainHash(`'${GENESIS_HASH}'`)})
+  ON CONFLICT ("id") DO UPDATE SET "prev_hash" = h."hash", "hash" = ${chainHash(`h."hash"`)}
+  RETURNING "prev_hash", "hash"
+)
+INSERT INTO "audit_log" ("at", "actor_id", "action", "entity_type", "entity_id", "data", "prev_hash", "hash", "hash_version")
+SELECT $1, $2, $3, $4, $5, $6, head."prev_hash", head."hash", 2 FROM head
+RETURNING "id"`;
+
+/**
  * Appends one entry to the hash-chained audit log, inside the caller's
- * transaction so the entry exists exactly when the change does.
+ * transaction so the entry exists exactly when the change does. Call it last
+ * in a transaction: from here to commit, other audit writers wait.
  */
 export async function recordAudit(tx: Tx, opts: RecordAuditOptions): Promise<void> {
-  // Serialise writers: the chain needs a single "previous" row.
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(7243001)`);
-  const [last] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
-  const prevHash = last?.hash ?? GENESIS_HASH;
+  const rows = await send(clientOf(tx), auditStatement(opts));
+  if (rows.length !== 1) throw new Error("audit entry was not written");
+}
+
+/** The append statement for one entry, stamped now, to send later (e.g. with COMMIT, see pipelinedTransaction). */
+export function auditStatement(opts: RecordAuditOptions): Statement {
   const at = new Date();
   const data = JSON.parse(JSON.stringify(opts.data)) as Record<string, unknown>;
-  const hash = auditHash(prevHash, { ...opts, at, data });
-  await tx.insert(auditLog).values({ ...opts, data, at, prevHash, hash });
+  const digest = entryDigest({ actorId: opts.actorId, action: opts.action, entityType: opts.entityType, entityId: opts.entityId, at, data });
+  return { text: APPEND, params: [toDriver(auditLog, "at", at), opts.actorId, opts.action, opts.entityType, opts.entityId, toDriver(auditLog, "data", data), digest] };
+}
+
+/** The chain head as stored (null before the first entry). */
+export async function readChainHead(tx: Tx): Promise<{ prevHash: string; hash: string } | null> {
+  const [row] = await clientOf(tx).unsafe(`SELECT ${selectList(auditChainHead, undefined, ["prevHash", "hash"])} FROM "audit_chain_head" WHERE "id" = 1`);
+  return row ? { prevHash: String(row.prevHash), hash: String(row.hash) } : null;
 }

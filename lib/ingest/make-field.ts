@@ -13,10 +13,14 @@ export function field<T>(value: T, confidence: number, span: Span | null): Field
   return { value, confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100, span };
 }
 
-/** Every match of a global regex, with offsets. */
+const globalVersions = new WeakMap<RegExp, RegExp>();
+
+/** Every match of a regex, with offsets (a global copy of a non-global regex is made once and kept). */
 export function matchAll(text: string, re: RegExp): RegExpExecArray[] {
-  const flags = re.flags.includes("g") ? re.flags : `${re.flags}g`;
-  return [...text.matchAll(new RegExp(re.source, flags))];
+  let g = re.global ? re : globalVersions.get(re);
+  if (!g) globalVersions.set(re, (g = new RegExp(re.source, `${re.flags}g`)));
+  // matchAll clones the regex, so the shared copy's lastIndex is never touched.
+  return [...text.matchAll(g)];
 }
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

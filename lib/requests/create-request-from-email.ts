@@ -1,6 +1,8 @@
-import { eq, sql, type SQL } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { eq, getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { refundRequests, type RefundRequest } from "@/db/schema";
+import { clientOf, compileInsert, type Statement } from "@/db/statements";
 import type { RequiredItem } from "@/lib/policy/vocabulary";
 import type { Recommendation } from "./evaluate-request";
 import type { AccountMatch } from "./match-account";
@@ -20,12 +22,14 @@ export type NewRequestInput = {
   recommendation?: Recommendation;
   /** A reference the caller already allocated with nextRequestRef. */
   ref?: string;
+  /** The new row's id, when the caller needs it before the insert returns (to pipeline the rows referencing it). */
+  id?: string;
 };
 
 /** Allocates the next RR-YYYY-NNNNNN reference from a database sequence. */
 export async function nextRequestRef(tx: Tx, at: Date): Promise<string> {
-  const [row] = await tx.execute<{ n: string }>(sql`SELECT nextval('refund_request_ref_seq')::text AS n`);
-  return `RR-${at.getUTCFullYear()}-${row!.n.padStart(6, "0")}`;
+  const [row] = await clientOf(tx).unsafe(`SELECT nextval('refund_request_ref_seq')::text AS n`, [], { prepare: true });
+  return `RR-${at.getUTCFullYear()}-${String(row!.n).padStart(6, "0")}`;
 }
 
 /** The request columns a new request from this email gets (what the policy engine reads included). */
@@ -57,20 +61,32 @@ export function newRequestColumns(input: NewRequestInput) {
   };
 }
 
-/** One INSERT: the reference, the columns, the recommendation (if given) and the search vector. */
-export async function createRequestFromEmail(tx: Tx, input: NewRequestInput): Promise<{ id: string; ref: string; row: RefundRequest }> {
-  const ref = input.ref ?? (await nextRequestRef(tx, input.receivedAt));
-  const [row] = await tx
-    .insert(refundRequests)
-    .values({
-      ...newRequestColumns(input),
-      ref,
-      paymentDetailSealed: sealPaymentDetail(input.fields.paymentDetailValue),
-      ...(input.recommendation ?? {}),
-      searchText: searchVector(`${ref} ${input.searchText}`),
-    })
-    .returning();
-  return { id: row!.id, ref, row: row! };
+const NO_RECOMMENDATION: Recommendation = { recOutcome: null, recAmountMinor: null, recDestination: null, recClauses: [], reviewBy: null };
+const ALL_COLUMNS = Object.keys(getTableColumns(refundRequests)) as (keyof RefundRequest)[];
+const INSERT_REQUEST = compileInsert(
+  refundRequests,
+  [
+    "customerId", "orderId", "productKind", "status", "fromAddress", "subject", "serviceName", "claim", "reasonText", "amountRequestedMinor",
+    "currency", "directRequested", "paymentDetailKind", "paymentDetailMasked", "phoneNumbers", "orderRefs", "language", "missing", "receivedAt",
+    "completedAt", "customerMatched", "id", "ref", "paymentDetailSealed", "recOutcome", "recAmountMinor", "recDestination", "recClauses", "reviewBy", "searchText",
+  ],
+  { wrap: { searchText: "to_tsvector('simple', $)" }, returning: ALL_COLUMNS },
+);
+
+/**
+ * The one INSERT of a new request (the reference, the columns, the recommendation if given, the
+ * search vector), to send with the rest of its transaction; the caller allocated the reference
+ * (nextRequestRef) and may give the id.
+ */
+export function newRequestStatement(input: NewRequestInput & { ref: string }): Statement<Pick<RefundRequest, keyof RefundRequest>> {
+  return INSERT_REQUEST.build({
+    id: input.id ?? randomUUID(),
+    ...newRequestColumns(input),
+    ref: input.ref,
+    paymentDetailSealed: sealPaymentDetail(input.fields.paymentDetailValue),
+    ...(input.recommendation ?? NO_RECOMMENDATION),
+    searchText: `${input.ref} ${input.searchText}`.slice(0, 100_000),
+  });
 }
 
 /** to_tsvector of the text, appended to `existing` (a column) when given. */

@@ -1,10 +1,11 @@
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { getCalendar } from "@/db/queries/settings";
 import {
   customers, numberOutages, orders, paymentMethods, policyEvaluations, refundRequests, smsMessages,
   type Customer, type NumberOutage, type Order, type PaymentMethod, type RefundRequest, type SmsMessage,
 } from "@/db/schema";
+import { clientOf, compileInsert, run, selectList, send, type Statement } from "@/db/statements";
 import { evaluate, type Calendar, type PolicyCase, type PolicyResult } from "@/lib/policy";
 import { buildPolicyCase, type PolicyRequestFacts } from "./build-policy-case";
 
@@ -24,13 +25,20 @@ export type Recommendation = Pick<RefundRequest, "recOutcome" | "recAmountMinor"
 
 export type Evaluation = { input: PolicyCase; result: PolicyResult; calendar: Calendar; now: Date; recommendation: Recommendation };
 
-/** An order's outages, SMS log and payment method (three selects, sent together). */
+const OUTAGE_COLUMNS = selectList(numberOutages);
+const SMS_COLUMNS = selectList(smsMessages);
+const PAYMENT_METHOD_COLUMNS = selectList(paymentMethods);
+
+/** An order's outages, SMS log and payment method (three selects, pipelined: one round trip). */
 export async function loadOrderFacts(tx: Tx, order: Order | null): Promise<OrderFacts> {
   if (!order) return { outages: [], sms: [], paymentMethod: null };
+  const client = clientOf(tx);
   const [outages, sms, [paymentMethod = null]] = await Promise.all([
-    tx.select().from(numberOutages).where(eq(numberOutages.orderId, order.id)).orderBy(asc(numberOutages.reportedAt)),
-    tx.select().from(smsMessages).where(eq(smsMessages.orderId, order.id)).orderBy(asc(smsMessages.receivedAt)),
-    order.paymentMethodId ? tx.select().from(paymentMethods).where(eq(paymentMethods.id, order.paymentMethodId)).limit(1) : Promise.resolve([]),
+    run<NumberOutage>(client, numberOutages, `SELECT ${OUTAGE_COLUMNS} FROM number_outages WHERE order_id = $1 ORDER BY reported_at`, [order.id]),
+    run<SmsMessage>(client, smsMessages, `SELECT ${SMS_COLUMNS} FROM sms_messages WHERE order_id = $1 ORDER BY received_at`, [order.id]),
+    order.paymentMethodId
+      ? run<PaymentMethod>(client, paymentMethods, `SELECT ${PAYMENT_METHOD_COLUMNS} FROM payment_methods WHERE id = $1`, [order.paymentMethodId])
+      : Promise.resolve([]),
   ]);
   return { outages, sms, paymentMethod };
 }
@@ -48,13 +56,17 @@ export function computeEvaluation(f: {
   };
 }
 
+const INSERT_EVALUATION = compileInsert(policyEvaluations, ["requestId", "evaluatedAt", "engineVersion", "calendar", "input", "result"], { returning: ["id"] });
+
 /** Stores the evaluation row (with the calendar and engine version it used). */
 export async function insertEvaluation(tx: Tx, requestId: string, e: Evaluation): Promise<string> {
-  const [row] = await tx
-    .insert(policyEvaluations)
-    .values({ requestId, evaluatedAt: e.now, engineVersion: e.result.engineVersion, calendar: e.calendar, input: e.input, result: e.result })
-    .returning({ id: policyEvaluations.id });
+  const [row] = await send(clientOf(tx), evaluationStatement(requestId, e));
   return row!.id;
+}
+
+/** The INSERT of an evaluation row, to send later. */
+export function evaluationStatement(requestId: string, e: Evaluation): Statement<{ id: string }> {
+  return INSERT_EVALUATION.build({ requestId, evaluatedAt: e.now, engineVersion: e.result.engineVersion, calendar: e.calendar, input: e.input, result: e.result });
 }
 
 /**

@@ -1,5 +1,5 @@
-import { sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
+import { clientOf } from "@/db/statements";
 
 export type ThreadHints = {
   /** This message's own id: an earlier-arrived reply may already point at it. */
@@ -17,17 +17,21 @@ export type ThreadHints = {
  * one of our inbound or outbound messages, then by the request reference, then
  * (replies that arrived first) by a stored reply that quotes this message's id.
  *
- * One statement: each rule is an indexed branch (inbound_emails.message_id,
- * outbound_emails.message_id, refund_requests.ref, and for the last one
- * inbound_emails.in_reply_to (btree) / "references" (GIN)), the first rule
- * with a hit wins.
+ * The thread-id lock and the lookup go out together (pipelined: one round
+ * trip); the lookup runs after the lock is granted, so it sees what the lock
+ * holder committed.
  */
 export async function findThreadRequest(tx: Tx, hints: ThreadHints): Promise<string | null> {
-  await lockThreadIds(tx, hints);
+  const client = clientOf(tx);
+  const ids = lockIds(hints);
   const query = threadQuery(hints);
-  if (!query) return null;
-  const rows = await tx.execute<{ request_id: string }>(query);
-  return rows[0]?.request_id ?? null;
+  const [, rows] = await Promise.all([
+    ids.length > 0 ? client.unsafe(LOCK_THREAD_IDS, [ids] as never[], { prepare: true }) : undefined,
+    // Planned for its own values each time (unnamed statement): a cached generic plan cannot see that
+    // a message id matches almost nothing and may prefer scanning inbound_emails.
+    query ? client.unsafe(query.text, query.params as never[], { prepare: false }) : undefined,
+  ]);
+  return (rows?.[0]?.request_id as string | undefined) ?? null;
 }
 
 /**
@@ -36,27 +40,40 @@ export async function findThreadRequest(tx: Tx, hints: ThreadHints): Promise<str
  * (sorted, so two emails never wait on each other in opposite order) until
  * commit; the second email then sees the first's request.
  */
-async function lockThreadIds(tx: Tx, hints: ThreadHints): Promise<void> {
-  const ids = [...new Set([hints.messageId, hints.inReplyTo, ...hints.references].filter((x): x is string => Boolean(x)))].sort();
-  if (ids.length === 0) return;
-  await tx.execute(sql`SELECT pg_advisory_xact_lock(7243002, hashtext(id)) FROM unnest(ARRAY[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::text[]) WITH ORDINALITY AS t(id, n) ORDER BY n`);
+const LOCK_THREAD_IDS = `SELECT pg_advisory_xact_lock(7243002, hashtext(id)) FROM unnest($1::text[]) WITH ORDINALITY AS t(id, n) ORDER BY n`;
+
+function lockIds(hints: ThreadHints): string[] {
+  return [...new Set([hints.messageId, hints.inReplyTo, ...hints.references].filter((x): x is string => Boolean(x)))].sort();
 }
 
-/** The one SELECT findThreadRequest sends (null when the email has no hint at all); exported for EXPLAIN in tests. */
-export function threadQuery(hints: ThreadHints): SQL | null {
+/**
+ * The one SELECT findThreadRequest sends (null when the email has no hint at
+ * all), as SQL text and parameters; exported for EXPLAIN in tests. Each rule
+ * is an indexed branch (inbound_emails.message_id, outbound_emails.message_id,
+ * refund_requests.ref, and for the last one inbound_emails.in_reply_to (btree)
+ * / "references" (GIN)); the first rule with a hit wins. The branches carry
+ * no LIMIT of their own: with one, a table whose statistics are not yet
+ * fresh looks cheaper to scan until the first hit than to search by index,
+ * and a message that matches nothing (most of them) would scan it all. For
+ * the same reason the first hit is picked by an aggregate, not ORDER BY …
+ * LIMIT 1 (with one branch the sort is dropped and the LIMIT reaches it).
+ */
+export function threadQuery(hints: ThreadHints): { text: string; params: unknown[] } | null {
   const ids = [...new Set([hints.inReplyTo, ...hints.references].filter((x): x is string => Boolean(x)))];
-  const branches: SQL[] = [];
+  const branches: string[] = [];
+  const params: unknown[] = [];
+  const p = (v: unknown) => `$${params.push(v)}`;
   if (ids.length > 0) {
-    const list = sql.join(ids.map((id) => sql`${id}`), sql`, `);
-    branches.push(sql`(SELECT request_id, 1 AS rule FROM inbound_emails WHERE message_id IN (${list}) AND request_id IS NOT NULL LIMIT 1)`);
-    branches.push(sql`(SELECT request_id, 2 AS rule FROM outbound_emails WHERE message_id IN (${list}) LIMIT 1)`);
+    const list = p(ids);
+    branches.push(`(SELECT request_id, 1 AS rule FROM inbound_emails WHERE message_id = ANY(${list}::text[]) AND request_id IS NOT NULL)`);
+    branches.push(`(SELECT request_id, 2 AS rule FROM outbound_emails WHERE message_id = ANY(${list}::text[]))`);
   }
-  if (hints.requestRef) branches.push(sql`(SELECT id AS request_id, 3 AS rule FROM refund_requests WHERE ref = ${hints.requestRef} LIMIT 1)`);
+  if (hints.requestRef) branches.push(`(SELECT id AS request_id, 3 AS rule FROM refund_requests WHERE ref = ${p(hints.requestRef)})`);
   if (hints.messageId) {
-    branches.push(sql`(SELECT request_id, 4 AS rule FROM inbound_emails
-      WHERE request_id IS NOT NULL AND (in_reply_to = ${hints.messageId} OR "references" @> ARRAY[${hints.messageId}]::text[]) AND id <> ${hints.emailId}
-      LIMIT 1)`);
+    const own = p(hints.messageId);
+    branches.push(`(SELECT request_id, 4 AS rule FROM inbound_emails
+      WHERE request_id IS NOT NULL AND (in_reply_to = ${own} OR "references" @> ARRAY[${own}]::text[]) AND id <> ${p(hints.emailId)}::uuid)`);
   }
   if (branches.length === 0) return null;
-  return sql`SELECT request_id FROM (${sql.join(branches, sql` UNION ALL `)}) AS hits ORDER BY rule LIMIT 1`;
+  return { text: `SELECT (array_agg(request_id ORDER BY rule))[1] AS request_id FROM (${branches.join(" UNION ALL ")}) AS hits`, params };
 }

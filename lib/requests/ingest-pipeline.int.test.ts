@@ -4,6 +4,7 @@ import { auditLog, inboundEmails, outboundEmails, refundRequests, settings } fro
 import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
 import { retryStuckEmails } from "@/lib/jobs/retry-stuck-emails";
 import { threadQuery } from "./find-thread";
+import { clientOf } from "@/db/statements";
 import { ingestEmail } from "./ingest-email";
 import { invalidatePipelineSettings, pipelineSettings, PIPELINE_SETTINGS_TTL_MS } from "./pipeline-settings";
 import { buildEml, COMPLETE_BODY } from "./test-support/build-eml";
@@ -119,7 +120,7 @@ describe("ingestion pipeline: concurrency, stale drafts, search text, retries, i
       FROM generate_series(1, 5000) AS g`);
     await db().execute(sql`ANALYZE inbound_emails`);
     const query = threadQuery({ messageId: "p42@x", inReplyTo: null, references: [], requestRef: null, emailId: "00000000-0000-0000-0000-000000000000" })!;
-    const plan = (await db().execute<{ "QUERY PLAN": string }>(sql`EXPLAIN ${query}`)).map((r) => r["QUERY PLAN"]).join("\n");
+    const plan = (await clientOf(db()).unsafe(`EXPLAIN ${query.text}`, query.params as never[])).map((r) => r["QUERY PLAN"]).join("\n");
     if (process.env.SHOW_PLAN) console.log(plan);
     expect(plan).toContain("inbound_emails_in_reply_to_idx");
     expect(plan).toContain("inbound_emails_references_idx");

@@ -1,16 +1,19 @@
-import { and, eq } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { emailAttachments, inboundEmails, type InboundEmail } from "@/db/schema";
+import { pipelinedTransaction } from "@/db/pipelined-transaction";
+import { clientOf, compileUpdate, send, type Statement } from "@/db/statements";
 import { paymentDetailSpans } from "@/lib/ingest/extract-payment-details";
 import { extractRequest } from "@/lib/ingest/extract-request";
 import { parseEmail } from "@/lib/ingest/parse-email";
 import type { Extraction, ParsedEmail } from "@/lib/ingest/types";
 import { env } from "@/lib/env";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { auditStatement, recordAudit } from "@/lib/audit/record-audit";
 import { attachReplyToRequest } from "./attach-reply-to-request";
-import { createRequestFromEmail, newRequestColumns, nextRequestRef } from "./create-request-from-email";
-import { queueMissingInfoReply } from "./queue-missing-info-reply";
-import { computeEvaluation, insertEvaluation, loadOrderFacts } from "./evaluate-request";
+import { newRequestColumns, newRequestStatement, nextRequestRef } from "./create-request-from-email";
+import { missingInfoReplyStatement } from "./queue-missing-info-reply";
+import { computeEvaluation, evaluationStatement, loadOrderFacts } from "./evaluate-request";
 import { findThreadRequest } from "./find-thread";
 import { matchAccount } from "./match-account";
 import { pipelineSettings } from "./pipeline-settings";
@@ -95,12 +98,22 @@ function parsedColumns(parsed: ParsedEmail, storedMessageId: string | null) {
  * duplicate delivery racing the first, a retry racing a redelivery) the
  * second waits on the row lock, finds it processed and rolls back.
  */
-async function finishEmail(tx: Tx, emailId: string, set: Partial<typeof inboundEmails.$inferInsert>): Promise<void> {
-  const rows = await tx
-    .update(inboundEmails)
-    .set(set)
-    .where(and(eq(inboundEmails.id, emailId), eq(inboundEmails.state, "received")))
-    .returning({ id: inboundEmails.id });
+type EmailColumns = Partial<typeof inboundEmails.$inferInsert>;
+const finishStatements = new Map<string, ReturnType<typeof compileFinish>>();
+const compileFinish = (keys: (keyof EmailColumns & string)[]) =>
+  compileUpdate(inboundEmails, keys, { sql: `id = $1 AND state = 'received'`, params: 1 }, { touch: "updatedAt", returning: ["id"] });
+
+/** The UPDATE of the email row for these columns (state included); touches only a row still in "received". */
+function finishEmailStatement(emailId: string, set: EmailColumns): Statement<{ id: string }> {
+  const keys = (Object.keys(set) as (keyof EmailColumns & string)[]).filter((k) => set[k] !== undefined).sort();
+  const shape = keys.join(",");
+  let statement = finishStatements.get(shape);
+  if (!statement) finishStatements.set(shape, (statement = compileFinish(keys)));
+  return statement.build(set as never, [emailId]);
+}
+
+async function finishEmail(tx: Tx, emailId: string, set: EmailColumns): Promise<void> {
+  const rows = await send(clientOf(tx), finishEmailStatement(emailId, set));
   if (rows.length === 0) throw new AlreadyClaimed(`email ${emailId} is no longer in state received`);
 }
 
@@ -139,32 +152,41 @@ export async function processStoredEmail(db: Db, emailId: string, now = new Date
   } catch (err) {
     return claimed(() => db.transaction((tx) => quarantine(tx, emailId, "unparseable", err instanceof Error ? err.message : "parser failure")));
   }
-  return claimed(() => db.transaction(async (tx) => {
-    const columns = parsedColumns(parsed, email.messageId);
-    if (parsed.attachments.length > 0) {
-      await tx.insert(emailAttachments).values(
-        parsed.attachments.map((a) => ({ emailId, filename: a.filename ?? "attachment", contentType: a.contentType, sizeBytes: a.size, sha256: a.sha256, content: a.content })),
-      );
-    }
-    if (parsed.quarantine) return quarantine(tx, emailId, parsed.quarantine.reason, parsed.quarantine.detail, columns);
-    const extraction = extractRequest(parsed, { now });
-    const fields = fieldsFromExtraction(extraction);
-    const secrets = secretsOf(extraction);
-    const redacted = redact(extraction, secrets);
-    const searchText = searchTextOf(parsed, redacted, secrets);
-    const [threadId, settings] = await Promise.all([
+  const columns = parsedColumns(parsed, email.messageId);
+  const attachments = parsed.attachments.map((a) => ({
+    emailId, filename: a.filename ?? "attachment", contentType: a.contentType, sizeBytes: a.size, sha256: a.sha256, content: a.content,
+  }));
+  const quarantined = parsed.quarantine;
+  if (quarantined) {
+    return claimed(() => db.transaction(async (tx) => {
+      if (attachments.length > 0) await tx.insert(emailAttachments).values(attachments);
+      return quarantine(tx, emailId, quarantined.reason, quarantined.detail, columns);
+    }));
+  }
+  // Everything that needs no database runs before the transaction opens.
+  const extraction = extractRequest(parsed, { now });
+  const fields = fieldsFromExtraction(extraction);
+  const secrets = secretsOf(extraction);
+  const redacted = redact(extraction, secrets);
+  const searchText = searchTextOf(parsed, redacted, secrets);
+  const processed = { ...columns, extraction: redacted, state: "processed" as const };
+  return claimed(() => pipelinedTransaction<ProcessOutcome>(db, async (tx) => {
+    // One round trip: claim the email row (held to commit), lock its thread ids, look the thread up.
+    const [claim, threadId, settings] = await Promise.all([
+      claimEmail(tx, emailId),
       findThreadRequest(tx, {
         emailId, messageId: parsed.messageId, inReplyTo: parsed.inReplyTo, references: parsed.references, requestRef: extraction.requestRef.value,
       }),
       pipelineSettings(tx),
     ]);
-    const processed = { ...columns, extraction: redacted, state: "processed" as const };
+    if (!claim) throw new AlreadyClaimed(`email ${emailId} is no longer in state received`);
+    if (attachments.length > 0) await tx.insert(emailAttachments).values(attachments);
     if (threadId) {
-      await finishEmail(tx, emailId, { ...processed, requestId: threadId });
+      await send(clientOf(tx), finishEmailStatement(emailId, { ...processed, requestId: threadId }));
       const r = await attachReplyToRequest(tx, {
         requestId: threadId, emailId, fields, receivedAt: email.receivedAt, searchText, now, calendar: settings.calendar, emailLinked: true,
       });
-      return { kind: "reply", requestId: threadId, completed: r.completed };
+      return { result: { kind: "reply", requestId: threadId, completed: r.completed }, closing: [] };
     }
     const match = await matchAccount(tx, {
       fromAddress: parsed.from!.address, accountRef: extraction.accountRef.value, phoneNumbers: fields.phoneNumbers, orderRefs: fields.orderRefs, claim: fields.claim,
@@ -173,28 +195,34 @@ export async function processStoredEmail(db: Db, emailId: string, now = new Date
     const input = { fields, missing, match, fromAddress: parsed.from!.address, subject: parsed.subject, receivedAt: email.receivedAt, searchText };
     const [orderFacts, ref] = await Promise.all([loadOrderFacts(tx, match.order), nextRequestRef(tx, email.receivedAt)]);
     // The policy reads only columns known before the insert, so the recommendation goes into the INSERT itself.
-    const evaluation = computeEvaluation({ request: newRequestColumns(input), customer: match.customer, order: match.order, orderFacts, calendar: settings.calendar, now });
-    const created = await createRequestFromEmail(tx, { ...input, ref, recommendation: evaluation.recommendation });
-    await finishEmail(tx, emailId, { ...processed, requestId: created.id });
-    await Promise.all([
-      insertEvaluation(tx, created.id, evaluation),
-      missing.length > 0
-        ? queueMissingInfoReply(tx, {
-            requestId: created.id, inReplyToEmailId: emailId, now,
-            preloaded: {
-              request: created.row, customer: match.customer, autoSend: settings.autoSendReplies,
-              email: { messageId: columns.messageId, references: columns.references, fromName: columns.fromName },
-            },
-          })
-        : undefined,
-    ]);
-    // Last in the transaction: the audit lock is held until commit.
-    await recordAudit(tx, {
-      actorId: null, action: "request.created", entityType: "request", entityId: created.id,
-      data: { ref: created.ref, emailId, missing, customerMatched: match.customer !== null, matchedBy: match.matchedBy },
-    });
-    return { kind: "created", requestId: created.id, ref: created.ref };
+    const request = { ...newRequestColumns(input), id: randomUUID(), ref };
+    const evaluation = computeEvaluation({ request, customer: match.customer, order: match.order, orderFacts, calendar: settings.calendar, now });
+    // Every write of a new request goes out with COMMIT (see pipelinedTransaction), in this order:
+    // the request row exists before the rows that reference it, and the audit entry (whose chain
+    // head other transactions queue on) comes last.
+    const closing: Statement[] = [
+      newRequestStatement({ ...input, id: request.id, ref, recommendation: evaluation.recommendation }),
+      finishEmailStatement(emailId, { ...processed, requestId: request.id }),
+      evaluationStatement(request.id, evaluation),
+      ...(missing.length > 0
+        ? [missingInfoReplyStatement({
+            request, customer: match.customer, autoSend: settings.autoSendReplies, now,
+            email: { messageId: columns.messageId, references: columns.references, fromName: columns.fromName },
+          })]
+        : []),
+      auditStatement({
+        actorId: null, action: "request.created", entityType: "request", entityId: request.id,
+        data: { ref, emailId, missing, customerMatched: match.customer !== null, matchedBy: match.matchedBy },
+      }),
+    ];
+    return { result: { kind: "created", requestId: request.id, ref }, closing };
   }));
+}
+
+/** Locks the email row until commit; false when it is no longer waiting to be processed (another processing won). */
+async function claimEmail(tx: Tx, emailId: string): Promise<boolean> {
+  const [row] = await send<{ state: string }>(clientOf(tx), { text: `SELECT state FROM inbound_emails WHERE id = $1 FOR UPDATE`, params: [emailId] });
+  return row?.state === "received";
 }
 
 /** Runs one processing transaction; losing the claim (AlreadyClaimed, rolled back) yields null. */

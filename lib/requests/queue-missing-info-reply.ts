@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { getBooleanSetting } from "@/db/queries/settings";
-import { customers, inboundEmails, outboundEmails, refundRequests, type Customer, type RefundRequest } from "@/db/schema";
+import { outboundEmails, type Customer, type RefundRequest } from "@/db/schema";
+import { compileInsert, type Statement } from "@/db/statements";
 import type { RequiredItem } from "@/lib/policy/vocabulary";
 import { draftMissingInfoReply } from "./draft-missing-info-reply";
 
@@ -11,53 +11,43 @@ export const newMessageId = () => `${randomUUID()}@refund-desk.local`;
 /** Marks outbound_emails rows that are the REQ-INCOMPLETE request for details. */
 export const MISSING_INFO_PURPOSE = "missing_info";
 
-export type QueueMissingInfoOptions = {
-  requestId: string;
-  inReplyToEmailId: string;
-  now: Date;
-  /** Rows the caller already holds; anything not given is selected. */
-  preloaded?: {
-    request?: Pick<RefundRequest, "id" | "ref" | "subject" | "missing" | "language" | "fromAddress" | "customerId">;
-    email?: { messageId: string | null; references: string[]; fromName: string | null };
-    customer?: Pick<Customer, "name"> | null;
-    autoSend?: boolean;
-  };
-};
+const INSERT_OUTBOUND = compileInsert(
+  outboundEmails,
+  ["requestId", "state", "purpose", "toAddress", "subject", "body", "messageId", "inReplyTo", "references", "createdAt"],
+  { returning: ["id"] },
+);
 
 /**
- * Drafts the REQ-INCOMPLETE reply asking for exactly the missing items; it
- * waits for a reviewer to send it unless "auto_send_replies" is on.
+ * The INSERT of the REQ-INCOMPLETE reply asking for exactly the missing items, drafted from the
+ * rows given; it waits for a reviewer to send it unless "auto_send_replies" is on.
  */
-export async function queueMissingInfoReply(tx: Tx, opts: QueueMissingInfoOptions): Promise<string> {
-  const pre = opts.preloaded ?? {};
-  const r = pre.request ?? (await tx.select().from(refundRequests).where(eq(refundRequests.id, opts.requestId)))[0];
-  if (!r) throw new Error(`request ${opts.requestId} not found`);
-  const email = pre.email ?? (await tx.select().from(inboundEmails).where(eq(inboundEmails.id, opts.inReplyToEmailId)))[0];
-  const customer = pre.customer !== undefined ? pre.customer : r.customerId ? (await tx.select().from(customers).where(eq(customers.id, r.customerId)))[0] : undefined;
+export function missingInfoReplyStatement(o: {
+  request: Pick<RefundRequest, "id" | "ref" | "subject" | "missing" | "language" | "fromAddress">;
+  email: { messageId: string | null; references: string[]; fromName: string | null } | null;
+  customer: Pick<Customer, "name"> | null;
+  autoSend: boolean;
+  now: Date;
+}): Statement<{ id: string }> {
+  const r = o.request;
   const draft = draftMissingInfoReply({
     ref: r.ref,
     subject: r.subject,
     missing: r.missing as RequiredItem[],
     language: r.language,
-    name: customer?.name ?? email?.fromName ?? null,
+    name: o.customer?.name ?? o.email?.fromName ?? null,
   });
-  const autoSend = pre.autoSend ?? (await getBooleanSetting(tx, "auto_send_replies"));
-  const [row] = await tx
-    .insert(outboundEmails)
-    .values({
-      requestId: r.id,
-      state: autoSend ? "queued" : "draft",
-      purpose: MISSING_INFO_PURPOSE,
-      toAddress: r.fromAddress,
-      subject: draft.subject,
-      body: draft.body,
-      messageId: newMessageId(),
-      inReplyTo: email?.messageId ?? null,
-      references: [...(email?.references ?? []), ...(email?.messageId ? [email.messageId] : [])],
-      createdAt: opts.now,
-    })
-    .returning({ id: outboundEmails.id });
-  return row!.id;
+  return INSERT_OUTBOUND.build({
+    requestId: r.id,
+    state: o.autoSend ? "queued" : "draft",
+    purpose: MISSING_INFO_PURPOSE,
+    toAddress: r.fromAddress,
+    subject: draft.subject,
+    body: draft.body,
+    messageId: newMessageId(),
+    inReplyTo: o.email?.messageId ?? null,
+    references: [...(o.email?.references ?? []), ...(o.email?.messageId ? [o.email.messageId] : [])],
+    createdAt: o.now,
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { inboundEmails } from "@/db/schema";
+import { inboundEmails, type InboundEmail } from "@/db/schema";
+import { clientOf, compileInsert, run } from "@/db/statements";
 import type { EMAIL_CHANNELS, INBOUND_STATES } from "@/db/schema/enums";
 import { normaliseMessageIds } from "@/lib/ingest/map-parsed-mail";
 import { splitHeadAndBody } from "@/lib/ingest/read-raw-parts";
@@ -43,6 +43,11 @@ export function dedupeKeyOf(raw: Buffer): { key: string; sha256: string; message
   return { key: messageId ? `mid:${messageId}` : `sha256:${sha256}`, sha256, messageId };
 }
 
+const INSERT_RAW = compileInsert(inboundEmails, ["channel", "raw", "sizeBytes", "sha256", "dedupeKey", "messageId", "receivedAt", "imapUid"], {
+  onConflictDoNothing: "dedupeKey",
+  returning: ["id"],
+});
+
 /**
  * Step 1 of the pipeline, committed on its own before any parsing: the bytes
  * exactly as received. The same email delivered twice (same Message-ID, or
@@ -51,21 +56,9 @@ export function dedupeKeyOf(raw: Buffer): { key: string; sha256: string; message
 export async function storeRawEmail(db: Db, opts: StoreRawEmailOptions): Promise<StoredRaw> {
   const { key, sha256, messageId } = dedupeKeyOf(opts.raw);
   const receivedAt = opts.receivedAt ?? new Date();
-  const [row] = await db
-    .insert(inboundEmails)
-    .values({
-      channel: opts.channel,
-      raw: opts.raw,
-      sizeBytes: opts.raw.length,
-      sha256,
-      dedupeKey: key,
-      messageId,
-      receivedAt,
-      imapUid: opts.imapUid,
-    })
-    .onConflictDoNothing({ target: inboundEmails.dedupeKey })
-    .returning({ id: inboundEmails.id });
+  const client = clientOf(db);
+  const [row] = await INSERT_RAW(client, { channel: opts.channel, raw: opts.raw, sizeBytes: opts.raw.length, sha256, dedupeKey: key, messageId, receivedAt, imapUid: opts.imapUid ?? null });
   if (row) return { emailId: row.id, duplicate: false, dedupeKey: key, state: "received", stored: { raw: opts.raw, receivedAt, messageId } };
-  const [existing] = await db.select({ id: inboundEmails.id, state: inboundEmails.state }).from(inboundEmails).where(eq(inboundEmails.dedupeKey, key));
+  const [existing] = await run<Pick<InboundEmail, "id" | "state">>(client, inboundEmails, `SELECT id, state FROM inbound_emails WHERE dedupe_key = $1`, [key]);
   return { emailId: existing!.id, duplicate: true, dedupeKey: key, state: existing!.state, stored: null };
 }

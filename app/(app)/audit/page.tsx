@@ -19,7 +19,13 @@ export default async function AuditPage() {
         <Stat
           label="Hash chain"
           value={chain.ok ? "Intact" : "Broken"}
-          hint={chain.ok ? `${chain.checked} entries verified` : `First broken entry #${chain.firstBrokenId}`}
+          hint={
+            chain.ok
+              ? `${chain.checked} entries verified`
+              : chain.firstBrokenId !== null
+                ? `First broken entry #${chain.firstBrokenId}`
+                : "Entries missing at the end of the log (chain head does not match)"
+          }
         />
       </div>
       <section className="card overflow-x-auto p-0">
