@@ -3,15 +3,17 @@
  * another through the same pipeline every channel uses (ingestEmail: store
  * raw, parse, extract, thread, match, create/update, evaluate, draft reply).
  *
- *   npm run bench:ingest [-- --count 10000] [-- --stages] [-- --concurrency 4]
+ *   npm run bench:ingest [-- --count 10000] [-- --stages] [-- --concurrency 8]
  *
  * Uses a throwaway embedded PostgreSQL, or a fresh database on the server
  * named by DATABASE_URL (dropped afterwards). Prints emails/s overall and per
  * 1 000-email window, RSS / heap sampled every 100 emails, and a final JSON
  * summary line. --stages also times the CPU-only stages on a sample.
- * --concurrency N (N > 1) adds a second pass, on a fresh database, with N
- * ingests in flight at once (as several IMAP/webhook workers would run);
- * the JSON line reports both (emailsPerSecond and emailsPerSecondConcurrent).
+ * A second pass, on a fresh database, runs --concurrency N (default 8) ingests
+ * in flight at once in this one Node process, as one IMAP poll
+ * (INGEST_CONCURRENCY) or concurrent webhook deliveries do; --concurrency 1
+ * skips it. The JSON line reports both (emailsPerSecond and
+ * emailsPerSecondConcurrent), with Node and PostgreSQL CPU per email.
  */
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -36,8 +38,11 @@ const argValue = (name: string) => {
 };
 const COUNT = Number(argValue("--count") ?? 10_000);
 const STAGES = args.includes("--stages");
-/** Parallel ingest workers for a second, concurrent pass (1: sequential pass only). */
-const CONCURRENCY = Number(argValue("--concurrency") ?? 1);
+/**
+ * Emails in flight at once in the second pass (1: sequential pass only). Defaults to 8, what one
+ * IMAP poll processes at once (INGEST_CONCURRENCY) and what concurrent webhook deliveries reach.
+ */
+const CONCURRENCY = Number(argValue("--concurrency") ?? 8);
 const WINDOW = 1000;
 const SAMPLE_EVERY = 100;
 const CUSTOMERS = 500;
