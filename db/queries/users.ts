@@ -22,3 +22,13 @@ export async function getUserById(db: Db, id: string) {
   const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
   return row ?? null;
 }
+
+/** What every signed-in request reads about its user: role and active flag are never taken from the session token. */
+export async function sessionUserRow(db: Db, id: string) {
+  const [row] = await db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, active: users.active })
+    .from(users)
+    .where(eq(users.id, id))
+    .limit(1);
+  return row ?? null;
+}

@@ -1,10 +1,9 @@
 import "server-only";
 import { cache } from "react";
-import { eq } from "drizzle-orm";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { users } from "@/db/schema";
+import { sessionUserRow } from "@/db/queries/users";
 import type { Role } from "@/db/schema/enums";
 import { authOptions } from "./auth-options";
 import { can, type Permission } from "./permissions";
@@ -20,11 +19,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions());
   const uid = (session?.user as { id?: string } | undefined)?.id;
   if (!uid) return null;
-  const [row] = await getDb()
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, active: users.active })
-    .from(users)
-    .where(eq(users.id, uid))
-    .limit(1);
+  const row = await sessionUserRow(getDb(), uid);
   if (!row || !row.active) return null;
   return { id: row.id, email: row.email, name: row.name, role: row.role };
 });

@@ -5,7 +5,7 @@ import { parseQueueFilters, QUEUE_TABS } from "@/db/queries/queue-filters";
 import { queueHref } from "./queue-href";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
-import { STATUS_LABEL } from "@/app/components/format";
+import { count, STATUS_LABEL } from "@/app/components/format";
 import { NextRequestButton } from "./next-request-button";
 import { QueueFiltersForm } from "./queue-filters-form";
 import { QueueTable } from "./queue-table";
@@ -34,7 +34,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             aria-current={f.tab === t ? "page" : undefined}
             className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${f.tab === t ? "border-indigo-600 text-indigo-700" : "border-transparent text-slate-600 hover:text-slate-900"}`}
           >
-            {STATUS_LABEL[t]} <span className="ml-1 rounded-full bg-slate-100 px-1.5 text-xs tabular-nums text-slate-600" data-testid={`count-${t}`}>{(counts[t] ?? 0).toLocaleString("en")}{capped ? "+" : ""}</span>
+            {STATUS_LABEL[t]} <span className="ml-1 rounded-full bg-slate-100 px-1.5 text-xs tabular-nums text-slate-600" data-testid={`count-${t}`}>{count(counts[t] ?? 0)}{capped ? "+" : ""}</span>
           </Link>
         ))}
       </nav>
