@@ -67,10 +67,10 @@ export function mapRow<T>(table: PgTable, row: Row): T {
 /** One statement ready to send: text, driver-ready parameters, and how to map its rows. */
 export type Statement<Out = Row> = { text: string; params: unknown[]; table?: PgTable; _out?: Out };
 
-/** Sends one statement (as a named prepared statement) and maps its rows. */
-export async function send<Out>(client: postgres.Sql, st: Statement<Out>): Promise<Out[]> {
+/** Sends one statement (by default as a named prepared statement) and maps its rows. */
+export async function send<Out>(client: postgres.Sql, st: Statement<Out>, opts: { prepare?: boolean } = {}): Promise<Out[]> {
   // execute() queues it on the connection now, so statements go out in the order send() is called.
-  const rows = await client.unsafe(st.text, st.params as postgres.ParameterOrJSON<never>[], { prepare: true }).execute();
+  const rows = await client.unsafe(st.text, st.params as postgres.ParameterOrJSON<never>[], { prepare: opts.prepare ?? true }).execute();
   return st.table ? rows.map((r) => mapRow<Out>(st.table!, r as Row)) : (rows as unknown as Out[]);
 }
 
@@ -82,7 +82,9 @@ export type CompiledStatement<In, Out> = ((client: postgres.Sql, values: In) => 
 /**
  * INSERT INTO table (keys…) VALUES ($1…) [ON CONFLICT (target) DO NOTHING] [RETURNING …].
  * `wrap` puts a column's parameter inside an SQL expression, `$` standing for it
- * (e.g. to_tsvector). Columns not listed get their database defaults.
+ * (e.g. to_tsvector). Columns not listed get their database defaults; a listed
+ * key whose value is undefined is sent as NULL (unlike drizzle, which would use
+ * the default), so list only the columns the caller always sets.
  */
 export function compileInsert<T extends PgTable, K extends keyof T["$inferInsert"] & string, R extends keyof T["$inferSelect"] & string = never>(
   table: T,

@@ -42,8 +42,8 @@ const envSchema = z.object({
     .default("refunds@refund-desk.test")
     .transform((s) => s.split(",").map((a) => a.trim().toLowerCase()).filter(Boolean)),
   MAX_EMAIL_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),
-  /** Stored emails one IMAP poll processes at once (each in its own transaction). */
-  INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(8),
+  /** Stored emails one IMAP poll processes at once, each holding a connection of the 10 in the pool for its transaction. */
+  INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(8),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -78,6 +78,8 @@ async function main() {
       { name: "queue: search by words", query: { tab: "all", q: word?.w || "refund" } },
       { name: "queue: search by reference", query: { tab: "all", q: someRequest!.ref } },
       { name: "queue: search by email", query: { tab: "all", q: someRequest!.from_address } },
+      // No row matches: what the page costs before any row is rendered (tabs, filters, layout).
+      { name: "queue: no matching rows", query: { tab: "all", q: "zqxjkvw" } },
     ];
     const rows: { name: string; app: ReturnType<typeof stats>; sqlT: ReturnType<typeof stats> }[] = [];
     const get = async (url: string) => {

@@ -61,6 +61,38 @@ describe("audit log", () => {
     expect(await verifyAuditChain(db)).toEqual({ checked: 2, ok: false, firstBrokenId: null, headMismatch: true });
   });
 
+  it("the chain head cannot be set back to hide a cut tail, and a version-1 entry after version 2 is a break", async () => {
+    await writeThree();
+    const db = testDb();
+    const rows = await db.select().from(auditLog).orderBy(auditLog.id);
+    await expect(db.execute(sql`UPDATE audit_chain_head SET hash = ${rows[1]!.hash}, prev_hash = ${rows[0]!.hash}`)).rejects.toThrow();
+    await expect(db.execute(sql`DELETE FROM audit_chain_head`)).rejects.toThrow();
+    // Relabelling the last entry as version 1 (with a hash recomputed that way) does not pass either.
+    const last = rows[2]!;
+    const v1 = auditHashV1(last.prevHash, { actorId: last.actorId, action: last.action, entityType: last.entityType, entityId: last.entityId, at: last.at, data: last.data });
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`SET LOCAL refund_desk.allow_audit_edit = 'on'`);
+      await tx.update(auditLog).set({ hashVersion: 1, hash: v1 }).where(eq(auditLog.id, last.id));
+      await tx.update(auditChainHead).set({ prevHash: last.prevHash, hash: v1 });
+    });
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: false, firstBrokenId: last.id });
+  });
+
+  it("verifying while entries are being written never reports a false break", async () => {
+    const db = testDb();
+    let writing = true;
+    const writer = (async () => {
+      for (let n = 0; writing && n < 200; n++) {
+        await db.transaction((tx) => recordAudit(tx, { actorId: null, action: "test.busy", entityType: "test", entityId: String(n), data: { n } }));
+      }
+    })();
+    const reports = [];
+    for (let i = 0; i < 15; i++) reports.push(await verifyAuditChain(db));
+    writing = false;
+    await writer;
+    expect(reports.every((r) => r.ok)).toBe(true);
+  });
+
   it("keeps one unbroken chain when many transactions append at once", async () => {
     const db = testDb();
     await Promise.all(

@@ -1,5 +1,5 @@
 import { asc, gt } from "drizzle-orm";
-import type { Tx } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { auditHashV1, auditHashV2, GENESIS_HASH, readChainHead } from "./record-audit";
 
@@ -15,10 +15,17 @@ export type AuditChainReport = {
 /**
  * Walks the whole audit log and recomputes every hash; an edited or deleted
  * entry shows as a break, and a removed tail as a head that no longer
- * matches the last entry.
+ * matches the last entry. Entries and head are read from one snapshot
+ * (a read-only repeatable-read transaction), so entries written meanwhile
+ * are not mistaken for a mismatch.
  */
-export async function verifyAuditChain(db: Tx, batch = 5000): Promise<AuditChainReport> {
+export async function verifyAuditChain(db: Db, batch = 5000): Promise<AuditChainReport> {
+  return db.transaction((tx) => walkChain(tx, batch), { isolationLevel: "repeatable read", accessMode: "read only" });
+}
+
+async function walkChain(db: Tx, batch: number): Promise<AuditChainReport> {
   let prev = GENESIS_HASH;
+  let lastVersion = 1;
   let lastId = 0;
   let checked = 0;
   for (;;) {
@@ -27,7 +34,9 @@ export async function verifyAuditChain(db: Tx, batch = 5000): Promise<AuditChain
     for (const r of rows) {
       const content = { actorId: r.actorId, action: r.action, entityType: r.entityType, entityId: r.entityId, at: r.at, data: r.data };
       const expected = r.hashVersion === 1 ? auditHashV1(prev, content) : r.hashVersion === 2 ? auditHashV2(prev, content) : null;
-      if (r.prevHash !== prev || r.hash !== expected) return { checked, ok: false, firstBrokenId: r.id, headMismatch: false };
+      // Versions only go forward: a version-1 entry after a version-2 one was not written by the app.
+      if (r.prevHash !== prev || r.hash !== expected || r.hashVersion < lastVersion) return { checked, ok: false, firstBrokenId: r.id, headMismatch: false };
+      lastVersion = r.hashVersion;
       prev = r.hash;
       lastId = r.id;
       checked++;
