@@ -1,6 +1,14 @@
 import type { Db, Tx } from "./client";
 import { clientOf, send, type Statement } from "./statements";
 
+const PIPELINE_MARKER = "refund_desk.pipelined";
+
+/**
+ * SQL for a NOT NULL column's value that is NULL (so the statement fails) unless it runs inside
+ * pipelinedTransaction's closing batch; `$` stands for the parameter.
+ */
+export const onlyInPipeline = `CASE WHEN current_setting('${PIPELINE_MARKER}', true) = 'on' THEN $ END`;
+
 export type PipelinedBody<T> = (tx: Tx) => Promise<{ result: T; closing: Statement[] }>;
 
 /**
@@ -22,15 +30,21 @@ export type PipelinedBody<T> = (tx: Tx) => Promise<{ result: T; closing: Stateme
  * It runs inside an ordinary drizzle/postgres.js transaction, which watches
  * the connection (a lost connection rejects instead of hanging) and ends with
  * its own COMMIT or ROLLBACK; after ours, PostgreSQL only warns that no
- * transaction is in progress. The closing statements are not named prepared
- * statements: postgres.js re-sends a prepared statement whose cached plan
- * went stale, and a re-send queued behind our COMMIT would run on its own.
+ * transaction is in progress.
+ *
+ * postgres.js re-sends a prepared statement whose cached plan went stale (a
+ * column type changed under a running process); queued behind our COMMIT,
+ * the re-send would run on its own, outside the transaction. A closing
+ * statement that must never run alone wraps a NOT NULL value in
+ * `onlyInPipeline`: the marker is set for this transaction only, so a
+ * stray re-send fails instead of writing.
  */
 export async function pipelinedTransaction<T>(db: Db, body: PipelinedBody<T>): Promise<T> {
   return db.transaction(async (tx) => {
     const { result, closing } = await body(tx);
     const client = clientOf(tx);
-    const sent = closing.map((st) => send(client, st, { prepare: false }));
+    const marker = client.unsafe(`SET LOCAL ${PIPELINE_MARKER} = 'on'`).execute();
+    const sent = [marker, ...closing.map((st) => send(client, st))];
     const commit = client.unsafe("COMMIT").execute();
     const outcomes = await Promise.allSettled([...sent, commit]);
     const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === "rejected");

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Tx } from "@/db/client";
 import { auditChainHead, auditLog } from "@/db/schema";
+import { onlyInPipeline } from "@/db/pipelined-transaction";
 import { clientOf, selectList, send, toDriver, type Statement } from "@/db/statements";
 
 export type RecordAuditOptions = {
@@ -52,14 +53,17 @@ export function auditHashV2(prevHash: string, entry: EntryContent): string {
  * also starts a chain on an empty head table (a fresh or test database).
  */
 const chainHash = (prev: string) => `encode(sha256(convert_to(${prev} || $7, 'UTF8')), 'hex')`;
-const APPEND = `WITH head AS (
+const appendText = (action: string) => `WITH head AS (
   INSERT INTO "audit_chain_head" AS h ("id", "prev_hash", "hash") VALUES (1, '${GENESIS_HASH}', ${chainHash(`'${GENESIS_HASH}'`)})
   ON CONFLICT ("id") DO UPDATE SET "prev_hash" = h."hash", "hash" = ${chainHash(`h."hash"`)}
   RETURNING "prev_hash", "hash"
 )
 INSERT INTO "audit_log" ("at", "actor_id", "action", "entity_type", "entity_id", "data", "prev_hash", "hash", "hash_version")
-SELECT $1, $2, $3, $4, $5, $6, head."prev_hash", head."hash", 2 FROM head
+SELECT $1, $2, ${action}, $4, $5, $6, head."prev_hash", head."hash", 2 FROM head
 RETURNING "id"`;
+const APPEND = appendText("$3");
+/** For pipelinedTransaction's closing batch: fails (action NULL) if ever run outside it. */
+const APPEND_IN_PIPELINE = appendText(onlyInPipeline.replace("$", "$3"));
 
 /**
  * Appends one entry to the hash-chained audit log, inside the caller's
@@ -67,12 +71,16 @@ RETURNING "id"`;
  * in a transaction: from here to commit, other audit writers wait.
  */
 export async function recordAudit(tx: Tx, opts: RecordAuditOptions): Promise<void> {
-  const rows = await send(clientOf(tx), auditStatement(opts));
+  const rows = await send(clientOf(tx), appendStatement(opts));
   if (rows.length !== 1) throw new Error("audit entry was not written");
 }
 
-/** The append statement for one entry, stamped now, to send later (e.g. with COMMIT, see pipelinedTransaction). */
+/** The append statement for one entry, stamped now, for pipelinedTransaction's closing batch. */
 export function auditStatement(opts: RecordAuditOptions): Statement {
+  return { ...appendStatement(opts), text: APPEND_IN_PIPELINE };
+}
+
+function appendStatement(opts: RecordAuditOptions): Statement {
   const at = new Date();
   const data = JSON.parse(JSON.stringify(opts.data)) as Record<string, unknown>;
   const digest = entryDigest({ actorId: opts.actorId, action: opts.action, entityType: opts.entityType, entityId: opts.entityId, at, data });

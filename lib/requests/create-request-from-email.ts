@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq, getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { refundRequests, type RefundRequest } from "@/db/schema";
+import { onlyInPipeline } from "@/db/pipelined-transaction";
 import { clientOf, compileInsert, type Statement } from "@/db/statements";
 import type { RequiredItem } from "@/lib/policy/vocabulary";
 import type { Recommendation } from "./evaluate-request";
@@ -70,12 +71,13 @@ const INSERT_REQUEST = compileInsert(
     "currency", "directRequested", "paymentDetailKind", "paymentDetailMasked", "phoneNumbers", "orderRefs", "language", "missing", "receivedAt",
     "completedAt", "customerMatched", "id", "ref", "paymentDetailSealed", "recOutcome", "recAmountMinor", "recDestination", "recClauses", "reviewBy", "searchText",
   ],
-  { wrap: { searchText: "to_tsvector('simple', $)" }, returning: ALL_COLUMNS },
+  // Sent with COMMIT by pipelinedTransaction: a request row must never be written on its own.
+  { wrap: { searchText: "to_tsvector('simple', $)", ref: onlyInPipeline }, returning: ALL_COLUMNS },
 );
 
 /**
  * The one INSERT of a new request (the reference, the columns, the recommendation if given, the
- * search vector), to send with the rest of its transaction; the caller allocated the reference
+ * search vector), for pipelinedTransaction's closing batch (it fails anywhere else); the caller allocated the reference
  * (nextRequestRef) and may give the id.
  */
 export function newRequestStatement(input: NewRequestInput & { ref: string }): Statement<Pick<RefundRequest, keyof RefundRequest>> {
