@@ -55,10 +55,11 @@ export function selectList(table: PgTable, alias?: string, keys?: readonly strin
 
 /** A row selected with selectList, with every value converted as drizzle would (dates, bigint money, JSON). */
 export function mapRow<T>(table: PgTable, row: Row): T {
+  const columns = columnsOf(table);
   const out: Row = {};
   for (const key of Object.keys(row)) {
     const v = row[key];
-    const info = columnsOf(table).get(key);
+    const info = columns.get(key);
     out[key] = v === null || v === undefined || !info ? (v ?? null) : info.column.mapFromDriverValue(v);
   }
   return out as T;
@@ -107,9 +108,8 @@ export function compileInsert<T extends PgTable, K extends keyof T["$inferInsert
 }
 
 /** A SELECT/UPDATE text run as a prepared statement, its rows mapped by `table`'s columns. */
-export async function run<T>(client: postgres.Sql, table: PgTable, text: string, params: unknown[]): Promise<T[]> {
-  const rows = await client.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true });
-  return rows.map((r) => mapRow<T>(table, r as Row));
+export function run<T>(client: postgres.Sql, table: PgTable, text: string, params: unknown[]): Promise<T[]> {
+  return send<T>(client, { text, params, table });
 }
 
 /**

@@ -156,10 +156,13 @@ export async function processStoredEmail(db: Db, emailId: string, now = new Date
   const attachments = parsed.attachments.map((a) => ({
     emailId, filename: a.filename ?? "attachment", contentType: a.contentType, sizeBytes: a.size, sha256: a.sha256, content: a.content,
   }));
+  const storeAttachments = async (tx: Tx) => {
+    if (attachments.length > 0) await tx.insert(emailAttachments).values(attachments);
+  };
   const quarantined = parsed.quarantine;
   if (quarantined) {
     return claimed(() => db.transaction(async (tx) => {
-      if (attachments.length > 0) await tx.insert(emailAttachments).values(attachments);
+      await storeAttachments(tx);
       return quarantine(tx, emailId, quarantined.reason, quarantined.detail, columns);
     }));
   }
@@ -180,7 +183,7 @@ export async function processStoredEmail(db: Db, emailId: string, now = new Date
       pipelineSettings(tx),
     ]);
     if (!claim) throw new AlreadyClaimed(`email ${emailId} is no longer in state received`);
-    if (attachments.length > 0) await tx.insert(emailAttachments).values(attachments);
+    await storeAttachments(tx);
     if (threadId) {
       await send(clientOf(tx), finishEmailStatement(emailId, { ...processed, requestId: threadId }));
       const r = await attachReplyToRequest(tx, {
