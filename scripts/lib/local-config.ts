@@ -48,6 +48,6 @@ export function buildIsFresh(root = process.cwd()): boolean {
     }
     return max;
   };
-  const sources = ["app", "lib", "db", "proxy.ts", "instrumentation.ts", "next.config.js", "package-lock.json", "postcss.config.mjs"];
+  const sources = ["app", "lib", "db", "instrumentation.ts", "next.config.js", "package-lock.json", "postcss.config.mjs"];
   return sources.every((s) => newest(path.join(root, s)) <= builtAt);
 }

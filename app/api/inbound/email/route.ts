@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { ingestEmail } from "@/lib/requests/ingest-email";
 import { SIGNATURE_TOLERANCE_SECONDS, verifyWebhookSignature } from "@/lib/requests/verify-webhook-signature";
 import { logger } from "@/lib/server/logger";
+import { requestIdOf } from "@/lib/server/request-id";
 
 /**
  * Inbound mail webhook: raw RFC 5322 bytes in the body, authenticated by an
@@ -29,7 +30,7 @@ export async function POST(req: Request): Promise<Response> {
     const r = await ingestEmail(db, { raw: body, channel: "webhook" });
     return Response.json({ emailId: r.emailId, duplicate: r.duplicate, outcome: r.outcome?.kind ?? null }, { status: r.duplicate ? 200 : 201 });
   } catch (err) {
-    const requestId = req.headers.get("x-request-id");
+    const requestId = requestIdOf(req);
     logger.error({ requestId, err }, "inbound email processing failed");
     return Response.json({ error: "stored but not processed; it will be retried", requestId }, { status: 500 });
   }
