@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { claimNextRequestAction } from "@/app/actions/requests/claim-next-request-action";
+import { takeNextRequest } from "./take-next-request";
 
 const SHORTCUTS: [string, string][] = [
-  ["n", "Take the next request (most urgent unassigned)"],
+  ["n", "Take the next request (most urgent unassigned, else your own)"],
   ["j / k", "Move down / up in the queue"],
   ["Enter", "Open the selected request"],
   ["a", "Approve as recommended (on a request; then confirm)"],
@@ -46,9 +46,7 @@ export function KeyboardShortcuts({ canTakeNext }: { canTakeNext: boolean }) {
       }
       if (e.key === "n" && canTakeNext) {
         e.preventDefault();
-        const res = await claimNextRequestAction({});
-        if (res.ok && res.data) router.push(`/requests/${res.data.id}`);
-        else setMessage(res.ok ? "No unassigned requests are waiting for review." : res.message);
+        setMessage(await takeNextRequest(router));
       }
     };
     window.addEventListener("keydown", onKey);

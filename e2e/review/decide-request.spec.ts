@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { CHANGED_MIND_EMAIL, OUTAGE_EMAIL, seedRequest } from "../support/seed";
+import { CHANGED_MIND_EMAIL, OUTAGE_EMAIL, PROVIDER_FAULT_TO_IBAN_EMAIL, seedRequest } from "../support/seed";
 import { signInAs } from "../support/users";
 
 async function openRequest(page: Page, requestId: string) {
@@ -42,6 +42,23 @@ test.describe("[review] decisions", () => {
     await form.getByRole("button", { name: "Record decision" }).click();
     await expect(page.getByRole("status", { name: "Decision" })).toContainText("(override)");
     await expect(page.getByRole("region", { name: "History" })).toContainText("override");
+  });
+
+  test("a direct refund whose method cannot refund is prefilled with the IBAN the customer gave, and the reply says so", async ({ page }) => {
+    const seeded = await seedRequest({ body: PROVIDER_FAULT_TO_IBAN_EMAIL, openOutageHours: 72, replacementAvailable: false, paymentMethod: { type: "other", label: "QIWI Wallet", supportsRefund: false } });
+    await signInAs(page, "reviewer");
+    await openRequest(page, seeded.requestId);
+    await expect(page.getByRole("region", { name: "Policy recommendation" })).toContainText("VN-DIRECT-PROVIDER-FAULT");
+    await expect(page.getByRole("region", { name: "Policy recommendation" })).toContainText("PAY-NO-REFUND-METHOD");
+    const form = page.getByRole("form", { name: "Decision" });
+    await expect(form.getByLabel("Destination")).toHaveValue("direct");
+    const alternative = form.getByLabel(/Alternative refund method/);
+    await expect(alternative).toHaveValue(/^bank transfer to the IBAN DE89 .*3000 given in your email$/);
+    await expect(form.getByLabel(/Reply to the customer/)).toHaveValue(/to you directly by bank transfer to the IBAN DE89 .*3000 given in your email, as your original payment method cannot receive refunds/);
+    await form.getByLabel("Note for the record").fill("Provider fault, no replacement; the method cannot take refunds, paying to the IBAN given.");
+    await form.getByRole("button", { name: "Record decision" }).click();
+    await expect(page.getByTestId("request-status")).toHaveText("Decided");
+    await expect(page.getByRole("region", { name: "History" })).toContainText("Alternative refund: bank transfer to the IBAN DE89");
   });
 
   test("a form opened before someone else changed the request is rejected and nothing is written", async ({ browser }) => {

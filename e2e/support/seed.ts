@@ -24,6 +24,12 @@ export type SeedRequestOptions = {
   paidMinor?: number;
   /** When the email arrived; old dates make the request the most urgent in the queue. */
   receivedAt?: Date;
+  /** An outage still going on, reported that many hours ago (cause: local provider). */
+  openOutageHours?: number;
+  /** Whether a replacement number exists for the same country/city (default yes). */
+  replacementAvailable?: boolean;
+  /** The order's payment method; default a Visa card that can take refunds. */
+  paymentMethod?: { type: "card" | "other"; label: string; supportsRefund: boolean };
 };
 
 /** A customer with a rented number, optional outages, and their email through the real ingestion pipeline. */
@@ -33,7 +39,8 @@ export async function seedRequest(opts: SeedRequestOptions): Promise<SeededReque
   const email = `e2e-${tag}@example.com`;
   const now = new Date();
   const [c] = await db.insert(customers).values({ accountRef: `ACC-9${parseInt(tag, 16) % 10_000_000}`, email, name: `E2E Customer ${tag}`, currency: "USD" }).returning();
-  const [pm] = await db.insert(paymentMethods).values({ customerId: c!.id, type: "card", label: "Visa •••• 4242", supportsRefund: true }).returning();
+  const method = opts.paymentMethod ?? { type: "card", label: "Visa •••• 4242", supportsRefund: true };
+  const [pm] = await db.insert(paymentMethods).values({ customerId: c!.id, ...method }).returning();
   const orderRef = `ORD-8${String(parseInt(tag, 16) % 100_000_000).padStart(8, "0")}`;
   const periodStart = new Date(now.getTime() - 10 * 86_400_000);
   const [o] = await db
@@ -42,11 +49,15 @@ export async function seedRequest(opts: SeedRequestOptions): Promise<SeededReque
       ref: orderRef, customerId: c!.id, paymentMethodId: pm!.id, kind: "rented_number", serviceName: "UK rented number",
       phoneNumber: `+4477009${String(parseInt(tag, 16) % 100_000).padStart(5, "0")}`, country: "GB", city: "London",
       paidMinor: opts.paidMinor ?? 3000, currency: "USD", periodStart, periodEnd: new Date(periodStart.getTime() + 30 * 86_400_000),
+      replacementAvailable: opts.replacementAvailable ?? true,
     })
     .returning();
   for (const h of opts.outageHours ?? []) {
     const reportedAt = new Date(now.getTime() - (h + 1) * 3_600_000);
     await db.insert(numberOutages).values({ orderId: o!.id, reportedAt, resolvedAt: new Date(reportedAt.getTime() + h * 3_600_000), cause: "local_provider" });
+  }
+  if (opts.openOutageHours !== undefined) {
+    await db.insert(numberOutages).values({ orderId: o!.id, reportedAt: new Date(now.getTime() - opts.openOutageHours * 3_600_000), resolvedAt: null, cause: "local_provider" });
   }
   const raw = Buffer.from(
     [
@@ -63,6 +74,10 @@ export async function seedRequest(opts: SeedRequestOptions): Promise<SeededReque
 export const OUTAGE_EMAIL =
   "Hello, my UK rented number (order ORDER_REF) did not work for 3 days because of the operator. " +
   "Please refund $3.00 to my account balance. I paid with my Visa card ending 4242.";
+
+export const PROVIDER_FAULT_TO_IBAN_EMAIL =
+  "Hello, my UK rented number (order ORDER_REF) stopped working 3 days ago because of the local provider and still does not work. " +
+  "My payment method cannot take refunds. Please refund $20.00 directly to my bank account, IBAN DE89 3704 0044 0532 0130 00, not to the balance.";
 
 export const CHANGED_MIND_EMAIL =
   "Hello, I rented a UK rented number (order ORDER_REF) but I changed my mind and no longer need it. " +

@@ -29,6 +29,13 @@ describe("extractPaymentDetails", () => {
     expect(detail("my email is bob@example.com")).toBeNull();
   });
 
+  it("does not take the word after a wallet's name for its id", () => {
+    expect(detail("I paid with QIWI, which has closed.")).toBeNull();
+    expect(detail("I paid with Revolut because it was easy")).toBeNull();
+    expect(detail("Skrill: jane.doe@example.com")).toEqual({ kind: "other", masked: "Skrill j•••@example.com", value: "Skrill jane.doe@example.com" });
+    expect(detail("I paid with QIWI, which has closed. Please refund to IBAN DE89 3704 0044 0532 0130 00")?.kind).toBe("iban");
+  });
+
   it("keeps a wallet's digits out of card detection", () => {
     expect(detail("ЮMoney 410011234567890")?.kind).toBe("other");
   });

@@ -23,8 +23,10 @@ const ETH = /\b0x[a-fA-F0-9]{40}\b/g;
 const BANK_ACCOUNT =
   /(?:account|acct|a\/c|р\/с|расч[её]тный сч[её]т|сч[её]т получателя|номер сч[её]та|сч[её]т)\s*(?:number|no\.?|#|№|num)?\s*:?\s*(\d[\d ]{6,32}\d)(?!\d)/gi;
 const BIC = /(?:SWIFT|BIC|БИК)(?:\s*\/\s*(?:SWIFT|BIC))?\s*(?:code|код)?\s*:?\s*([A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?|\d{9})\b/g;
+// A wallet's id has a digit or an "@" (a phone, an account number, an email, a @tag): a word after the
+// wallet's name ("I paid with QIWI, which has closed") is not one.
 const OTHER_WALLET =
-  /(?<![\p{L}])(WebMoney|YooMoney|ЮMoney|Qiwi|QIWI|Skrill|Payoneer|Wise|Revolut|AdvCash|Perfect Money)(?![\p{L}])[^\n:]{0,20}?[:\s]\s*([A-Za-z0-9@._+-]{5,})/gu;
+  /(?<![\p{L}])(WebMoney|YooMoney|ЮMoney|Qiwi|QIWI|Skrill|Payoneer|Wise|Revolut|AdvCash|Perfect Money)(?![\p{L}])[^\n:]{0,20}?[:\s]\s*((?=[A-Za-z0-9@._+-]*[\d@])[A-Za-z0-9@._+-]{5,})/gu;
 
 function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { claimNextRequestAction } from "@/app/actions/requests/claim-next-request-action";
+import { takeNextRequest } from "@/app/components/take-next-request";
 
 export function NextRequestButton() {
   const router = useRouter();
@@ -18,9 +18,7 @@ export function NextRequestButton() {
         title="Shortcut: n"
         onClick={() =>
           start(async () => {
-            const res = await claimNextRequestAction({});
-            if (res.ok && res.data) router.push(`/requests/${res.data.id}`);
-            else setMessage(res.ok ? "No unassigned requests are waiting for review." : res.message);
+            setMessage(await takeNextRequest(router));
           })
         }
       >

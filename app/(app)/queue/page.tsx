@@ -44,7 +44,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         rows={rows.map((r) => ({ ...r, receivedAt: r.receivedAt.toISOString(), reviewBy: r.reviewBy?.toISOString() ?? null, mine: r.assigneeId === user.id }))}
       />
       <div className="flex items-center justify-between text-sm text-slate-600">
-        <span>{rows.length === 0 ? "No requests match this view." : `Showing ${rows.length} requests`}</span>
+        <span>{rows.length === 0 ? "No requests match this view." : `Showing ${rows.length} ${rows.length === 1 ? "request" : "requests"}`}</span>
         <span className="flex gap-2">
           {f.after && <Link className="btn" href={queueHref(f, {})}>First page</Link>}
           {nextCursor && <Link className="btn" href={`${queueHref(f, {})}${queueHref(f, {}).includes("?") ? "&" : "?"}after=${nextCursor}`}>Next page →</Link>}

@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { claimNextRequest } from "@/lib/requests/assign-request";
 import { action } from "@/lib/server/action";
 
-/** "Next request": claims the most urgent unassigned request for the caller. */
+/** "Next request": claims the most urgent unassigned request for the caller, else returns the caller's own most urgent one. */
 export const claimNextRequestAction = action(
   { name: "claimNextRequest", schema: z.object({}).passthrough(), permission: "requests.assign" },
   async (_input, { user }) => claimNextRequest(getDb(), user.id),

@@ -190,6 +190,23 @@ describe("assignment actions", () => {
     if (ra.ok && rb.ok) expect(ra.data!.id).not.toBe(rb.data!.id);
   });
 
+  it("with nothing unassigned, next request reopens the caller's own request without claiming or auditing; else says there is nothing", async () => {
+    const f = await makeRequestFixture(testDb());
+    as(reviewer);
+    const first = await claimNextRequestAction({});
+    expect(first).toMatchObject({ ok: true, data: { id: f.requestId, resumed: false } });
+    const audited = async () => (await testDb().select().from(auditLog).where(eq(auditLog.entityId, f.requestId))).length;
+    const [before] = await testDb().select().from(refundRequests).where(eq(refundRequests.id, f.requestId));
+    const entries = await audited();
+    expect(await claimNextRequestAction({})).toMatchObject({ ok: true, data: { id: f.requestId, resumed: true } });
+    const [after] = await testDb().select().from(refundRequests).where(eq(refundRequests.id, f.requestId));
+    expect(after!.version).toBe(before!.version);
+    expect(await audited()).toBe(entries);
+    // Someone else's request is never handed out.
+    as(reviewer2);
+    expect(await claimNextRequestAction({})).toEqual({ ok: true, data: null });
+  });
+
   it("refuses admins, and refuses reviewers assigning to someone else", async () => {
     const f = await makeRequestFixture(testDb());
     as(admin);

@@ -22,6 +22,8 @@ export type DecisionFormProps = {
   currency: string | null;
   missing: string[];
   language: string | null;
+  /** Prefill for the alternative refund method (PAY-NO-REFUND-METHOD): the payment details the customer's email gave, masked. */
+  suggestedAlternative: string;
   rec: { outcome: Outcome | null; amountMinor: number | null; destination: "balance" | "direct" | null; clauses: ClauseId[]; alternativeRefundRequired: boolean; payoutBy: string | null };
   assignedToOther: string | null;
 };
@@ -42,7 +44,7 @@ export function DecisionForm(p: DecisionFormProps) {
   const [clauses, setClauses] = useState<ClauseId[]>(p.rec.clauses);
   const [replyEdited, setReplyEdited] = useState(false);
   const [reply, setReply] = useState("");
-  const [alternativeMethod, setAlternativeMethod] = useState("");
+  const [alternativeMethod, setAlternativeMethod] = useState(p.rec.alternativeRefundRequired ? p.suggestedAlternative : "");
   const [result, setResult] = useState<Awaited<ReturnType<typeof recordDecisionAction>> | null>(null);
   const [pending, start] = useTransition();
   const paying = kind === "approve" || kind === "partial";

@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { getRequestDetail } from "@/db/queries/request-detail";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
+import { suggestAlternativeMethod } from "@/lib/decisions/suggest-alternative-method";
 import type { PolicyResult } from "@/lib/policy";
 import { minorToDecimal } from "@/lib/policy/money";
 import { dateTime, STATUS_LABEL, timeLeft } from "@/app/components/format";
@@ -73,6 +74,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               currency={detail.order?.currency ?? r.currency}
               missing={r.missing}
               language={r.language}
+              suggestedAlternative={suggestAlternativeMethod(r.paymentDetailKind && r.paymentDetailMasked ? { kind: r.paymentDetailKind, masked: r.paymentDetailMasked } : null, r.language)}
               rec={{
                 outcome: result?.outcome ?? null, amountMinor: result?.amountMinor ?? null, destination: result?.destination ?? null,
                 clauses: result?.clauses ?? [], alternativeRefundRequired: result?.alternativeRefundRequired ?? false, payoutBy: result?.deadlines.payoutBy ?? null,

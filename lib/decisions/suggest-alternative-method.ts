@@ -1,0 +1,33 @@
+import type { PaymentDetailKind } from "@/lib/policy/vocabulary";
+
+/**
+ * PAY-NO-REFUND-METHOD: when the order's payment method cannot take a refund,
+ * the decision must name an alternative. If the customer's email gave payment
+ * details, they are the obvious one: this phrases them (masked, never the full
+ * value) for the decision record and the reply, in the reply's language. The
+ * reviewer sees it prefilled and can change it.
+ */
+export function suggestAlternativeMethod(payment: { kind: PaymentDetailKind; masked: string } | null, language: string | null | undefined): string {
+  if (!payment) return "";
+  const m = payment.masked;
+  if (language === "ru") {
+    const ru: Record<PaymentDetailKind, string> = {
+      card: `перевод на карту ${m}`,
+      iban: `банковский перевод на IBAN ${m}`,
+      bank_account: `банковский перевод на счёт ${m}`,
+      paypal: `PayPal ${m}`,
+      crypto: `криптокошелёк ${m}`,
+      other: `реквизиты ${m}`,
+    };
+    return `${ru[payment.kind]} из вашего письма`;
+  }
+  const en: Record<PaymentDetailKind, string> = {
+    card: `a transfer to the card ${m}`,
+    iban: `bank transfer to the IBAN ${m}`,
+    bank_account: `bank transfer to the account ${m}`,
+    paypal: `PayPal to ${m}`,
+    crypto: `a transfer to the crypto wallet ${m}`,
+    other: `the payment details ${m}`,
+  };
+  return `${en[payment.kind]} given in your email`;
+}
