@@ -3,7 +3,7 @@
  * seed, the production build, `next start`, then Playwright in Debian's
  * Chromium. Extra arguments go to `playwright test`.
  */
-import { spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -30,11 +30,12 @@ async function main(): Promise<number> {
     const { startWorkers } = await import("./lib/start-workers");
     workers = await startWorkers(db.url);
     const pw = path.join(process.cwd(), "node_modules", "@playwright", "test", "cli.js");
-    const run = spawnSync(process.execPath, [pw, "test", ...process.argv.slice(2)], {
-      stdio: "inherit",
-      env: { ...env, BASE_URL: baseUrl },
+    // Not spawnSync: the workers (job runner, LISTEN) live in this process and must keep running during the tests.
+    const run = spawn(process.execPath, [pw, "test", ...process.argv.slice(2)], { stdio: "inherit", env: { ...env, BASE_URL: baseUrl } });
+    return await new Promise<number>((resolve, reject) => {
+      run.on("error", reject);
+      run.on("exit", (code) => resolve(code ?? 1));
     });
-    return run.status ?? 1;
   } finally {
     server?.kill("SIGTERM");
     await workers?.stop().catch(() => undefined);

@@ -1,6 +1,6 @@
-import { desc, sql } from "drizzle-orm";
+import { desc, eq, getTableColumns, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { auditLog, customers, decisions, inboundEmails, orders, refundRequests } from "../schema";
+import { auditLog, auditVerifications, customers, decisions, inboundEmails, orders, refundRequests, users } from "../schema";
 
 /**
  * Requests per workflow status, from the counters a trigger keeps exact (no scan of refund_requests).
@@ -29,4 +29,14 @@ export async function dataOverview(db: Db) {
 
 export async function recentAudit(db: Db, limit = 50) {
   return db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(limit);
+}
+
+/** The newest full verifications of the audit chain, with who asked for each (null: the schedule). */
+export async function recentVerifications(db: Db, limit = 10) {
+  return db
+    .select({ ...getTableColumns(auditVerifications), requestedByName: users.name })
+    .from(auditVerifications)
+    .leftJoin(users, eq(users.id, auditVerifications.requestedBy))
+    .orderBy(desc(auditVerifications.id))
+    .limit(limit);
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, check, index, jsonb, pgTable, smallint, text, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, boolean, check, index, integer, jsonb, pgTable, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { tstz } from "./columns";
 import { users } from "./users";
 
@@ -45,6 +45,42 @@ export const auditChainHead = pgTable(
   },
   (t) => [check("audit_chain_head_single_row", sql`${t.id} = 1`)],
 );
+
+/**
+ * Full verifications of the audit chain: requested by a manager ("Verify now")
+ * or started by the job runner when the last one is a day old. Each run walks
+ * the whole log once, in the worker process, and leaves a checkpoint (the last
+ * entry it verified and that entry's hash), so the Audit page only has to
+ * re-check the entries written since, never the whole log on every load.
+ */
+export const auditVerifications = pgTable(
+  "audit_verifications",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    requestedAt: tstz("requested_at").notNull().defaultNow(),
+    /** Null: started by the schedule. */
+    requestedBy: uuid("requested_by").references(() => users.id),
+    status: text("status", { enum: ["queued", "running", "done", "failed"] }).notNull(),
+    startedAt: tstz("started_at"),
+    finishedAt: tstz("finished_at"),
+    ok: boolean("ok"),
+    checked: integer("checked"),
+    /** The checkpoint: the last entry verified, and its hash. */
+    throughId: bigint("through_id", { mode: "number" }),
+    throughHash: text("through_hash"),
+    firstBrokenId: bigint("first_broken_id", { mode: "number" }),
+    headMismatch: boolean("head_mismatch"),
+    /** Why a run failed (not the chain: the run itself, e.g. the worker stopped). */
+    error: text("error"),
+  },
+  (t) => [
+    check("audit_verifications_status", sql`${t.status} IN ('queued', 'running', 'done', 'failed')`),
+    // At most one verification waiting or running at a time.
+    uniqueIndex("audit_verifications_one_active").on(sql`(true)`).where(sql`${t.status} IN ('queued', 'running')`),
+    index("audit_verifications_finished_idx").on(t.finishedAt),
+  ],
+);
+export type AuditVerification = typeof auditVerifications.$inferSelect;
 
 /** Manager-editable settings (working-day calendar, auto-send of replies). */
 export const settings = pgTable("settings", {

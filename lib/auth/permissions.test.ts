@@ -7,11 +7,11 @@ const expected: Record<Role, Permission[]> = {
   reviewer: ["queue.read", "requests.read", "requests.assign", "requests.edit", "decisions.write", "emails.upload", "policy.simulate"],
   manager: [
     "queue.read", "requests.read", "requests.assign", "requests.assign_others", "requests.edit", "decisions.write", "policy.simulate",
-    "audit.read", "reports.read", "settings.read", "settings.write",
+    "audit.read", "audit.verify", "reports.read", "settings.read", "settings.write",
   ],
   admin: [
     "queue.read", "requests.read", "emails.upload", "quarantine.manage", "policy.simulate",
-    "audit.read", "reports.read", "settings.read", "users.manage",
+    "audit.read", "audit.verify", "reports.read", "settings.read", "users.manage",
   ],
 };
 

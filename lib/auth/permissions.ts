@@ -15,6 +15,7 @@ export const PERMISSIONS = {
   "quarantine.manage": ["admin"],
   "policy.simulate": ["reviewer", "manager", "admin"],
   "audit.read": ["manager", "admin"],
+  "audit.verify": ["manager", "admin"],
   "reports.read": ["manager", "admin"],
   "settings.read": ["manager", "admin"],
   "settings.write": ["manager"],

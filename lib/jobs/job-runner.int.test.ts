@@ -1,6 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { outboundEmails, refundRequests } from "@/db/schema";
+import { auditVerifications, outboundEmails, refundRequests } from "@/db/schema";
+import { makeUser } from "@/db/test/request-fixture";
+import { requestAuditVerification } from "@/lib/audit/audit-verifications";
 import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
 import { env, resetEnvCache } from "@/lib/env";
 import { startJobRunner, type JobRunner } from "./start-job-runner";
@@ -34,5 +36,18 @@ describe("job runner", () => {
       .toBe("sent");
     const [sent] = await db.select().from(outboundEmails).where(eq(outboundEmails.id, m!.id));
     expect(sent!.deliveredVia).toBe("outbox");
+  });
+
+  it("runs the first full audit verification on start, and a requested one as soon as it is asked for", async () => {
+    const db = testDb();
+    await expect
+      .poll(async () => (await db.select().from(auditVerifications)).map((v) => [v.requestedBy, v.status]), { timeout: 30_000, interval: 250 })
+      .toEqual([[null, "done"]]);
+    const manager = await makeUser(db, "manager");
+    const { verification } = await requestAuditVerification(db, manager.id);
+    // Well inside the one-minute schedule: the NOTIFY sent the job.
+    await expect
+      .poll(async () => (await db.select().from(auditVerifications).where(eq(auditVerifications.id, verification.id)))[0]?.status, { timeout: 15_000, interval: 200 })
+      .toBe("done");
   });
 });
