@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractPaymentDetails } from "./extract-payment-details";
+import { extractPaymentDetails, paymentDetailSpans } from "./extract-payment-details";
 import { maskPaymentDetail } from "./mask-payment-detail";
 import { base58CheckVersion, isBech32Valid, isIbanValid, isLuhnValid } from "./validate-payment-numbers";
 
@@ -38,6 +38,12 @@ describe("extractPaymentDetails", () => {
 
   it("keeps a wallet's digits out of card detection", () => {
     expect(detail("ЮMoney 410011234567890")?.kind).toBe("other");
+  });
+
+  it("spans an account and its BIC separately, so each is masked to its own last four", () => {
+    const text = "Прошу перечислить на р/с 40817810099910004312, БИК 044525225, получатель Иванова.";
+    expect(paymentDetailSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(["40817810099910004312", "044525225"]);
+    expect(extractPaymentDetails(text).span?.text).toBe("40817810099910004312, БИК 044525225");
   });
 
   it("gives a span into the text", () => {

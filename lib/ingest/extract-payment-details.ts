@@ -10,6 +10,8 @@ interface Candidate {
   confidence: number;
   start: number;
   end: number;
+  /** For an account with its BIC: the two numbers' own spans (the text between them is no secret). */
+  parts?: Array<{ start: number; end: number }>;
 }
 
 const CARD = /(?<![\d+])\d(?:[ -]?\d){12,18}(?![\d])/g;
@@ -30,8 +32,8 @@ const OTHER_WALLET =
 
 function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const add = (kind: PaymentDetailKind, value: string, confidence: number, start: number, end: number) =>
-    out.push({ kind, value, confidence, start, end });
+  const add = (kind: PaymentDetailKind, value: string, confidence: number, start: number, end: number, parts?: Candidate["parts"]) =>
+    out.push({ kind, value, confidence, start, end, parts });
   for (const m of matchAll(text, CARD)) {
     const digits = m[0].replace(/\D/g, "");
     if (isLuhnValid(digits)) add("card", digits, 0.95, m.index, m.index + m[0].length);
@@ -61,8 +63,11 @@ function findCandidates(text: string): Candidate[] {
     const start = m.index + m[0].length - (m[1] ?? "").length;
     const bic = matchAll(text, BIC).find((b) => Math.abs(b.index - start) < 300);
     const value = bic ? `${account} BIC ${bic[1]}` : account;
-    const end = bic && bic.index > start ? bic.index + bic[0].length : start + (m[1] ?? "").length;
-    add("bank_account", value, bic ? 0.9 : 0.7, start, end);
+    const accountEnd = start + (m[1] ?? "").length;
+    const end = bic && bic.index > start ? bic.index + bic[0].length : accountEnd;
+    const bicStart = bic ? bic.index + bic[0].length - (bic[1] ?? "").length : 0;
+    const parts = bic && bic.index > start ? [{ start, end: accountEnd }, { start: bicStart, end }] : undefined;
+    add("bank_account", value, bic ? 0.9 : 0.7, start, end, parts);
   }
   for (const m of matchAll(text, OTHER_WALLET)) {
     const id = m[2] ?? "";
@@ -71,9 +76,14 @@ function findCandidates(text: string): Candidate[] {
   return out;
 }
 
-/** Spans that belong to payment details, so phone and amount extraction can skip them. */
+/**
+ * Spans that belong to payment details, so phone and amount extraction can
+ * skip them and the stored text can mask them. An account followed by its BIC
+ * gives the two numbers separately, so each is masked to its own last four
+ * (the account's match the extracted "•••• 4312").
+ */
 export function paymentDetailSpans(text: string): Array<{ start: number; end: number }> {
-  return findCandidates(text).map(({ start, end }) => ({ start, end }));
+  return findCandidates(text).flatMap(({ start, end, parts }) => parts ?? [{ start, end }]);
 }
 
 /**

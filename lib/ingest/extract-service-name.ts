@@ -10,7 +10,8 @@ const SERVICE = new RegExp(`(?<![\\p{L}])(?:${PRODUCT})${SUFFIX}`, "giu");
 // A country written just before the product ("+44", "UK", "German"); case matters here.
 // Russian word order puts the country after the noun, and a capitalised Russian word is
 // usually a sentence-initial verb ("Арендовал номер"), so no Cyrillic prefix.
-const PREFIX = /(?:\+\d{1,3}|[A-Z]{2}|[A-Z][a-z]+)\s+$/u;
+// A whole word only: "QIWI аренду номера" has no prefix "WI".
+const PREFIX = /(?<![\p{L}\p{N}])(?:\+\d{1,3}|[A-Z]{2}|[A-Z][a-z]+)\s+$/u;
 // Capitalised words that start sentences rather than name a country.
 const NOT_A_PREFIX = /^(?:The|My|This|Your|An?|Our|That|Its|Their|Hello|Hi|Dear|Для|Мой|Мою|Моя|Этот|Ваш|Ваша|Наш|На|По|Я|Мне|Мы|Мой|Купил|Здравствуйте)\s+$/;
 

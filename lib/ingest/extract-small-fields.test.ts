@@ -52,6 +52,8 @@ describe("extractServiceName", () => {
     ["Я купил одноразовый номер", "одноразовый номер"],
     ["Арендовал номер для регистрации", "номер для регистрации"],
     ["хотел оплатить SMS-номер", "SMS-номер"],
+    ["оплатила через QIWI аренду номера в Тбилиси", "аренду номера"],
+    ["I paid via ABUK rented number", "rented number"],
   ])("%s", (text, name) => {
     expect(extractServiceName(text, "").value).toBe(name);
   });

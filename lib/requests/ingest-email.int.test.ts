@@ -320,6 +320,15 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
         written: "DE89 3704 0044 0532 0130 00",
         masked: "DE89 •••• •••• 3000",
       },
+      {
+        name: "bank account with BIC",
+        body: "My virtual number was blocked by the local operator yesterday. I paid 990 руб. for it.\nПрошу перечислить на р/с 40817810099910004312, БИК 044525225.",
+        full: "40817810099910004312 BIC 044525225",
+        written: "40817810099910004312",
+        masked: "•••• 4312",
+        // In the stored text each number keeps its own last four, so the account reads as the extracted field does.
+        maskedText: "р/с ••••••••••••••••4312, БИК •••••5225",
+      },
     ];
     it.each(cases)("$name: the full value is stored only sealed; the extraction JSON holds the masked form", async (c) => {
       const r = await ingestEmail(db(), { raw: buildEml({ messageId: `pd-${c.name}@example.com`, body: c.body }), channel: "imap" });
@@ -333,6 +342,7 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
       expect(json).toContain(c.masked);
       expect(json).not.toContain(c.full);
       expect(json).not.toContain(c.written);
+      if ("maskedText" in c) expect(json).toContain(c.maskedText);
       // No other request column carries it either (the sealed blob and the search index aside).
       const { paymentDetailSealed: _sealed, searchText: _search, ...columns } = req;
       const plain = JSON.stringify(columns);
