@@ -70,6 +70,8 @@ export const auditVerifications = pgTable(
     throughHash: text("through_hash"),
     firstBrokenId: bigint("first_broken_id", { mode: "number" }),
     headMismatch: boolean("head_mismatch"),
+    /** An earlier verification whose checkpoint no longer holds: the log was re-chained after it. */
+    rechainedSince: bigint("rechained_since", { mode: "number" }),
     /** Why a run failed (not the chain: the run itself, e.g. the worker stopped). */
     error: text("error"),
   },

@@ -54,6 +54,7 @@ test.describe("[review] decisions", () => {
     await expect(form.getByLabel("Destination")).toHaveValue("direct");
     const alternative = form.getByLabel(/Alternative refund method/);
     await expect(alternative).toHaveValue(/^bank transfer to the IBAN DE89 .*3000 given in your email$/);
+    await expect(form.getByText("Suggested from the payment details in the customer's email")).toBeVisible();
     await expect(form.getByLabel(/Reply to the customer/)).toHaveValue(/to you directly by bank transfer to the IBAN DE89 .*3000 given in your email, as your original payment method cannot receive refunds/);
     await form.getByLabel("Note for the record").fill("Provider fault, no replacement; the method cannot take refunds, paying to the IBAN given.");
     await form.getByRole("button", { name: "Record decision" }).click();

@@ -1,10 +1,10 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { auditLog, auditVerifications } from "@/db/schema";
+import { auditChainHead, auditLog, auditVerifications } from "@/db/schema";
 import { makeUser } from "@/db/test/request-fixture";
 import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
 import { ABANDONED_AFTER_MS, auditChainStatus, FULL_VERIFICATION_EVERY_MS, requestAuditVerification, runAuditVerification } from "./audit-verifications";
-import { recordAudit } from "./record-audit";
+import { auditHashV2, recordAudit } from "./record-audit";
 
 const write = async (n: number, tag = "x") => {
   const db = testDb();
@@ -17,6 +17,22 @@ const editAsSuperuser = (statement: ReturnType<typeof sql>) =>
     await tx.execute(sql`SET LOCAL refund_desk.allow_audit_edit = 'on'`);
     await tx.execute(statement);
   });
+
+/** What someone with the edit switch could do: change an entry and recompute every later hash and the head. */
+async function rechainAfterEditing(entryId: number, data: Record<string, unknown>) {
+  await testDb().transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL refund_desk.allow_audit_edit = 'on'`);
+    await tx.update(auditLog).set({ data }).where(eq(auditLog.id, entryId));
+    const rows = await tx.select().from(auditLog).orderBy(auditLog.id);
+    let prev = rows[0]!.prevHash;
+    for (const r of rows) {
+      const hash = auditHashV2(prev, { actorId: r.actorId, action: r.action, entityType: r.entityType, entityId: r.entityId, at: r.at, data: r.data });
+      await tx.update(auditLog).set({ prevHash: prev, hash }).where(eq(auditLog.id, r.id));
+      prev = hash;
+    }
+    await tx.update(auditChainHead).set({ prevHash: rows.at(-2)?.hash ?? rows[0]!.prevHash, hash: prev });
+  });
+}
 
 describe("audit chain verifications", () => {
   beforeEach(() => resetDatabase());
@@ -53,6 +69,8 @@ describe("audit chain verifications", () => {
     expect(first.alreadyQueued).toBe(false);
     expect(again).toMatchObject({ alreadyQueued: true, verification: { id: first.verification.id } });
     expect(await db.select().from(auditVerifications).where(eq(auditVerifications.status, "queued"))).toHaveLength(1);
+    expect((await auditChainStatus(db)).activeStalled).toBe(false);
+    expect((await auditChainStatus(db, new Date(Date.now() + 6 * 60_000))).activeStalled).toBe(true);
     const run = await runAuditVerification(db);
     expect(run).toMatchObject({ id: first.verification.id, status: "done", ok: true, requestedBy: manager.id });
     const entries = await db.select().from(auditLog).where(eq(auditLog.action, "audit.verified")).orderBy(auditLog.id);
@@ -94,6 +112,43 @@ describe("audit chain verifications", () => {
     expect((await auditChainStatus(db)).since.report).toMatchObject({ ok: false, firstBrokenId: run.throughId });
     await editAsSuperuser(sql`DELETE FROM audit_log WHERE id >= ${run.throughId}`);
     expect((await auditChainStatus(db)).since.report).toMatchObject({ ok: false, firstBrokenId: run.throughId });
+  });
+
+  it("a log re-chained after a verification is caught by the page and by every later full run, never reported intact again", async () => {
+    const db = testDb();
+    await write(5);
+    const first = (await runAuditVerification(db))!;
+    const [second] = await db.select().from(auditLog).where(eq(auditLog.entityId, "x1"));
+    await rechainAfterEditing(second!.id, { i: 1000 });
+    const page = await auditChainStatus(db);
+    expect(page.since.report).toMatchObject({ ok: false, checkpointMismatch: { verificationId: first.id, throughId: first.throughId } });
+    // The chain itself is consistent again; the checkpoint is what gives it away.
+    const later = await runAuditVerification(db, new Date(Date.now() + FULL_VERIFICATION_EVERY_MS + 60_000));
+    expect(later).toMatchObject({ status: "done", ok: false, rechainedSince: first.id, firstBrokenId: null, headMismatch: false });
+    expect((await auditChainStatus(db)).last).toMatchObject({ id: later!.id, ok: false });
+  });
+
+  it("an edit before the checkpoint, without re-chaining, is the next full run's to find (the page re-checks only what came after)", async () => {
+    const db = testDb();
+    await write(5);
+    await runAuditVerification(db);
+    const [early] = await db.select().from(auditLog).where(eq(auditLog.entityId, "x0"));
+    await editAsSuperuser(sql`UPDATE audit_log SET data = '{"i": 7}' WHERE id = ${early!.id}`);
+    expect((await auditChainStatus(db)).since.report?.ok).toBe(true);
+    const next = await runAuditVerification(db, new Date(Date.now() + FULL_VERIFICATION_EVERY_MS + 60_000));
+    expect(next).toMatchObject({ ok: false, firstBrokenId: early!.id });
+  });
+
+  it("verification records cannot be forged, moved, deleted or stamped in the future", async () => {
+    const db = testDb();
+    await write(2);
+    const run = (await runAuditVerification(db))!;
+    await expect(db.insert(auditVerifications).values({ status: "done", ok: true, finishedAt: new Date() })).rejects.toThrow();
+    await expect(db.update(auditVerifications).set({ throughId: 1 }).where(eq(auditVerifications.id, run.id))).rejects.toThrow();
+    await expect(db.delete(auditVerifications).where(eq(auditVerifications.id, run.id))).rejects.toThrow();
+    const [queued] = await db.insert(auditVerifications).values({ status: "queued" }).returning();
+    await expect(db.update(auditVerifications).set({ status: "done", ok: true, finishedAt: new Date(Date.now() + 86_400_000) }).where(eq(auditVerifications.id, queued!.id))).rejects.toThrow();
+    expect(await db.select().from(auditVerifications).where(eq(auditVerifications.id, run.id))).toEqual([run]);
   });
 
   it("with no full verification yet, the page checks a small log whole", async () => {

@@ -1,30 +1,51 @@
+import type { AuditVerification } from "@/db/schema";
 import type { AuditChainStatus } from "./audit-verifications";
+import type { AuditChainReport } from "./verify-audit-chain";
 
 export type ChainVerdict = { value: "Intact" | "Broken" | "Not checked yet"; hint: string; tone: "ok" | "bad" | "unknown" };
 
 const when = (d: Date | null) => (d ? `${d.toISOString().replace("T", " ").slice(0, 16)} UTC` : "—");
 const n = (x: number) => x.toLocaleString("en");
 const entries = (x: number) => `${n(x)} ${x === 1 ? "entry" : "entries"}`;
-const breakText = (r: { firstBrokenId: number | null; headMismatch: boolean }) =>
-  r.firstBrokenId !== null ? `first broken entry #${r.firstBrokenId}` : "entries missing at the end of the log (the chain head does not match)";
+
+/** Why a chain is broken, in a reviewer's words. */
+export function breakText(r: Pick<AuditChainReport, "firstBrokenId" | "headMismatch"> & { rechainedSince?: number | null; rechainedAt?: number | null }): string {
+  if (r.rechainedSince) {
+    return `the log was rewritten after full verification #${r.rechainedSince}${r.rechainedAt ? `: entry #${r.rechainedAt} no longer carries the hash recorded then` : ""}`;
+  }
+  if (r.firstBrokenId !== null) return `first broken entry #${r.firstBrokenId}`;
+  return "entries missing at the end of the log (the chain head does not match)";
+}
+
+/** A finished run's result, as the verifications table shows it. */
+export function runResult(v: AuditVerification): string {
+  if (v.status !== "done") return v.error ?? "—";
+  if (v.ok) return "Intact";
+  return `Broken: ${breakText({ firstBrokenId: v.firstBrokenId, headMismatch: v.headMismatch ?? false, rechainedSince: v.rechainedSince })}`;
+}
 
 /**
  * The Audit page's one-line verdict on the hash chain: the last full
- * verification, plus the check of the entries written since its checkpoint.
+ * verification, plus the check made on this load (the entries written since
+ * its checkpoint, and every earlier checkpoint). It says what was re-checked
+ * when: entries up to the checkpoint were last recomputed by the full run.
  */
 export function describeChainStatus(s: AuditChainStatus): ChainVerdict {
-  const full = s.last ? `Full verification ${when(s.last.finishedAt)}: ${entries(s.last.checked ?? 0)}` : null;
-  if (s.last && !s.last.ok) return { value: "Broken", tone: "bad", hint: `${full}; ${breakText({ firstBrokenId: s.last.firstBrokenId, headMismatch: s.last.headMismatch ?? false })}` };
+  const full = s.last ? `Whole chain verified ${when(s.last.finishedAt)} (${entries(s.last.checked ?? 0)}${s.last.throughId ? `, through #${s.last.throughId}` : ""})` : null;
+  if (s.last && !s.last.ok) {
+    return { value: "Broken", tone: "bad", hint: `Full verification ${when(s.last.finishedAt)}: ${breakText({ firstBrokenId: s.last.firstBrokenId, headMismatch: s.last.headMismatch ?? false, rechainedSince: s.last.rechainedSince })}` };
+  }
   const since = s.since.report;
   if (since && !since.ok) {
-    return { value: "Broken", tone: "bad", hint: `${s.last ? "Since the last full verification" : "Checked on this load"}: ${breakText(since)}` };
+    const why = breakText({ ...since, rechainedSince: since.checkpointMismatch?.verificationId, rechainedAt: since.checkpointMismatch?.throughId });
+    return { value: "Broken", tone: "bad", hint: `${s.last ? "Checked on this load, since the last full verification" : "Checked on this load"}: ${why}` };
   }
   if (since) {
     return {
       value: "Intact",
       tone: "ok",
       hint: full
-        ? `${full}; ${entries(since.checked)} written since, checked on this load`
+        ? `${full}; the ${entries(since.checked)} written since ${since.checked === 1 ? "was" : "were"} checked on this load, and every earlier checkpoint still holds`
         : `${entries(since.checked)} checked on this load; no full verification recorded yet`,
     };
   }

@@ -1,4 +1,4 @@
-import { asc, count, eq, gt } from "drizzle-orm";
+import { asc, count, eq, gt, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { auditHashV1, auditHashV2, GENESIS_HASH, readChainHead } from "./record-audit";
@@ -13,6 +13,11 @@ export type AuditChainReport = {
   /** The last entry verified and its hash (null id: the log was empty): where the next check can start. */
   throughId: number | null;
   throughHash: string;
+  /**
+   * An earlier full verification whose checkpoint entry no longer carries the hash recorded then: the log
+   * was re-chained (entries rewritten with recomputed hashes) after it. Null when every checkpoint holds.
+   */
+  checkpointMismatch: { verificationId: number; throughId: number } | null;
 };
 
 /** Where a walk starts: a previous verification's last entry, which must still carry the hash it had then. */
@@ -30,7 +35,28 @@ const GENESIS: ChainCheckpoint = { throughId: null, throughHash: GENESIS_HASH };
  * written meanwhile are not mistaken for a mismatch.
  */
 export async function verifyAuditChain(db: Db, opts: { from?: ChainCheckpoint; batch?: number } = {}): Promise<AuditChainReport> {
-  return db.transaction((tx) => walkChain(tx, opts.from ?? GENESIS, opts.batch ?? 5000), { isolationLevel: "repeatable read", accessMode: "read only" });
+  return db.transaction(
+    async (tx) => {
+      const report = await walkChain(tx, opts.from ?? GENESIS, opts.batch ?? 5000);
+      const mismatch = await firstCheckpointMismatch(tx);
+      return mismatch ? { ...report, ok: false, checkpointMismatch: mismatch } : report;
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
+}
+
+/**
+ * A chain can be made consistent again by recomputing every hash after an
+ * edit. Each successful full verification recorded the hash of its last
+ * entry; if that entry now carries another hash (or is gone), the log was
+ * rewritten since, however consistent it looks. One indexed lookup per run.
+ */
+async function firstCheckpointMismatch(tx: Tx): Promise<AuditChainReport["checkpointMismatch"]> {
+  const [row] = await tx.execute<{ id: string; through_id: string }>(sql`
+    SELECT v.id, v.through_id FROM audit_verifications v LEFT JOIN audit_log a ON a.id = v.through_id
+    WHERE v.status = 'done' AND v.ok AND v.through_id IS NOT NULL AND a.hash IS DISTINCT FROM v.through_hash
+    ORDER BY v.through_id LIMIT 1`);
+  return row ? { verificationId: Number(row.id), throughId: Number(row.through_id) } : null;
 }
 
 /** How many entries were written after a checkpoint (to decide whether a page can afford to check them). */
@@ -44,7 +70,7 @@ async function walkChain(db: Tx, from: ChainCheckpoint, batch: number): Promise<
   let lastVersion = 1;
   let lastId = from.throughId ?? 0;
   let checked = 0;
-  const broken = (id: number) => ({ checked, ok: false, firstBrokenId: id, headMismatch: false, throughId: lastId || null, throughHash: prev });
+  const broken = (id: number) => ({ checked, ok: false, firstBrokenId: id, headMismatch: false, throughId: lastId || null, throughHash: prev, checkpointMismatch: null });
   if (from.throughId !== null) {
     const [anchor] = await db.select({ hash: auditLog.hash, hashVersion: auditLog.hashVersion }).from(auditLog).where(eq(auditLog.id, from.throughId));
     if (!anchor || anchor.hash !== from.throughHash) return { ...broken(from.throughId), throughId: null, throughHash: GENESIS_HASH };
@@ -67,5 +93,5 @@ async function walkChain(db: Tx, from: ChainCheckpoint, batch: number): Promise<
   const head = await readChainHead(db);
   // The migration creates the head; a missing head is fine only for a log that was never written to.
   const headMismatch = head ? head.hash !== prev : lastId > 0;
-  return { checked, ok: !headMismatch, firstBrokenId: null, headMismatch, throughId: lastId || null, throughHash: prev };
+  return { checked, ok: !headMismatch, firstBrokenId: null, headMismatch, throughId: lastId || null, throughHash: prev, checkpointMismatch: null };
 }

@@ -13,6 +13,13 @@ describe("suggestAlternativeMethod", () => {
     expect(suggestAlternativeMethod({ kind: "card", masked: "•••• 4242" }, "ru")).toBe("перевод на карту •••• 4242 из вашего письма");
   });
 
+  it("suggests nothing that looks like the order's own method, which is the one that cannot refund", () => {
+    expect(suggestAlternativeMethod({ kind: "other", masked: "QIWI +7•••567" }, "ru", "QIWI Wallet")).toBe("");
+    expect(suggestAlternativeMethod({ kind: "card", masked: "•••• 4242" }, "en", "Prepaid Visa •••• 4242")).toBe("");
+    expect(suggestAlternativeMethod({ kind: "iban", masked: "DE89 •••• •••• 3000" }, "en", "QIWI Wallet")).toBe("bank transfer to the IBAN DE89 •••• •••• 3000 given in your email");
+    expect(suggestAlternativeMethod({ kind: "other", masked: "Skrill j•••@example.com" }, "en", "QIWI Wallet")).toBe("Skrill j•••@example.com given in your email");
+  });
+
   it("reads as a sentence in the drafted reply", () => {
     const alternativeMethod = suggestAlternativeMethod({ kind: "bank_account", masked: "•••• 4312" }, "en");
     const { body } = draftDecisionReply({

@@ -29,11 +29,27 @@ describe("extractPaymentDetails", () => {
     expect(detail("my email is bob@example.com")).toBeNull();
   });
 
-  it("does not take the word after a wallet's name for its id", () => {
+  it("does not take a word, an amount or an order number near a wallet's name for its id", () => {
     expect(detail("I paid with QIWI, which has closed.")).toBeNull();
     expect(detail("I paid with Revolut because it was easy")).toBeNull();
-    expect(detail("Skrill: jane.doe@example.com")).toEqual({ kind: "other", masked: "Skrill j•••@example.com", value: "Skrill jane.doe@example.com" });
+    expect(detail("I paid with QIWI 30.00 USD, please refund")).toBeNull();
+    expect(detail("I paid with QIWI, refund 30.00 USD")).toBeNull();
+    expect(detail("Skrill, order 12345")).toBeNull();
     expect(detail("I paid with QIWI, which has closed. Please refund to IBAN DE89 3704 0044 0532 0130 00")?.kind).toBe("iban");
+  });
+
+  it.each([
+    ["Skrill: jane.doe@example.com", "Skrill jane.doe@example.com"],
+    ["WebMoney Z123456789012", "WebMoney Z123456789012"],
+    ["Payoneer: name@example.com", "Payoneer name@example.com"],
+    ["Revolut @jane", "Revolut @jane"],
+    ["Revolut: janedoe.", "Revolut janedoe"],
+    ["Revolut revtag janedoe", "Revolut janedoe"],
+    ["Wise account: janedoe", "Wise janedoe"],
+    ["QIWI +79161234567", "QIWI +79161234567"],
+    ["Qiwi кошелек: +79161234567", "Qiwi +79161234567"],
+  ])("a wallet and its id: %s", (text, value) => {
+    expect(detail(text)).toMatchObject({ kind: "other", value });
   });
 
   it("keeps a wallet's digits out of card detection", () => {

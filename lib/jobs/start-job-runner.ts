@@ -45,7 +45,7 @@ export async function startJobRunner(db: Db, e: Env, log: Log): Promise<JobRunne
     await boss.send(name, {});
   }
   const listener = await clientOf(db).listen(VERIFY_CHANNEL, () => {
-    boss.send("verify-audit-chain", {}).catch((err) => log({ err }, "could not start the audit verification"));
+    boss.send("verify-audit-chain", {}).catch((err: Error) => log({ err: { message: err.message } }, "could not start the audit verification"));
   });
   return {
     stop: async () => {

@@ -10,12 +10,17 @@ import { headers } from "next/headers";
  */
 export async function currentRequestId(): Promise<string> {
   try {
-    return (await headers()).get("x-request-id") ?? randomUUID();
+    return usable((await headers()).get("x-request-id"));
   } catch {
     return randomUUID();
   }
 }
 
 export function requestIdOf(req: Request): string {
-  return req.headers.get("x-request-id") ?? randomUUID();
+  return usable(req.headers.get("x-request-id"));
+}
+
+/** An upstream id is echoed to the user and logged: only a short plain token is taken as one. */
+function usable(upstream: string | null): string {
+  return upstream && /^[\w.:-]{1,100}$/.test(upstream) ? upstream : randomUUID();
 }

@@ -39,8 +39,14 @@ describe("action()", () => {
     expect(await guarded({ n: 1 })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     sessionUser = null;
     expect(await guarded({ n: 1 })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
-    expect(await ok({ n: "x" })).toMatchObject({ ok: false });
+    const allowed = action({ name: "t", schema: z.object({ n: z.number() }), permission: "queue.read" }, fn);
+    sessionUser = reviewer;
+    const bad = await allowed({ n: "x" });
+    expect(bad).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    if (!bad.ok) expect(Object.keys(bad.fieldErrors ?? {})).toEqual(["n"]);
     expect(fn).not.toHaveBeenCalled();
+    expect(await allowed({ n: 2 })).toEqual({ ok: true, data: 1 });
+    expect(fn).toHaveBeenCalledTimes(1);
   });
 
   it("hides an unexpected error behind a reference that is also in the log line", async () => {
@@ -96,8 +102,10 @@ describe("route()", () => {
     expect(logged[0]!.obj.requestId).toBe(body.requestId);
   });
 
-  it("keeps an upstream X-Request-Id", async () => {
+  it("keeps an upstream X-Request-Id, unless it is not a plain short token", async () => {
     const res = await failing(req({ "x-request-id": "lb-1" }), {});
     expect(((await res.json()) as { requestId: string }).requestId).toBe("lb-1");
+    const odd = await failing(req({ "x-request-id": "<script>alert(1)</script>" }), {});
+    expect(((await odd.json()) as { requestId: string }).requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

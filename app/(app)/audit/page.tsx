@@ -3,7 +3,7 @@ import { dataOverview, recentAudit, recentVerifications } from "@/db/queries/ove
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { auditChainStatus } from "@/lib/audit/audit-verifications";
-import { describeChainStatus } from "@/lib/audit/describe-chain-status";
+import { describeChainStatus, runResult } from "@/lib/audit/describe-chain-status";
 import { dateTime } from "@/app/components/format";
 import { Stat } from "@/app/components/stat";
 import { VerifyNowButton } from "./verify-now-button";
@@ -38,12 +38,17 @@ export default async function AuditPage() {
       <section className="card space-y-3" aria-label="Chain verifications">
         <div className="flex flex-wrap items-center gap-3">
           <h2 className="mr-auto font-semibold">Full verifications</h2>
-          {can(user.role, "audit.verify") && <VerifyNowButton active={chain.active !== null} />}
+          {can(user.role, "audit.verify") && <VerifyNowButton active={chain.active?.status ?? null} />}
         </div>
         <p className="text-sm text-slate-600">
           A full verification recomputes every entry&apos;s hash from the first one. The background worker runs one every day and whenever a
           manager asks; each leaves a checkpoint, and this page re-checks only the entries written after it.
         </p>
+        {chain.activeStalled && chain.active && (
+          <p role="alert" className="rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">
+            Queued since {dateTime(chain.active.requestedAt)} and not started: the background worker (started by <code>npm start</code>) does not seem to be running.
+          </p>
+        )}
         {chain.lastFailure && (
           <p role="alert" className="rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">
             The verification requested {dateTime(chain.lastFailure.requestedAt)} did not finish: {chain.lastFailure.error ?? "unknown reason"}.
@@ -62,9 +67,7 @@ export default async function AuditPage() {
                 <td className="whitespace-nowrap">{dateTime(v.requestedAt)}</td>
                 <td>{v.requestedByName ?? <span className="text-slate-500">Schedule</span>}</td>
                 <td>{STATUS_TEXT[v.status]}</td>
-                <td className={v.ok === false ? "font-semibold text-red-700" : ""}>
-                  {v.status !== "done" ? (v.error ?? "—") : v.ok ? "Intact" : v.firstBrokenId !== null ? `Broken at #${v.firstBrokenId}` : "Broken: tail missing"}
-                </td>
+                <td className={v.ok === false ? "font-semibold text-red-700" : ""}>{runResult(v)}</td>
                 <td className="text-right tabular-nums">{v.checked?.toLocaleString("en") ?? "—"}</td>
                 <td className="text-right tabular-nums">{duration(v.startedAt, v.finishedAt)}</td>
               </tr>

@@ -6,16 +6,17 @@ import { requestAuditVerificationAction } from "@/app/actions/audit/request-audi
 
 /**
  * "Verify the whole chain now": queues a full verification for the worker.
- * While one is queued or running, the page refreshes itself every two
- * seconds until the result is there.
+ * While one is queued or running, the page refreshes itself every few
+ * seconds (each refresh re-checks the recent entries: not faster) until the
+ * result is there.
  */
-export function VerifyNowButton({ active }: { active: boolean }) {
+export function VerifyNowButton({ active }: { active: "queued" | "running" | "done" | "failed" | null }) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (!active) return;
-    const timer = setInterval(() => router.refresh(), 2000);
+    const timer = setInterval(() => router.refresh(), 4000);
     return () => clearInterval(timer);
   }, [active, router]);
   return (
@@ -24,7 +25,7 @@ export function VerifyNowButton({ active }: { active: boolean }) {
       <button
         type="button"
         className="btn"
-        disabled={pending || active}
+        disabled={pending || active !== null}
         onClick={() =>
           start(async () => {
             const res = await requestAuditVerificationAction({});
@@ -33,7 +34,7 @@ export function VerifyNowButton({ active }: { active: boolean }) {
           })
         }
       >
-        {active ? "Verification running…" : "Verify the whole chain now"}
+        {active === "queued" ? "Verification queued…" : active ? "Verification running…" : "Verify the whole chain now"}
       </button>
     </div>
   );

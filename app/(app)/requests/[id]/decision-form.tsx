@@ -129,6 +129,9 @@ export function DecisionForm(p: DecisionFormProps) {
             <div className="col-span-2">
               <label className="label" htmlFor="d-alt">Alternative refund method{p.rec.alternativeRefundRequired ? " (required: the method cannot refund)" : ""}</label>
               <input id="d-alt" name="alternativeMethod" className="input" value={alternativeMethod} onChange={(e) => setAlternativeMethod(e.target.value)} required={p.rec.alternativeRefundRequired} placeholder="e.g. bank transfer to the IBAN given" />
+              {alternativeMethod !== "" && alternativeMethod === p.suggestedAlternative && (
+                <p className="mt-1 text-xs text-amber-800">Suggested from the payment details in the customer&apos;s email: check it before recording.</p>
+              )}
               <FieldError errors={fe?.alternativeMethod} />
             </div>
           )}

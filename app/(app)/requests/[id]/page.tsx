@@ -74,7 +74,11 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               currency={detail.order?.currency ?? r.currency}
               missing={r.missing}
               language={r.language}
-              suggestedAlternative={suggestAlternativeMethod(r.paymentDetailKind && r.paymentDetailMasked ? { kind: r.paymentDetailKind, masked: r.paymentDetailMasked } : null, r.language)}
+              suggestedAlternative={suggestAlternativeMethod(
+                r.paymentDetailKind && r.paymentDetailMasked ? { kind: r.paymentDetailKind, masked: r.paymentDetailMasked } : null,
+                r.language,
+                detail.paymentMethod?.label ?? null,
+              )}
               rec={{
                 outcome: result?.outcome ?? null, amountMinor: result?.amountMinor ?? null, destination: result?.destination ?? null,
                 clauses: result?.clauses ?? [], alternativeRefundRequired: result?.alternativeRefundRequired ?? false, payoutBy: result?.deadlines.payoutBy ?? null,
