@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
 import type { Db } from "../client";
 import {
-  auditLog, customers, decisions, emailAttachments, inboundEmails, numberOutages, orders, outboundEmails, paymentMethods,
+  auditLog, customers, decisions, emailAttachments, inboundEmails, numberOutages, orders, orderStatusEvents, outboundEmails, paymentMethods,
   payoutInstructions, policyEvaluations, refundRequests, smsMessages, users,
 } from "../schema";
 
@@ -41,7 +41,7 @@ export async function getRequestDetail(db: Db, id: string) {
     db.select({ id: users.id, name: users.name, role: users.role }).from(users).where(and(eq(users.active, true), ne(users.role, "admin"))).orderBy(asc(users.name)),
   ]);
   const emailIds = inbound.map((e) => e.id);
-  const [attachments, outages, sms, paymentMethod, customerOrders] = await Promise.all([
+  const [attachments, outages, sms, paymentMethod, customerOrders, statusHistory] = await Promise.all([
     emailIds.length
       ? db
           .select({ id: emailAttachments.id, emailId: emailAttachments.emailId, filename: emailAttachments.filename, contentType: emailAttachments.contentType, sizeBytes: emailAttachments.sizeBytes })
@@ -55,9 +55,10 @@ export async function getRequestDetail(db: Db, id: string) {
       ? db.select({ id: orders.id, ref: orders.ref, kind: orders.kind, serviceName: orders.serviceName, phoneNumber: orders.phoneNumber, periodStart: orders.periodStart })
           .from(orders).where(eq(orders.customerId, customer.id)).orderBy(desc(orders.periodStart)).limit(50)
       : [],
+    order ? db.select().from(orderStatusEvents).where(eq(orderStatusEvents.orderId, order.id)).orderBy(asc(orderStatusEvents.at), asc(orderStatusEvents.createdAt)) : [],
   ]);
   return {
-    request, customer, order, paymentMethod, outages, sms, customerOrders, inbound, attachments, outbound,
+    request, customer, order, paymentMethod, outages, sms, statusHistory, customerOrders, inbound, attachments, outbound,
     decisions: decisionRows.map((r) => ({ ...r.d, decidedByName: r.by })), evaluation, payouts, audit, assignee, staff,
   };
 }

@@ -52,6 +52,29 @@ export const orders = pgTable(
 );
 export type Order = typeof orders.$inferSelect;
 
+/**
+ * The order's status over time, oldest first: "active" from the paid period's
+ * start, then each change (disconnected or deleted by the client, blocked by
+ * the operator, not provided). Written by triggers on orders (migration 0015),
+ * so every writer of an order's status leaves its trace; reviewers read it as
+ * evidence next to the outages and the SMS log.
+ */
+export const orderStatusEvents = pgTable(
+  "order_status_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id),
+    status: orderStatusEnum("status").notNull(),
+    at: tstz("at").notNull(),
+    notProvidedCause: notProvidedCauseEnum("not_provided_cause"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("order_status_events_order_idx").on(t.orderId, t.at)],
+);
+export type OrderStatusEvent = typeof orderStatusEvents.$inferSelect;
+
 export const numberOutages = pgTable(
   "number_outages",
   {

@@ -105,6 +105,7 @@ test.describe("[review] next request", () => {
     await expect(page.getByTestId("assignee")).toContainText("you");
     await expect(page.getByRole("article", { name: `Email from ${seeded.email}` })).toContainText("did not work for 3 days");
     await expect(page.getByRole("region", { name: "Customer" })).toContainText(seeded.orderRef);
+    await expect(page.getByRole("list", { name: "Order status history" }).getByRole("listitem")).toHaveText([/ UTC · active$/]);
     await expect(page.getByRole("region", { name: "Policy recommendation" })).toContainText("VN-BAL-OUTAGE-24H");
     await page.locator("body").press("a");
     const form = page.getByRole("form", { name: "Decision" });

@@ -11,7 +11,7 @@ function Row({ k, v }: { k: string; v: React.ReactNode }) {
   );
 }
 
-/** Account, balance, KYC and flags; the matched order with its outages and SMS log; the payment method. */
+/** Account, balance, KYC and flags; the matched order with its status history, outages and SMS log; the payment method. */
 export function CustomerPanel({ detail, canEdit }: { detail: RequestDetail; canEdit: boolean }) {
   const { customer: c, order: o, paymentMethod: pm } = detail;
   return (
@@ -59,6 +59,15 @@ export function CustomerPanel({ detail, canEdit }: { detail: RequestDetail; canE
       )}
       {o && (
         <>
+          <h3 className="pt-1 font-semibold">Status history</h3>
+          <ol className="space-y-0.5 text-xs" aria-label="Order status history">
+            {detail.statusHistory.map((e) => (
+              <li key={e.id}>
+                {dateTime(e.at)} · <span className={e.status === "active" ? "" : "font-semibold"}>{e.status.replace(/_/g, " ")}</span>
+                {e.notProvidedCause ? ` (${e.notProvidedCause.replace("_", " ")})` : ""}
+              </li>
+            ))}
+          </ol>
           <h3 className="pt-1 font-semibold">Outages ({detail.outages.length})</h3>
           <ul className="space-y-0.5 text-xs">
             {detail.outages.length === 0 && <li className="text-slate-500">None reported.</li>}
