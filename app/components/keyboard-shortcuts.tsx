@@ -8,6 +8,7 @@ const SHORTCUTS: [string, string][] = [
   ["n", "Take the next request (most urgent unassigned, else your own)"],
   ["j / k", "Move down / up in the queue"],
   ["Enter", "Open the selected request"],
+  ["x", "Tick the selected row for the bulk bar (claim, release, assign)"],
   ["a", "Approve as recommended (on a request; then confirm)"],
   ["d", "Deny (on a request)"],
   ["i", "Request information (on a request)"],

@@ -41,7 +41,7 @@ describe("order status history", () => {
       (await db.select().from(orderStatusEvents).where(eq(orderStatusEvents.orderId, id)).orderBy(orderStatusEvents.at)).map((e) => [e.status, e.at.toISOString(), e.notProvidedCause]);
     expect(await history(gone!.id)).toEqual([["active", "2026-11-01T10:00:00.000Z", null], ["deleted_by_client", "2026-11-05T08:00:00.000Z", null]]);
     expect(await history(never!.id)).toEqual([["not_provided", "2026-11-01T10:05:00.000Z", "fulfilment_failure"]]);
-    const [{ n }] = await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM order_status_events`);
-    expect(n).toBe(3);
+    const [row] = await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM order_status_events`);
+    expect(row!.n).toBe(3);
   });
 });

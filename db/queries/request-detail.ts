@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
+import { assignableStaff } from "./users";
 import {
   auditLog, customers, decisions, emailAttachments, inboundEmails, numberOutages, orders, orderStatusEvents, outboundEmails, paymentMethods,
   payoutInstructions, policyEvaluations, refundRequests, smsMessages, users,
@@ -38,7 +39,7 @@ export async function getRequestDetail(db: Db, id: string) {
       .orderBy(desc(auditLog.id))
       .limit(50),
     request.assigneeId ? db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, request.assigneeId)).then((r) => r[0] ?? null) : null,
-    db.select({ id: users.id, name: users.name, role: users.role }).from(users).where(and(eq(users.active, true), ne(users.role, "admin"))).orderBy(asc(users.name)),
+    assignableStaff(db),
   ]);
   const emailIds = inbound.map((e) => e.id);
   const [attachments, outages, sms, paymentMethod, customerOrders, statusHistory] = await Promise.all([

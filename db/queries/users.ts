@@ -1,4 +1,4 @@
-import { asc, desc, eq, isNull, and, gt } from "drizzle-orm";
+import { asc, desc, eq, isNull, and, gt, ne } from "drizzle-orm";
 import type { Db } from "../client";
 import { userInvites, users } from "../schema";
 
@@ -31,4 +31,9 @@ export async function sessionUserRow(db: Db, id: string) {
     .where(eq(users.id, id))
     .limit(1);
   return row ?? null;
+}
+
+/** Who requests can be assigned to: active reviewers and managers, by name. */
+export async function assignableStaff(db: Db) {
+  return db.select({ id: users.id, name: users.name, role: users.role }).from(users).where(and(eq(users.active, true), ne(users.role, "admin"))).orderBy(asc(users.name));
 }

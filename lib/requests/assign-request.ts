@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { refundRequests, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -16,54 +16,79 @@ export type AssignRequestOptions = {
   mayAssignOthers: boolean;
 };
 
+type Req = { id: string; ref: string; assigneeId: string | null };
+type Rule = Omit<AssignRequestOptions, "requestId">;
+
+/** Who a request goes to under one assignment action, or the refusal (the same rules for one request or many). */
+function nextAssignee(req: Req, opts: Rule, activeStaff: (id: string) => boolean): string | null {
+  switch (opts.mode) {
+    case "claim":
+      if (req.assigneeId && req.assigneeId !== opts.actorId) {
+        throw new AppError("CONFLICT", { userMessage: `Someone else has already claimed ${req.ref}. Use take over if you need it.` });
+      }
+      return opts.actorId;
+    case "take_over":
+      return opts.actorId;
+    case "release":
+      if (req.assigneeId !== opts.actorId && !opts.mayAssignOthers) {
+        throw new AppError("FORBIDDEN", { userMessage: `Only the assignee or a manager can release ${req.ref}.` });
+      }
+      return null;
+    case "assign": {
+      if (!opts.mayAssignOthers && opts.assigneeId !== opts.actorId) {
+        throw new AppError("FORBIDDEN", { userMessage: "Only managers can assign requests to other people." });
+      }
+      const next = opts.assigneeId ?? null;
+      if (next && !activeStaff(next)) throw new AppError("INVALID_INPUT", { userMessage: "Requests can be assigned to active reviewers and managers only." });
+      return next;
+    }
+  }
+}
+
+const AUDIT_ACTION: Record<AssignMode, string> = { claim: "request.claimed", take_over: "request.taken_over", release: "request.released", assign: "request.assigned" };
+
 /**
- * Claim, release, assign or take over a request. Taking over from someone
- * else is explicit and recorded; nobody silently steals a request.
+ * Claim, release, assign or take over one request or several (from the
+ * queue) in one transaction: every row is locked (in id order, so two bulk
+ * actions cannot deadlock) and checked first; if any one is refused, nothing
+ * changes and the message names it. Taking over from someone else is
+ * explicit and recorded; nobody silently steals a request.
  */
-export async function assignRequest(db: Db, opts: AssignRequestOptions): Promise<{ assigneeId: string | null }> {
+export async function assignRequests(db: Db, opts: Rule & { requestIds: string[] }): Promise<{ changed: number; assigneeId: string | null }> {
+  const ids = [...new Set(opts.requestIds)].sort();
   return db.transaction(async (tx) => {
-    const [req] = await tx.select().from(refundRequests).where(eq(refundRequests.id, opts.requestId)).for("update");
-    if (!req) throw new AppError("NOT_FOUND", { userMessage: "This request no longer exists." });
-    let next: string | null;
-    switch (opts.mode) {
-      case "claim":
-        if (req.assigneeId && req.assigneeId !== opts.actorId) {
-          throw new AppError("CONFLICT", { userMessage: "Someone else has already claimed this request. Use take over if you need it." });
-        }
-        next = opts.actorId;
-        break;
-      case "take_over":
-        next = opts.actorId;
-        break;
-      case "release":
-        if (req.assigneeId !== opts.actorId && !opts.mayAssignOthers) {
-          throw new AppError("FORBIDDEN", { userMessage: "Only the assignee or a manager can release this request." });
-        }
-        next = null;
-        break;
-      case "assign": {
-        if (!opts.mayAssignOthers && opts.assigneeId !== opts.actorId) {
-          throw new AppError("FORBIDDEN", { userMessage: "Only managers can assign requests to other people." });
-        }
-        next = opts.assigneeId ?? null;
-        if (next) {
-          const [u] = await tx.select().from(users).where(and(eq(users.id, next), eq(users.active, true)));
-          if (!u || u.role === "admin") throw new AppError("INVALID_INPUT", { userMessage: "Requests can be assigned to active reviewers and managers only." });
-        }
-        break;
+    const rows = await tx
+      .select({ id: refundRequests.id, ref: refundRequests.ref, assigneeId: refundRequests.assigneeId })
+      .from(refundRequests)
+      .where(inArray(refundRequests.id, ids))
+      .orderBy(asc(refundRequests.id))
+      .for("update");
+    if (rows.length !== ids.length) {
+      throw new AppError("NOT_FOUND", { userMessage: ids.length === 1 ? "This request no longer exists." : "Some of the selected requests no longer exist." });
+    }
+    const staff = opts.mode === "assign" && opts.assigneeId
+      ? await tx.select({ id: users.id }).from(users).where(and(eq(users.id, opts.assigneeId), eq(users.active, true), ne(users.role, "admin")))
+      : [];
+    const plan = rows.map((req) => ({ req, next: nextAssignee(req, opts, (id) => staff.some((u) => u.id === id)) }));
+    const changes = plan.filter((p) => p.next !== p.req.assigneeId);
+    if (changes.length > 0) {
+      await tx
+        .update(refundRequests)
+        .set({ assigneeId: changes[0]!.next, version: sql`${refundRequests.version} + 1` })
+        .where(inArray(refundRequests.id, changes.map((c) => c.req.id)));
+      for (const c of changes) {
+        await recordAudit(tx, { actorId: opts.actorId, action: AUDIT_ACTION[opts.mode], entityType: "request", entityId: c.req.id, data: { from: c.req.assigneeId, to: c.next } });
       }
     }
-    if (next === req.assigneeId) return { assigneeId: next };
-    await tx.update(refundRequests).set({ assigneeId: next, version: sql`${refundRequests.version} + 1` }).where(eq(refundRequests.id, req.id));
-    await recordAudit(tx, {
-      actorId: opts.actorId,
-      action: `request.${opts.mode === "take_over" ? "taken_over" : opts.mode === "claim" ? "claimed" : opts.mode === "release" ? "released" : "assigned"}`,
-      entityType: "request",
-      entityId: req.id,
-      data: { from: req.assigneeId, to: next },
-    });
-    return { assigneeId: next };
+    return { changed: changes.length, assigneeId: plan[0]?.next ?? null };
   });
+}
+
+/** One request: the request page's claim / release / take over / assign. */
+export async function assignRequest(db: Db, opts: AssignRequestOptions): Promise<{ assigneeId: string | null }> {
+  const { requestId, ...rule } = opts;
+  const { assigneeId } = await assignRequests(db, { ...rule, requestIds: [requestId] });
+  return { assigneeId };
 }
 
 /**

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listQueue, queueCounts } from "@/db/queries/queue";
+import { assignableStaff } from "@/db/queries/users";
 import { parseQueueFilters, QUEUE_TABS } from "@/db/queries/queue-filters";
 import { queueHref } from "./queue-href";
 import { requireUser } from "@/lib/auth/current-user";
@@ -18,7 +19,13 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const f = parseQueueFilters(await searchParams);
   const db = getDb();
   const now = new Date();
-  const [{ rows, nextCursor }, { counts, capped }] = await Promise.all([listQueue(db, f, user.id, now), queueCounts(db, f, user.id, now)]);
+  const canAssignOthers = can(user.role, "requests.assign_others");
+  const [{ rows, nextCursor }, { counts, capped }, staff] = await Promise.all([
+    listQueue(db, f, user.id, now),
+    queueCounts(db, f, user.id, now),
+    // Only managers hand requests to others: nobody else needs the staff list.
+    canAssignOthers ? assignableStaff(db) : [],
+  ]);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
@@ -41,6 +48,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       <QueueFiltersForm filters={f} />
       <QueueTable
         now={now.toISOString()}
+        bulk={can(user.role, "requests.assign") ? { canAssignOthers, staff } : null}
         rows={rows.map((r) => ({ ...r, receivedAt: r.receivedAt.toISOString(), reviewBy: r.reviewBy?.toISOString() ?? null, mine: r.assigneeId === user.id }))}
       />
       <div className="flex items-center justify-between text-sm text-slate-600">

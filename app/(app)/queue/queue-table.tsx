@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { dateTime, money, OutcomeBadge, PRODUCT_LABEL, timeLeft } from "@/app/components/format";
+import { BulkAssignBar, type BulkAssign } from "./bulk-assign-bar";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -21,10 +22,21 @@ export type QueueRow = {
   reviewBy: string | null; assigneeName: string | null; mine: boolean; customerMatched: boolean;
 };
 
-/** The queue rows, with j/k to move and Enter to open. */
-export function QueueTable({ rows, now }: { rows: QueueRow[]; now: string }) {
+/**
+ * The queue rows, with j/k to move, Enter to open, and (for those who may
+ * claim) x to tick a row for the bulk bar.
+ */
+export function QueueTable({ rows, now, bulk }: { rows: QueueRow[]; now: string; bulk: BulkAssign | null }) {
   const router = useRouter();
   const [selected, setSelected] = useState(0);
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  // Ticks are kept by id and only this page's rows count, so paging away leaves nothing selected by accident.
+  const toggle = (id: string) =>
+    setTicked((t) => {
+      const next = new Set(t);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   const body = useRef<HTMLTableSectionElement>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -33,10 +45,11 @@ export function QueueTable({ rows, now }: { rows: QueueRow[]; now: string }) {
       if (e.key === "j") setSelected((s) => Math.min(rows.length - 1, s + 1));
       if (e.key === "k") setSelected((s) => Math.max(0, s - 1));
       if (e.key === "Enter" && rows[selected]) router.push(`/requests/${rows[selected].id}`);
+      if (e.key === "x" && bulk && rows[selected]) toggle(rows[selected].id);
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [rows, selected, router]);
+  }, [rows, selected, router, bulk]);
   useEffect(() => {
     body.current?.children[selected]?.scrollIntoView({ block: "nearest" });
   }, [selected]);
@@ -53,11 +66,19 @@ export function QueueTable({ rows, now }: { rows: QueueRow[]; now: string }) {
     const index = Number((e.target as HTMLElement).closest("tr")?.dataset.index);
     if (Number.isInteger(index) && index !== selected) setSelected(index);
   };
+  const allTicked = rows.length > 0 && rows.every((r) => ticked.has(r.id));
   return (
+    <div className="space-y-2">
+    {bulk && <BulkAssignBar selected={rows.filter((r) => ticked.has(r.id)).map((r) => r.id)} bulk={bulk} onDone={() => setTicked(new Set())} />}
     <div className="card overflow-x-auto p-0">
       <table className="table" aria-label="Refund requests">
         <thead>
           <tr>
+            {bulk && (
+              <th className="w-8">
+                <input type="checkbox" aria-label="Select all on this page" checked={allTicked} onChange={() => setTicked(allTicked ? new Set() : new Set(rows.map((r) => r.id)))} />
+              </th>
+            )}
             <th>Reference</th><th>Received</th><th>Customer</th><th>Service</th><th>Product</th>
             <th className="text-right">Asked</th><th>Recommendation</th><th>SLA</th><th>Assignee</th>
           </tr>
@@ -69,6 +90,7 @@ export function QueueTable({ rows, now }: { rows: QueueRow[]; now: string }) {
             const sla = timeLeft(r.reviewBy ? new Date(r.reviewBy) : null, nowDate);
             return (
               <tr key={r.id} data-index={i} aria-selected={i === selected} className={i === selected ? "bg-indigo-50" : "hover:bg-slate-50"}>
+                {bulk && <td><input type="checkbox" aria-label={`Select ${r.ref}`} checked={ticked.has(r.id)} onChange={() => toggle(r.id)} /></td>}
                 <td className="whitespace-nowrap font-mono text-xs"><a data-row-link className="text-indigo-700 hover:underline" href={`/requests/${r.id}`}>{r.ref}</a></td>
                 <td className="whitespace-nowrap text-xs" title={dateTime(r.receivedAt)}>{shortDate(r.receivedAt)}</td>
                 <td className="max-w-44 truncate">
@@ -86,6 +108,7 @@ export function QueueTable({ rows, now }: { rows: QueueRow[]; now: string }) {
           })}
         </tbody>
       </table>
+    </div>
     </div>
   );
 }

@@ -15,6 +15,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { recordDecisionAction } = await import("./record-decision-action");
 const { assignRequestAction } = await import("./assign-request-action");
 const { claimNextRequestAction } = await import("./claim-next-request-action");
+const { assignRequestsAction } = await import("./assign-requests-action");
 const { correctRequestFieldAction } = await import("./correct-request-field-action");
 const { relinkRequestAction } = await import("./relink-request-action");
 
@@ -205,6 +206,45 @@ describe("assignment actions", () => {
     // Someone else's request is never handed out.
     as(reviewer2);
     expect(await claimNextRequestAction({})).toEqual({ ok: true, data: null });
+  });
+
+  it("bulk: a reviewer claims several requests at once, each audited; a manager hands them to someone else", async () => {
+    const db = testDb();
+    const fs = await Promise.all([makeRequestFixture(db), makeRequestFixture(db), makeRequestFixture(db)]);
+    const ids = fs.map((f) => f.requestId);
+    as(reviewer);
+    expect(await assignRequestsAction({ requestIds: ids, mode: "claim" })).toMatchObject({ ok: true, data: { changed: 3, assigneeId: reviewer.id } });
+    // Claiming again changes nothing and audits nothing.
+    expect(await assignRequestsAction({ requestIds: ids, mode: "claim" })).toMatchObject({ ok: true, data: { changed: 0 } });
+    const claimed = await db.select().from(auditLog).where(eq(auditLog.action, "request.claimed"));
+    expect(claimed.map((a) => a.entityId).sort()).toEqual([...ids].sort());
+    as(manager);
+    expect(await assignRequestsAction({ requestIds: ids.slice(0, 2), mode: "assign", assigneeId: reviewer2.id })).toMatchObject({ ok: true, data: { changed: 2 } });
+    const rows = await db.select().from(refundRequests);
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.assigneeId]))).toEqual({ [ids[0]!]: reviewer2.id, [ids[1]!]: reviewer2.id, [ids[2]!]: reviewer.id });
+  });
+
+  it("bulk: one request someone else holds refuses the whole claim, naming it, and nothing changes", async () => {
+    const db = testDb();
+    const [a, b] = await Promise.all([makeRequestFixture(db), makeRequestFixture(db)]);
+    as(reviewer2);
+    expect((await assignRequestsAction({ requestIds: [b!.requestId], mode: "claim" })).ok).toBe(true);
+    const before = await db.select().from(refundRequests).orderBy(refundRequests.id);
+    as(reviewer);
+    const res = await assignRequestsAction({ requestIds: [a!.requestId, b!.requestId], mode: "claim" });
+    expect(res).toMatchObject({ ok: false, code: "CONFLICT" });
+    if (!res.ok) expect(res.message).toContain(b!.ref);
+    expect(await db.select().from(refundRequests).orderBy(refundRequests.id)).toEqual(before);
+    // A reviewer cannot hand requests to someone else, nor release another's; bad input is refused by field.
+    expect(await assignRequestsAction({ requestIds: [a!.requestId], mode: "assign", assigneeId: reviewer2.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await assignRequestsAction({ requestIds: [b!.requestId], mode: "release" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    const empty = await assignRequestsAction({ requestIds: [], mode: "claim" });
+    expect(empty).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { requestIds: ["Select at least one request"] } });
+    expect(await assignRequestsAction({ requestIds: Array.from({ length: 51 }, () => randomUUID()), mode: "claim" })).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    expect(await assignRequestsAction({ requestIds: [a!.requestId, randomUUID()], mode: "claim" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    as(admin);
+    expect(await assignRequestsAction({ requestIds: [a!.requestId], mode: "claim" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await db.select().from(refundRequests).orderBy(refundRequests.id)).toEqual(before);
   });
 
   it("refuses admins, and refuses reviewers assigning to someone else", async () => {

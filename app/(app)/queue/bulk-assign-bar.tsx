@@ -1,0 +1,45 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { assignRequestsAction } from "@/app/actions/requests/assign-requests-action";
+
+export type BulkAssign = { canAssignOthers: boolean; staff: { id: string; name: string }[] };
+
+const DONE: Record<"claim" | "release" | "assign", string> = { claim: "Claimed", release: "Released", assign: "Assigned" };
+
+/** Acts on the selected rows: claim, release, or (managers) assign to someone. All or nothing. */
+export function BulkAssignBar({ selected, bulk, onDone }: { selected: string[]; bulk: BulkAssign; onDone: () => void }) {
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const run = (mode: "claim" | "release" | "assign", assigneeId?: string) =>
+    start(async () => {
+      const res = await assignRequestsAction({ requestIds: selected, mode, assigneeId });
+      if (res.ok) {
+        setMessage({ ok: true, text: `${DONE[mode]} ${res.data.changed} of ${selected.length} selected ${selected.length === 1 ? "request" : "requests"}.` });
+        onDone();
+        router.refresh();
+      } else {
+        setMessage({ ok: false, text: res.message });
+      }
+    });
+  if (selected.length === 0) {
+    return message?.ok ? <p role="status" className="text-sm text-slate-600">{message.text}</p> : null;
+  }
+  return (
+    <div className="flex flex-wrap items-center gap-2 rounded-md bg-indigo-50 px-3 py-2 text-sm" role="toolbar" aria-label="Selected requests">
+      <span className="mr-2 font-medium">{selected.length} selected</span>
+      <button type="button" className="btn" disabled={pending} onClick={() => run("claim")}>Claim</button>
+      <button type="button" className="btn" disabled={pending} onClick={() => run("release")}>Release</button>
+      {bulk.canAssignOthers && (
+        <select aria-label="Assign selected to" className="input w-48" value="" disabled={pending} onChange={(e) => e.target.value && run("assign", e.target.value)}>
+          <option value="">Assign to…</option>
+          {bulk.staff.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+        </select>
+      )}
+      <button type="button" className="btn" disabled={pending} onClick={() => { setMessage(null); onDone(); }}>Clear selection</button>
+      {message && !message.ok && <span role="alert" className="text-red-700">{message.text}</span>}
+    </div>
+  );
+}
