@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { assignableStaff } from "./users";
 import {
@@ -56,7 +56,7 @@ export async function getRequestDetail(db: Db, id: string) {
       ? db.select({ id: orders.id, ref: orders.ref, kind: orders.kind, serviceName: orders.serviceName, phoneNumber: orders.phoneNumber, periodStart: orders.periodStart })
           .from(orders).where(eq(orders.customerId, customer.id)).orderBy(desc(orders.periodStart)).limit(50)
       : [],
-    order ? db.select().from(orderStatusEvents).where(eq(orderStatusEvents.orderId, order.id)).orderBy(asc(orderStatusEvents.at), asc(orderStatusEvents.createdAt)) : [],
+    order ? db.select().from(orderStatusEvents).where(eq(orderStatusEvents.orderId, order.id)).orderBy(asc(orderStatusEvents.at), sql`${orderStatusEvents.status} <> 'active'`, asc(orderStatusEvents.seq)) : [],
   ]);
   return {
     request, customer, order, paymentMethod, outages, sms, statusHistory, customerOrders, inbound, attachments, outbound,

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, char, check, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, char, check, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { createdAt, money, tstz } from "./columns";
 import { customers, paymentMethods } from "./customers";
 import { notProvidedCauseEnum, orderKindEnum, orderLabelEnum, orderStatusEnum, outageCauseEnum } from "./enums";
@@ -69,6 +69,8 @@ export const orderStatusEvents = pgTable(
     status: orderStatusEnum("status").notNull(),
     at: tstz("at").notNull(),
     notProvidedCause: notProvidedCauseEnum("not_provided_cause"),
+    /** Insertion order: breaks ties between events at the same instant (an order inserted already changed). */
+    seq: bigserial("seq", { mode: "number" }).notNull(),
     createdAt: createdAt(),
   },
   (t) => [index("order_status_events_order_idx").on(t.orderId, t.at)],

@@ -70,7 +70,7 @@ describe("audit chain verifications", () => {
     expect(again).toMatchObject({ alreadyQueued: true, verification: { id: first.verification.id } });
     expect(await db.select().from(auditVerifications).where(eq(auditVerifications.status, "queued"))).toHaveLength(1);
     expect((await auditChainStatus(db)).activeStalled).toBe(false);
-    expect((await auditChainStatus(db, new Date(Date.now() + 6 * 60_000))).activeStalled).toBe(true);
+    expect((await auditChainStatus(db, { now: new Date(Date.now() + 6 * 60_000) })).activeStalled).toBe(true);
     const run = await runAuditVerification(db);
     expect(run).toMatchObject({ id: first.verification.id, status: "done", ok: true, requestedBy: manager.id });
     const entries = await db.select().from(auditLog).where(eq(auditLog.action, "audit.verified")).orderBy(auditLog.id);
@@ -122,6 +122,10 @@ describe("audit chain verifications", () => {
     await rechainAfterEditing(second!.id, { i: 1000 });
     const page = await auditChainStatus(db);
     expect(page.since.report).toMatchObject({ ok: false, checkpointMismatch: { verificationId: first.id, throughId: first.throughId } });
+    // Even with too many new entries to walk on the page, the checkpoint lookup still runs.
+    const busy = await auditChainStatus(db, { pageCheckLimit: 0 });
+    expect(busy.since.report).toBeNull();
+    expect(busy.rechained).toEqual({ verificationId: first.id, throughId: first.throughId });
     // The chain itself is consistent again; the checkpoint is what gives it away.
     const later = await runAuditVerification(db, new Date(Date.now() + FULL_VERIFICATION_EVERY_MS + 60_000));
     expect(later).toMatchObject({ status: "done", ok: false, rechainedSince: first.id, firstBrokenId: null, headMismatch: false });
@@ -147,7 +151,13 @@ describe("audit chain verifications", () => {
     await expect(db.update(auditVerifications).set({ throughId: 1 }).where(eq(auditVerifications.id, run.id))).rejects.toThrow();
     await expect(db.delete(auditVerifications).where(eq(auditVerifications.id, run.id))).rejects.toThrow();
     const [queued] = await db.insert(auditVerifications).values({ status: "queued" }).returning();
-    await expect(db.update(auditVerifications).set({ status: "done", ok: true, finishedAt: new Date(Date.now() + 86_400_000) }).where(eq(auditVerifications.id, queued!.id))).rejects.toThrow();
+    // Not straight from queued to a finished result, nor a running row with a result, nor a finish in the future.
+    const refusal = (p: Promise<unknown>) => p.then(() => "accepted", (e: Error & { cause?: Error }) => e.cause?.message ?? e.message);
+    const setQueued = (values: Partial<typeof auditVerifications.$inferInsert>) => db.update(auditVerifications).set(values).where(eq(auditVerifications.id, queued!.id));
+    expect(await refusal(setQueued({ status: "done", ok: true, throughId: 1, throughHash: "ab".repeat(32), finishedAt: new Date() }))).toMatch(/queued → done is not allowed/);
+    expect(await refusal(setQueued({ status: "running", ok: true }))).toMatch(/no result/);
+    await setQueued({ status: "running", startedAt: new Date() });
+    expect(await refusal(setQueued({ status: "done", ok: true, finishedAt: new Date(Date.now() + 86_400_000) }))).toMatch(/future/);
     expect(await db.select().from(auditVerifications).where(eq(auditVerifications.id, run.id))).toEqual([run]);
   });
 

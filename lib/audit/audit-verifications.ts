@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { auditVerifications, type AuditVerification } from "@/db/schema";
 import { logger } from "@/lib/server/logger";
 import { recordAudit } from "./record-audit";
-import { entriesAfter, verifyAuditChain, type AuditChainReport } from "./verify-audit-chain";
+import { entriesAfter, firstCheckpointMismatch, verifyAuditChain, type AuditChainReport } from "./verify-audit-chain";
 
 /** A full verification older than this is repeated by the job runner on its own. */
 export const FULL_VERIFICATION_EVERY_MS = 24 * 3_600_000;
@@ -48,7 +48,7 @@ export async function requestAuditVerification(db: Db, requestedBy: string): Pro
 export async function runAuditVerification(db: Db, now = new Date()): Promise<AuditVerification | null> {
   await db
     .update(auditVerifications)
-    .set({ status: "failed", finishedAt: new Date(), error: "abandoned: no worker finished it within an hour" })
+    .set({ status: "failed", finishedAt: sql`now()`, error: "abandoned: no worker finished it within an hour" })
     .where(
       and(
         inArray(auditVerifications.status, ["queued", "running"]),
@@ -66,7 +66,7 @@ export async function runAuditVerification(db: Db, now = new Date()): Promise<Au
     logger.error({ reference, verificationId: run.id, err }, "audit verification failed");
     const [failed] = await db
       .update(auditVerifications)
-      .set({ status: "failed", finishedAt: new Date(), error: `stopped with an error (reference ${reference})` })
+      .set({ status: "failed", finishedAt: sql`now()`, error: `stopped with an error (reference ${reference})` })
       .where(and(eq(auditVerifications.id, run.id), eq(auditVerifications.status, "running")))
       .returning();
     return failed ?? null;
@@ -78,7 +78,7 @@ async function recordResult(db: Db, run: AuditVerification, report: AuditChainRe
     const [done] = await tx
       .update(auditVerifications)
       .set({
-        status: "done", finishedAt: new Date(), ok: report.ok, checked: report.checked, throughId: report.throughId, throughHash: report.throughHash,
+        status: "done", finishedAt: sql`now()`, ok: report.ok, checked: report.checked, throughId: report.throughId, throughHash: report.throughHash,
         firstBrokenId: report.firstBrokenId, headMismatch: report.headMismatch, rechainedSince: report.checkpointMismatch?.verificationId ?? null,
       })
       // Only a run still ours: one marked abandoned meanwhile stays failed.
@@ -123,6 +123,8 @@ export type AuditChainStatus = {
   lastFailure: AuditVerification | null;
   /** Entries written after `last`'s checkpoint, checked on this load when there are at most PAGE_CHECK_LIMIT of them. */
   since: { entries: number; report: AuditChainReport | null };
+  /** When `since.report` is null: an earlier checkpoint that no longer holds (the log was re-chained), checked anyway. */
+  rechained: AuditChainReport["checkpointMismatch"];
 };
 
 /**
@@ -131,7 +133,8 @@ export type AuditChainStatus = {
  * the whole log), together with every earlier checkpoint still holding. With
  * no full verification yet, "since" covers the whole log when it is small enough.
  */
-export async function auditChainStatus(db: Db, now = new Date()): Promise<AuditChainStatus> {
+export async function auditChainStatus(db: Db, opts: { now?: Date; pageCheckLimit?: number } = {}): Promise<AuditChainStatus> {
+  const now = opts.now ?? new Date();
   const [[last], [active], [failure]] = await Promise.all([
     db.select().from(auditVerifications).where(eq(auditVerifications.status, "done")).orderBy(desc(auditVerifications.finishedAt)).limit(1),
     db.select().from(auditVerifications).where(inArray(auditVerifications.status, ["queued", "running"])).limit(1),
@@ -140,9 +143,11 @@ export async function auditChainStatus(db: Db, now = new Date()): Promise<AuditC
   const from = last && last.ok ? { throughId: last.throughId, throughHash: last.throughHash! } : null;
   const entries = await entriesAfter(db, from?.throughId ?? null);
   // After a broken full verification there is no trusted checkpoint: only a new full run can say more.
-  const report = (from || !last) && entries <= PAGE_CHECK_LIMIT ? await verifyAuditChain(db, { from: from ?? undefined }) : null;
+  const report = (from || !last) && entries <= (opts.pageCheckLimit ?? PAGE_CHECK_LIMIT) ? await verifyAuditChain(db, { from: from ?? undefined }) : null;
+  // Too many entries to walk here: the earlier checkpoints are still checked (one lookup each), so a re-chained log shows.
+  const rechained = report ? null : await firstCheckpointMismatch(db);
   const time = (v: AuditVerification | undefined) => v?.finishedAt?.getTime() ?? 0;
   const lastFailure = failure && time(failure) > time(last) ? failure : null;
   const activeStalled = active?.status === "queued" && now.getTime() - active.requestedAt.getTime() > 5 * 60_000;
-  return { last: last ?? null, active: active ?? null, activeStalled, lastFailure, since: { entries, report } };
+  return { last: last ?? null, active: active ?? null, activeStalled, lastFailure, since: { entries, report }, rechained };
 }

@@ -12,7 +12,7 @@ const run = (patch: Partial<AuditVerification> = {}): AuditVerification => ({
 const report = (patch: Partial<AuditChainReport> = {}): AuditChainReport => ({
   checked: 12, ok: true, firstBrokenId: null, headMismatch: false, throughId: 1_204_125, throughHash: "cd".repeat(32), checkpointMismatch: null, ...patch,
 });
-const status = (patch: Partial<AuditChainStatus>): AuditChainStatus => ({ last: null, active: null, activeStalled: false, lastFailure: null, since: { entries: 12, report: report() }, ...patch });
+const status = (patch: Partial<AuditChainStatus>): AuditChainStatus => ({ last: null, active: null, activeStalled: false, lastFailure: null, rechained: null, since: { entries: 12, report: report() }, ...patch });
 
 describe("describeChainStatus", () => {
   it("intact: says what the full run covered and what this load re-checked", () => {
@@ -44,6 +44,11 @@ describe("describeChainStatus", () => {
     expect(describeChainStatus(status({ last: run(), since: { entries: 2, report: report({ ok: false, checkpointMismatch: { verificationId: 3, throughId: 900 } }) } })).hint).toBe(
       "Checked on this load, since the last full verification: the log was rewritten after full verification #3: entry #900 no longer carries the hash recorded then",
     );
+  });
+
+  it("too many entries to walk, but an earlier checkpoint no longer holds: broken", () => {
+    const v = describeChainStatus(status({ last: run(), since: { entries: 250_000, report: null }, rechained: { verificationId: 2, throughId: 77 } }));
+    expect(v).toEqual({ value: "Broken", tone: "bad", hint: "Checked on this load: the log was rewritten after full verification #2: entry #77 no longer carries the hash recorded then" });
   });
 
   it("not checked when too many entries were written since, and says why", () => {

@@ -49,6 +49,9 @@ export function describeChainStatus(s: AuditChainStatus): ChainVerdict {
         : `${entries(since.checked)} checked on this load; no full verification recorded yet`,
     };
   }
+  if (s.rechained) {
+    return { value: "Broken", tone: "bad", hint: `Checked on this load: ${breakText({ firstBrokenId: null, headMismatch: false, rechainedSince: s.rechained.verificationId, rechainedAt: s.rechained.throughId })}` };
+  }
   return {
     value: "Not checked yet",
     tone: "unknown",

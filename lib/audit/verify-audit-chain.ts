@@ -51,7 +51,7 @@ export async function verifyAuditChain(db: Db, opts: { from?: ChainCheckpoint; b
  * entry; if that entry now carries another hash (or is gone), the log was
  * rewritten since, however consistent it looks. One indexed lookup per run.
  */
-async function firstCheckpointMismatch(tx: Tx): Promise<AuditChainReport["checkpointMismatch"]> {
+export async function firstCheckpointMismatch(tx: Tx | Db): Promise<AuditChainReport["checkpointMismatch"]> {
   const [row] = await tx.execute<{ id: string; through_id: string }>(sql`
     SELECT v.id, v.through_id FROM audit_verifications v LEFT JOIN audit_log a ON a.id = v.through_id
     WHERE v.status = 'done' AND v.ok AND v.through_id IS NOT NULL AND a.hash IS DISTINCT FROM v.through_hash

@@ -35,6 +35,8 @@ describe("extractPaymentDetails", () => {
     expect(detail("I paid with QIWI 30.00 USD, please refund")).toBeNull();
     expect(detail("I paid with QIWI, refund 30.00 USD")).toBeNull();
     expect(detail("Skrill, order 12345")).toBeNull();
+    expect(detail("Revolut: thanks for the help")).toBeNull();
+    expect(detail("Wise: because the card was blocked")).toBeNull();
     expect(detail("I paid with QIWI, which has closed. Please refund to IBAN DE89 3704 0044 0532 0130 00")?.kind).toBe("iban");
   });
 
@@ -48,6 +50,9 @@ describe("extractPaymentDetails", () => {
     ["Wise account: janedoe", "Wise janedoe"],
     ["QIWI +79161234567", "QIWI +79161234567"],
     ["Qiwi кошелек: +79161234567", "Qiwi +79161234567"],
+    ["WebMoney ID: Z123456789012", "WebMoney Z123456789012"],
+    ["QIWI Wallet: +79161234567", "QIWI +79161234567"],
+    ["Skrill Account: jane@example.com", "Skrill jane@example.com"],
   ])("a wallet and its id: %s", (text, value) => {
     expect(detail(text)).toMatchObject({ kind: "other", value });
   });

@@ -25,21 +25,25 @@ const ETH = /\b0x[a-fA-F0-9]{40}\b/g;
 const BANK_ACCOUNT =
   /(?:account|acct|a\/c|р\/с|расч[её]тный сч[её]т|сч[её]т получателя|номер сч[её]та|сч[её]т)\s*(?:number|no\.?|#|№|num)?\s*:?\s*(\d[\d ]{6,32}\d)(?!\d)/gi;
 const BIC = /(?:SWIFT|BIC|БИК)(?:\s*\/\s*(?:SWIFT|BIC))?\s*(?:code|код)?\s*:?\s*([A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?|\d{9})\b/g;
-// A wallet's name, then only wallet words ("кошелек", "account", "ID") and/or a colon, then its id.
+// A wallet's name, then only wallet words ("кошелек", "account", "ID", any case) and/or a colon, then its id.
 // Nothing else may sit between them: "I paid with QIWI, which…" or "Skrill, order 12345" name no wallet.
 const OTHER_WALLET =
-  /(?<![\p{L}])(WebMoney|YooMoney|ЮMoney|Qiwi|QIWI|Skrill|Payoneer|Wise|Revolut|AdvCash|Perfect Money)(?![\p{L}])((?:\s+(?:wallet|account|acc|id|tag|revtag|number|no\.?|№|кошел[её]к\p{L}*|аккаунт\p{L}*|сч[её]т\p{L}*|номер\p{L}*))*)\s*(:)?\s*([A-Za-z0-9@._+-]*[A-Za-z0-9@])/gu;
+  /(?<![\p{L}])(WebMoney|YooMoney|ЮMoney|Qiwi|Skrill|Payoneer|Wise|Revolut|AdvCash|Perfect Money)(?![\p{L}])((?:\s+(?:wallet|account|acc|id|tag|revtag|number|no\.?|№|кошел[её]к\p{L}*|аккаунт\p{L}*|сч[её]т\p{L}*|номер\p{L}*))*)\s*(:)?\s*([A-Za-z0-9@._+-]*[A-Za-z0-9@])/giu;
 
 /**
- * Whether the text after a wallet's name is its id. After a colon or a wallet
- * word any handle counts ("Revolut: janedoe"); bare, it must look like one: an
- * email or @tag, or at least eight digits (a phone, an account number). An
- * amount ("QIWI 30.00") is never an id.
+ * Whether the text after a wallet's name is its id. After a wallet word any
+ * handle counts ("Revolut tag janedoe"); after a bare colon, a handle without
+ * digits counts only when it ends the line or sentence ("Revolut: janedoe.",
+ * not "Revolut: thanks for the help"); bare, it must look like an id: an email
+ * or @tag, or at least eight digits (a phone, an account number). An amount
+ * ("QIWI 30.00") is never an id.
  */
-function isWalletId(id: string, labelled: boolean): boolean {
+function isWalletId(id: string, how: { worded: boolean; colon: boolean; endsClause: boolean }): boolean {
   if (id.length < 5 || /^\+?\d{1,7}(?:[.,]\d{1,2})?$/.test(id)) return false;
-  if (labelled) return true;
-  return id.includes("@") || id.replace(/\D/g, "").length >= 8;
+  const idLike = id.includes("@") || id.replace(/\D/g, "").length >= 8;
+  if (how.worded) return true;
+  if (how.colon) return idLike || /\d/.test(id) || how.endsClause;
+  return idLike;
 }
 
 function findCandidates(text: string): Candidate[] {
@@ -83,8 +87,9 @@ function findCandidates(text: string): Candidate[] {
   }
   for (const m of matchAll(text, OTHER_WALLET)) {
     const id = m[4] ?? "";
-    if (!isWalletId(id, Boolean(m[2] || m[3]))) continue;
-    add("other", `${m[1]} ${id}`, 0.7, m.index, m.index + m[0].length);
+    const end = m.index + m[0].length;
+    if (!isWalletId(id, { worded: Boolean(m[2]), colon: Boolean(m[3]), endsClause: /^\s*(?:$|[\n.,;!?)])/.test(text.slice(end, end + 3)) })) continue;
+    add("other", `${m[1]} ${id}`, 0.7, m.index, end);
   }
   return out;
 }

@@ -30,13 +30,16 @@ function nextAssignee(req: Req, opts: Rule, activeStaff: (id: string) => boolean
     case "take_over":
       return opts.actorId;
     case "release":
+      if (req.assigneeId === null) return null; // nothing to release: a no-op, not a refusal
       if (req.assigneeId !== opts.actorId && !opts.mayAssignOthers) {
         throw new AppError("FORBIDDEN", { userMessage: `Only the assignee or a manager can release ${req.ref}.` });
       }
       return null;
     case "assign": {
-      if (!opts.mayAssignOthers && opts.assigneeId !== opts.actorId) {
-        throw new AppError("FORBIDDEN", { userMessage: "Only managers can assign requests to other people." });
+      if (!opts.mayAssignOthers) {
+        if (opts.assigneeId !== opts.actorId) throw new AppError("FORBIDDEN", { userMessage: "Only managers can assign requests to other people." });
+        // Assigning to oneself is a claim: it never takes a request from a colleague (that is "take over", recorded as such).
+        return nextAssignee(req, { ...opts, mode: "claim" }, activeStaff);
       }
       const next = opts.assigneeId ?? null;
       if (next && !activeStaff(next)) throw new AppError("INVALID_INPUT", { userMessage: "Requests can be assigned to active reviewers and managers only." });
@@ -76,9 +79,11 @@ export async function assignRequests(db: Db, opts: Rule & { requestIds: string[]
         .update(refundRequests)
         .set({ assigneeId: changes[0]!.next, version: sql`${refundRequests.version} + 1` })
         .where(inArray(refundRequests.id, changes.map((c) => c.req.id)));
-      for (const c of changes) {
-        await recordAudit(tx, { actorId: opts.actorId, action: AUDIT_ACTION[opts.mode], entityType: "request", entityId: c.req.id, data: { from: c.req.assigneeId, to: c.next } });
-      }
+      // Sent together (pipelined on the transaction's connection, in order): the audit chain's head is held
+      // from the first append to commit, so the appends should not each wait for a round trip.
+      await Promise.all(
+        changes.map((c) => recordAudit(tx, { actorId: opts.actorId, action: AUDIT_ACTION[opts.mode], entityType: "request", entityId: c.req.id, data: { from: c.req.assigneeId, to: c.next } })),
+      );
     }
     return { changed: changes.length, assigneeId: plan[0]?.next ?? null };
   });

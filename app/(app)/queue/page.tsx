@@ -47,6 +47,8 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       </nav>
       <QueueFiltersForm filters={f} />
       <QueueTable
+        // Another view or page starts with nothing ticked.
+        key={`${queueHref(f, {})}|${f.after ?? ""}`}
         now={now.toISOString()}
         bulk={can(user.role, "requests.assign") ? { canAssignOthers, staff } : null}
         rows={rows.map((r) => ({ ...r, receivedAt: r.receivedAt.toISOString(), reviewBy: r.reviewBy?.toISOString() ?? null, mine: r.assigneeId === user.id }))}

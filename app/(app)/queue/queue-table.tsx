@@ -16,6 +16,16 @@ function shortDate(iso: string): string {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${iso.slice(11, 16)}`;
 }
 
+/**
+ * j/k/x/Enter belong to the table unless the reviewer is typing or on a control of its own (a button's
+ * Enter, the bulk bar); a row's checkbox keeps them, so ticking with the mouse does not strand the keyboard.
+ */
+function tableKeysApply(t: HTMLElement): boolean {
+  if (t.closest("[role=toolbar]")) return false;
+  if (t instanceof HTMLInputElement) return t.type === "checkbox";
+  return !["TEXTAREA", "SELECT", "BUTTON", "A"].includes(t.tagName) && !t.isContentEditable;
+}
+
 export type QueueRow = {
   id: string; ref: string; receivedAt: string; status: string; fromAddress: string; customerName: string | null; serviceName: string | null;
   productKind: string | null; amountRequestedMinor: number | null; currency: string | null; recOutcome: string | null; recAmountMinor: number | null;
@@ -30,7 +40,6 @@ export function QueueTable({ rows, now, bulk }: { rows: QueueRow[]; now: string;
   const router = useRouter();
   const [selected, setSelected] = useState(0);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
-  // Ticks are kept by id and only this page's rows count, so paging away leaves nothing selected by accident.
   const toggle = (id: string) =>
     setTicked((t) => {
       const next = new Set(t);
@@ -40,8 +49,7 @@ export function QueueTable({ rows, now, bulk }: { rows: QueueRow[]; now: string;
   const body = useRef<HTMLTableSectionElement>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const t = e.target as HTMLElement;
-      if (e.metaKey || e.ctrlKey || e.altKey || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName)) return;
+      if (e.metaKey || e.ctrlKey || e.altKey || !tableKeysApply(e.target as HTMLElement)) return;
       if (e.key === "j") setSelected((s) => Math.min(rows.length - 1, s + 1));
       if (e.key === "k") setSelected((s) => Math.max(0, s - 1));
       if (e.key === "Enter" && rows[selected]) router.push(`/requests/${rows[selected].id}`);

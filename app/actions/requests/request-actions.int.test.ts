@@ -242,9 +242,20 @@ describe("assignment actions", () => {
     expect(empty).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { requestIds: ["Select at least one request"] } });
     expect(await assignRequestsAction({ requestIds: Array.from({ length: 51 }, () => randomUUID()), mode: "claim" })).toMatchObject({ ok: false, code: "INVALID_INPUT" });
     expect(await assignRequestsAction({ requestIds: [a!.requestId, randomUUID()], mode: "claim" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    // Assigning to oneself is a claim: it cannot take a colleague's request either.
+    expect(await assignRequestsAction({ requestIds: [a!.requestId, b!.requestId], mode: "assign", assigneeId: reviewer.id })).toMatchObject({ ok: false, code: "CONFLICT" });
     as(admin);
     expect(await assignRequestsAction({ requestIds: [a!.requestId], mode: "claim" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await db.select().from(refundRequests).orderBy(refundRequests.id)).toEqual(before);
+  });
+
+  it("bulk: releasing a selection that includes unassigned requests releases the caller's and leaves the rest", async () => {
+    const db = testDb();
+    const [mine, free] = await Promise.all([makeRequestFixture(db), makeRequestFixture(db)]);
+    as(reviewer);
+    await assignRequestsAction({ requestIds: [mine!.requestId], mode: "claim" });
+    expect(await assignRequestsAction({ requestIds: [mine!.requestId, free!.requestId], mode: "release" })).toMatchObject({ ok: true, data: { changed: 1 } });
+    expect((await db.select().from(refundRequests)).every((r) => r.assigneeId === null)).toBe(true);
   });
 
   it("refuses admins, and refuses reviewers assigning to someone else", async () => {
