@@ -1,22 +1,10 @@
 import { formatMinor } from "@/lib/policy/money";
 
+export { count, dateTime } from "@/lib/format";
+
 export function money(minor: number | null | undefined, currency: string | null | undefined): string {
   if (minor === null || minor === undefined) return "—";
   return currency ? formatMinor(minor, currency) : String(minor);
-}
-
-// One formatter for the process: building an Intl formatter costs more than rendering a table row.
-const COUNT_FORMAT = new Intl.NumberFormat("en");
-
-/** 12,345 */
-export function count(n: number): string {
-  return COUNT_FORMAT.format(n);
-}
-
-export function dateTime(d: Date | string | null | undefined): string {
-  if (!d) return "—";
-  const x = typeof d === "string" ? new Date(d) : d;
-  return x.toISOString().replace("T", " ").slice(0, 16) + " UTC";
 }
 
 /** Time left to a deadline, "overdue 3h" when past. */

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { takeNextRequest } from "./take-next-request";
+import { isTyping } from "./typing";
 
 const SHORTCUTS: [string, string][] = [
   ["n", "Take the next request (most urgent unassigned, else your own)"],
@@ -17,11 +18,6 @@ const SHORTCUTS: [string, string][] = [
   ["?", "Show or hide this help"],
 ];
 
-function typing(e: KeyboardEvent): boolean {
-  const t = e.target as HTMLElement | null;
-  return Boolean(t && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName)));
-}
-
 /** Global keyboard shortcuts and their help overlay. Page-specific keys are handled by the pages. */
 export function KeyboardShortcuts({ canTakeNext }: { canTakeNext: boolean }) {
   const router = useRouter();
@@ -30,7 +26,7 @@ export function KeyboardShortcuts({ canTakeNext }: { canTakeNext: boolean }) {
   useEffect(() => {
     let pendingG = false;
     const onKey = async (e: KeyboardEvent) => {
-      if (e.metaKey || e.ctrlKey || e.altKey || typing(e)) return;
+      if (e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
       if (e.key === "?") return setOpen((o) => !o);
       if (e.key === "Escape") return setOpen(false);
       if (pendingG && e.key === "q") {

@@ -1,12 +1,11 @@
 import type { AuditVerification } from "@/db/schema";
+import { count, dateTime } from "@/lib/format";
 import type { AuditChainStatus } from "./audit-verifications";
 import type { AuditChainReport } from "./verify-audit-chain";
 
 export type ChainVerdict = { value: "Intact" | "Broken" | "Not checked yet"; hint: string; tone: "ok" | "bad" | "unknown" };
 
-const when = (d: Date | null) => (d ? `${d.toISOString().replace("T", " ").slice(0, 16)} UTC` : "—");
-const n = (x: number) => x.toLocaleString("en");
-const entries = (x: number) => `${n(x)} ${x === 1 ? "entry" : "entries"}`;
+const entries = (x: number) => `${count(x)} ${x === 1 ? "entry" : "entries"}`;
 
 /** Why a chain is broken, in a reviewer's words. */
 export function breakText(r: Pick<AuditChainReport, "firstBrokenId" | "headMismatch"> & { rechainedSince?: number | null; rechainedAt?: number | null }): string {
@@ -31,9 +30,9 @@ export function runResult(v: AuditVerification): string {
  * when: entries up to the checkpoint were last recomputed by the full run.
  */
 export function describeChainStatus(s: AuditChainStatus): ChainVerdict {
-  const full = s.last ? `Whole chain verified ${when(s.last.finishedAt)} (${entries(s.last.checked ?? 0)}${s.last.throughId ? `, through #${s.last.throughId}` : ""})` : null;
+  const full = s.last ? `Whole chain verified ${dateTime(s.last.finishedAt)} (${entries(s.last.checked ?? 0)}${s.last.throughId ? `, through #${s.last.throughId}` : ""})` : null;
   if (s.last && !s.last.ok) {
-    return { value: "Broken", tone: "bad", hint: `Full verification ${when(s.last.finishedAt)}: ${breakText({ firstBrokenId: s.last.firstBrokenId, headMismatch: s.last.headMismatch ?? false, rechainedSince: s.last.rechainedSince })}` };
+    return { value: "Broken", tone: "bad", hint: `Full verification ${dateTime(s.last.finishedAt)}: ${breakText({ firstBrokenId: s.last.firstBrokenId, headMismatch: s.last.headMismatch ?? false, rechainedSince: s.last.rechainedSince })}` };
   }
   const since = s.since.report;
   if (since && !since.ok) {
@@ -55,6 +54,6 @@ export function describeChainStatus(s: AuditChainStatus): ChainVerdict {
   return {
     value: "Not checked yet",
     tone: "unknown",
-    hint: `${entries(s.since.entries)} written since ${s.last ? `the last full verification (${when(s.last.finishedAt)})` : "the log began"}: too many to check on a page load; a full verification checks them`,
+    hint: `${entries(s.since.entries)} written since ${s.last ? `the last full verification (${dateTime(s.last.finishedAt)})` : "the log began"}: too many to check on a page load; a full verification checks them`,
   };
 }

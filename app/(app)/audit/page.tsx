@@ -1,10 +1,10 @@
 import { getDb } from "@/db/client";
-import { dataOverview, recentAudit, recentVerifications } from "@/db/queries/overview";
+import { auditCounts, recentAudit, recentVerifications } from "@/db/queries/overview";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { auditChainStatus } from "@/lib/audit/audit-verifications";
 import { describeChainStatus, runResult } from "@/lib/audit/describe-chain-status";
-import { dateTime } from "@/app/components/format";
+import { count, dateTime } from "@/app/components/format";
 import { Stat } from "@/app/components/stat";
 import { VerifyNowButton } from "./verify-now-button";
 
@@ -23,7 +23,7 @@ export default async function AuditPage() {
   const db = getDb();
   // The page never walks the whole log: a worker does, daily or on request, and leaves a checkpoint;
   // here only the entries written since are checked.
-  const [overview, entries, chain, verifications] = await Promise.all([dataOverview(db), recentAudit(db, 100), auditChainStatus(db), recentVerifications(db, 10)]);
+  const [overview, entries, chain, verifications] = await Promise.all([auditCounts(db), recentAudit(db, 100), auditChainStatus(db), recentVerifications(db, 10)]);
   const verdict = describeChainStatus(chain);
   return (
     <div className="space-y-6">
@@ -68,7 +68,7 @@ export default async function AuditPage() {
                 <td>{v.requestedByName ?? <span className="text-slate-500">Schedule</span>}</td>
                 <td>{STATUS_TEXT[v.status]}</td>
                 <td className={v.ok === false ? "font-semibold text-red-700" : ""}>{runResult(v)}</td>
-                <td className="text-right tabular-nums">{v.checked?.toLocaleString("en") ?? "—"}</td>
+                <td className="text-right tabular-nums">{v.checked === null ? "—" : count(v.checked)}</td>
                 <td className="text-right tabular-nums">{duration(v.startedAt, v.finishedAt)}</td>
               </tr>
             ))}

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { assignRequestsAction } from "@/app/actions/requests/assign-requests-action";
+import { AssignToSelect } from "@/app/components/assign-to-select";
 
 export type BulkAssign = { canAssignOthers: boolean; staff: { id: string; name: string }[] };
 
@@ -33,10 +34,7 @@ export function BulkAssignBar({ selected, bulk, onDone }: { selected: string[]; 
       <button type="button" className="btn" disabled={pending} onClick={() => run("claim")}>Claim</button>
       <button type="button" className="btn" disabled={pending} onClick={() => run("release")}>Release</button>
       {bulk.canAssignOthers && (
-        <select aria-label="Assign selected to" className="input w-48" value="" disabled={pending} onChange={(e) => e.target.value && run("assign", e.target.value)}>
-          <option value="">Assign to…</option>
-          {bulk.staff.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-        </select>
+        <AssignToSelect label="Assign selected to" staff={bulk.staff} disabled={pending} onPick={(id) => run("assign", id)} />
       )}
       <button type="button" className="btn" disabled={pending} onClick={() => { setMessage(null); onDone(); }}>Clear selection</button>
       {message && !message.ok && <span role="alert" className="text-red-700">{message.text}</span>}

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { dateTime, money, OutcomeBadge, PRODUCT_LABEL, timeLeft } from "@/app/components/format";
+import { isTyping } from "@/app/components/typing";
 import { BulkAssignBar, type BulkAssign } from "./bulk-assign-bar";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -22,8 +23,8 @@ function shortDate(iso: string): string {
  */
 function tableKeysApply(t: HTMLElement): boolean {
   if (t.closest("[role=toolbar]")) return false;
-  if (t instanceof HTMLInputElement) return t.type === "checkbox";
-  return !["TEXTAREA", "SELECT", "BUTTON", "A"].includes(t.tagName) && !t.isContentEditable;
+  if (t instanceof HTMLInputElement && t.type === "checkbox") return true;
+  return !isTyping(t) && !["BUTTON", "A"].includes(t.tagName);
 }
 
 export type QueueRow = {

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { assignRequestAction } from "@/app/actions/requests/assign-request-action";
+import { AssignToSelect } from "@/app/components/assign-to-select";
 
 type Props = { requestId: string; assignee: { id: string; name: string } | null; meId: string; canAssignOthers: boolean; staff: { id: string; name: string }[] };
 
@@ -25,10 +26,7 @@ export function AssignmentBar({ requestId, assignee, meId, canAssignOthers, staf
       {assignee && !mine && <button type="button" className="btn" disabled={pending} onClick={() => run("take_over")}>Take over</button>}
       {(mine || (assignee && canAssignOthers)) && <button type="button" className="btn" disabled={pending} onClick={() => run("release")}>Release</button>}
       {canAssignOthers && (
-        <select aria-label="Assign to" className="input w-44" value="" disabled={pending} onChange={(e) => e.target.value && run("assign", e.target.value)}>
-          <option value="">Assign to…</option>
-          {staff.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-        </select>
+        <AssignToSelect label="Assign to" staff={staff} disabled={pending} onPick={(id) => run("assign", id)} />
       )}
       {error && <span role="alert" className="text-red-700">{error}</span>}
     </div>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { recordDecisionAction } from "@/app/actions/requests/record-decision-action";
 import { FieldError } from "@/app/components/field-error";
+import { isTyping } from "@/app/components/typing";
 import type { DecisionKind } from "@/db/schema/enums";
 import { draftDecisionReply } from "@/lib/decisions/draft-decision-reply";
 import { parseMajorAmount } from "@/lib/decisions/decision-schema";
@@ -55,8 +56,7 @@ export function DecisionForm(p: DecisionFormProps) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const t = e.target as HTMLElement;
-      if (e.metaKey || e.ctrlKey || e.altKey || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName)) return;
+      if (e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
       const pick = (k: DecisionKind) => { setKind(k); setReplyEdited(false); submitRef.current?.focus(); };
       if (e.key === "a") {
         setAmount(major(p.rec.amountMinor, p.currency));
