@@ -55,7 +55,7 @@ export type Order = typeof orders.$inferSelect;
 /**
  * The order's status over time, oldest first: "active" from the paid period's
  * start, then each change (disconnected or deleted by the client, blocked by
- * the operator, not provided). Written by triggers on orders (migration 0015),
+ * the operator, not provided). Written by triggers on orders (migration 0014),
  * so every writer of an order's status leaves its trace; reviewers read it as
  * evidence next to the outages and the SMS log.
  */
