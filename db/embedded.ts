@@ -13,7 +13,9 @@ export async function freePort(): Promise<number> {
     srv.on("error", reject);
     srv.listen(0, "127.0.0.1", () => {
       const addr = srv.address();
-      srv.close(() => (typeof addr === "object" && addr ? resolve(addr.port) : reject(new Error("no port"))));
+      srv.close(() =>
+        typeof addr === "object" && addr ? resolve(addr.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -46,7 +48,14 @@ export async function startEmbeddedPostgres(opts: StartEmbeddedOptions): Promise
     createPostgresUser: process.getuid?.() === 0,
     // TCP only: no unix socket in a folder the postgres user may not own.
     // shared_buffers: the default 128 MB does not hold the 200 000-request benchmark set.
-    postgresFlags: ["-c", "unix_socket_directories=", "-c", "listen_addresses=127.0.0.1", "-c", "shared_buffers=512MB"],
+    postgresFlags: [
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "shared_buffers=512MB",
+    ],
     onLog: (m) => opts.log?.(String(m).trim()),
     onError: (m) => opts.log?.(`[pg error] ${String(m instanceof Error ? m.message : m).trim()}`),
   });
@@ -56,8 +65,11 @@ export async function startEmbeddedPostgres(opts: StartEmbeddedOptions): Promise
   await pg.start();
   const client = pg.getPgClient("postgres", "127.0.0.1");
   await client.connect();
-  const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [opts.database]);
-  if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${opts.database.replace(/"/g, "")}"`);
+  const exists = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [
+    opts.database,
+  ]);
+  if (exists.rowCount === 0)
+    await client.query(`CREATE DATABASE "${opts.database.replace(/"/g, "")}"`);
   await client.end();
   return {
     url: `postgres://postgres:${password}@127.0.0.1:${port}/${opts.database}`,

@@ -50,7 +50,8 @@ export async function pipelinedTransaction<T>(db: Db, body: PipelinedBody<T>): P
     const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === "rejected");
     if (failed) throw failed.reason;
     const committed = outcomes[outcomes.length - 1] as PromiseFulfilledResult<{ command: string }>;
-    if (committed.value.command !== "COMMIT") throw new Error(`transaction ended with ${committed.value.command}, not COMMIT`);
+    if (committed.value.command !== "COMMIT")
+      throw new Error(`transaction ended with ${committed.value.command}, not COMMIT`);
     return result;
   });
 }

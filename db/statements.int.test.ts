@@ -5,7 +5,11 @@ import { customers, orders, type Order } from "./schema";
 import { clientOf, compileInsert, compileUpdate, run, selectList, send } from "./statements";
 import { closeTestDb, resetDatabase, testDb } from "./test/test-db";
 
-const INSERT_CUSTOMER = compileInsert(customers, ["accountRef", "email", "name", "currency", "balanceMinor"], { returning: ["id", "balanceMinor", "createdAt"] });
+const INSERT_CUSTOMER = compileInsert(
+  customers,
+  ["accountRef", "email", "name", "currency", "balanceMinor"],
+  { returning: ["id", "balanceMinor", "createdAt"] },
+);
 
 describe("precompiled statements", () => {
   beforeEach(() => resetDatabase());
@@ -13,10 +17,23 @@ describe("precompiled statements", () => {
 
   async function customerWithOrder() {
     const db = testDb();
-    const [c] = await INSERT_CUSTOMER(clientOf(db), { accountRef: "ACC-1", email: "a@example.com", name: "A", currency: "EUR", balanceMinor: 1234 });
+    const [c] = await INSERT_CUSTOMER(clientOf(db), {
+      accountRef: "ACC-1",
+      email: "a@example.com",
+      name: "A",
+      currency: "EUR",
+      balanceMinor: 1234,
+    });
     await db.insert(orders).values({
-      ref: "ORD-1", customerId: c!.id, kind: "rented_number", serviceName: "Rented number", paidMinor: 1999, currency: "EUR",
-      phoneNumber: "+447911123456", periodStart: new Date("2026-01-01T10:00:00.123Z"), periodEnd: new Date("2026-02-01T00:00:00Z"),
+      ref: "ORD-1",
+      customerId: c!.id,
+      kind: "rented_number",
+      serviceName: "Rented number",
+      paidMinor: 1999,
+      currency: "EUR",
+      phoneNumber: "+447911123456",
+      periodStart: new Date("2026-01-01T10:00:00.123Z"),
+      periodEnd: new Date("2026-02-01T00:00:00Z"),
     });
     return c!;
   }
@@ -32,7 +49,12 @@ describe("precompiled statements", () => {
     await customerWithOrder();
     const db = testDb();
     const viaDrizzle = await db.select().from(orders).where(eq(orders.ref, "ORD-1"));
-    const viaStatement = await run<Order>(clientOf(db), orders, `SELECT ${selectList(orders)} FROM orders WHERE ref = $1`, ["ORD-1"]);
+    const viaStatement = await run<Order>(
+      clientOf(db),
+      orders,
+      `SELECT ${selectList(orders)} FROM orders WHERE ref = $1`,
+      ["ORD-1"],
+    );
     expect(viaStatement).toEqual(viaDrizzle);
     expect(viaStatement[0]!.periodStart.toISOString()).toBe("2026-01-01T10:00:00.123Z");
   });
@@ -40,12 +62,19 @@ describe("precompiled statements", () => {
   it("update sets the listed columns, touches updated_at and numbers its WHERE parameters after the values", async () => {
     const c = await customerWithOrder();
     const db = testDb();
-    const update = compileUpdate(customers, ["name", "balanceMinor"], { sql: "id = $1 AND currency = $2", params: 2 }, { touch: "updatedAt", returning: ["name", "balanceMinor", "updatedAt"] });
+    const update = compileUpdate(
+      customers,
+      ["name", "balanceMinor"],
+      { sql: "id = $1 AND currency = $2", params: 2 },
+      { touch: "updatedAt", returning: ["name", "balanceMinor", "updatedAt"] },
+    );
     const [row] = await update(clientOf(db), { name: "B", balanceMinor: 5 }, [c.id, "EUR"]);
     expect(row).toMatchObject({ name: "B", balanceMinor: 5 });
     expect(row!.updatedAt.getTime()).toBeGreaterThanOrEqual(c.createdAt.getTime());
     expect(await update(clientOf(db), { name: "C", balanceMinor: 6 }, [c.id, "USD"])).toEqual([]);
-    expect(() => update.build({ name: "x", balanceMinor: 1 }, [c.id])).toThrow(/expected 2 where parameters/);
+    expect(() => update.build({ name: "x", balanceMinor: 1 }, [c.id])).toThrow(
+      /expected 2 where parameters/,
+    );
   });
 });
 
@@ -53,7 +82,14 @@ describe("pipelinedTransaction", () => {
   beforeEach(() => resetDatabase());
   afterAll(() => closeTestDb());
 
-  const customer = (n: number) => INSERT_CUSTOMER.build({ accountRef: `ACC-${n}`, email: `c${n}@example.com`, name: `C${n}`, currency: "USD", balanceMinor: 0 });
+  const customer = (n: number) =>
+    INSERT_CUSTOMER.build({
+      accountRef: `ACC-${n}`,
+      email: `c${n}@example.com`,
+      name: `C${n}`,
+      currency: "USD",
+      balanceMinor: 0,
+    });
   const count = async () => (await testDb().select().from(customers)).length;
 
   it("commits what the body wrote and the closing statements, and returns the body's result", async () => {

@@ -28,7 +28,10 @@ const envSchema = z.object({
   /** IMAP mailbox polled for refund emails (all of host/user/password switch it on). */
   IMAP_HOST: z.string().optional(),
   IMAP_PORT: z.coerce.number().int().positive().default(993),
-  IMAP_TLS: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  IMAP_TLS: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
   IMAP_USER: z.string().optional(),
   IMAP_PASSWORD: z.string().optional(),
   IMAP_FOLDER: z.string().default("INBOX"),
@@ -40,8 +43,17 @@ const envSchema = z.object({
   MAILBOX_ADDRESSES: z
     .string()
     .default("refunds@refund-desk.test")
-    .transform((s) => s.split(",").map((a) => a.trim().toLowerCase()).filter(Boolean)),
-  MAX_EMAIL_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),
+    .transform((s) =>
+      s
+        .split(",")
+        .map((a) => a.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  MAX_EMAIL_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(25 * 1024 * 1024),
   /** Stored emails one IMAP poll processes at once, each holding a connection of the 10 in the pool for its transaction. */
   INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(8),
 });

@@ -47,7 +47,8 @@ const WINDOW = 1000;
 const SAMPLE_EVERY = 100;
 const CUSTOMERS = 500;
 if (!Number.isInteger(COUNT) || COUNT <= 0) throw new Error("--count must be a positive integer");
-if (!Number.isInteger(CONCURRENCY) || CONCURRENCY <= 0) throw new Error("--concurrency must be a positive integer");
+if (!Number.isInteger(CONCURRENCY) || CONCURRENCY <= 0)
+  throw new Error("--concurrency must be a positive integer");
 
 const MB = (b: number) => Math.round((b / 1024 / 1024) * 10) / 10;
 
@@ -61,10 +62,47 @@ const rnd = () => {
 };
 const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
 
-const FIRST = ["Anna", "Jonas", "Grace", "Mehmet", "Olga", "Pierre", "Sofia", "Liam", "Ivan", "Mia", "Noah", "Elena"];
-const LAST = ["Kowalski", "Berg", "Kim", "Yilmaz", "Petrova", "Durand", "Rossi", "Smith", "Sokolov", "Novak", "Brown", "Garcia"];
-const CARDS = ["4242 4242 4242 4242", "4111 1111 1111 1111", "5555 5555 5555 4444", "4000 0566 5566 5556", "3782 822463 10005"];
-const IBANS = ["DE89 3704 0044 0532 0130 00", "GB29 NWBK 6016 1331 9268 19", "FR14 2004 1010 0505 0001 3M02 606", "NL91 ABNA 0417 1643 00"];
+const FIRST = [
+  "Anna",
+  "Jonas",
+  "Grace",
+  "Mehmet",
+  "Olga",
+  "Pierre",
+  "Sofia",
+  "Liam",
+  "Ivan",
+  "Mia",
+  "Noah",
+  "Elena",
+];
+const LAST = [
+  "Kowalski",
+  "Berg",
+  "Kim",
+  "Yilmaz",
+  "Petrova",
+  "Durand",
+  "Rossi",
+  "Smith",
+  "Sokolov",
+  "Novak",
+  "Brown",
+  "Garcia",
+];
+const CARDS = [
+  "4242 4242 4242 4242",
+  "4111 1111 1111 1111",
+  "5555 5555 5555 4444",
+  "4000 0566 5566 5556",
+  "3782 822463 10005",
+];
+const IBANS = [
+  "DE89 3704 0044 0532 0130 00",
+  "GB29 NWBK 6016 1331 9268 19",
+  "FR14 2004 1010 0505 0001 3M02 606",
+  "NL91 ABNA 0417 1643 00",
+];
 
 type Account = { email: string; name: string; orders: Array<{ ref: string; phone: string }> };
 
@@ -80,11 +118,16 @@ function paymentSentence(): string {
   const r = rnd();
   if (r < 0.45) return `Please refund to my card ${pick(CARDS)}.`;
   if (r < 0.75) return `Please send the money back to my bank account, IBAN ${pick(IBANS)}.`;
-  if (r < 0.9) return `You can refund me via PayPal: ${pick(FIRST).toLowerCase()}.${Math.floor(rnd() * 1e6)}@example.net`;
+  if (r < 0.9)
+    return `You can refund me via PayPal: ${pick(FIRST).toLowerCase()}.${Math.floor(rnd() * 1e6)}@example.net`;
   return "";
 }
 
-function bodyFor(i: number, a: Account | null, order: { ref: string; phone: string } | null): string {
+function bodyFor(
+  i: number,
+  a: Account | null,
+  order: { ref: string; phone: string } | null,
+): string {
   const amount = `${pick(["$", "€", "£"])}${(5 + Math.floor(rnd() * 60)).toFixed(0)}.${String(Math.floor(rnd() * 100)).padStart(2, "0")}`;
   const claims = [
     `My rented number ${order ? pretty(order.phone) : "+44 7911 123456"} has not worked for ${2 + Math.floor(rnd() * 5)} days now, no calls or SMS come through.`,
@@ -102,11 +145,19 @@ function bodyFor(i: number, a: Account | null, order: { ref: string; phone: stri
     `I paid ${amount} for it.${rnd() < 0.3 ? " Please refund." : ""}`,
     paymentSentence(),
     "",
-    rnd() < 0.5 ? `Ticket note #${i}: sent from my phone, sorry for typos.` : `Reference for my records: case ${i}.`,
+    rnd() < 0.5
+      ? `Ticket note #${i}: sent from my phone, sorry for typos.`
+      : `Reference for my records: case ${i}.`,
     "",
     `Best regards,\n${a?.name ?? `${pick(FIRST)} ${pick(LAST)}`}`,
   ];
-  if (rnd() < 0.25) lines.push("", "> On Mon, someone wrote:", "> previous message quoted here", "> more quoted text");
+  if (rnd() < 0.25)
+    lines.push(
+      "",
+      "> On Mon, someone wrote:",
+      "> previous message quoted here",
+      "> more quoted text",
+    );
   return lines.join("\n");
 }
 
@@ -133,7 +184,15 @@ function generateEmails(n: number, accounts: Account[]): Array<{ raw: Buffer; re
       const body = `Hi,\n\nfollowing up on my request. ${paymentSentence() || "Any news?"}\n\nThanks`;
       out.push({
         raw: eml(
-          { From: parent.from, To: "refunds@refund-desk.test", Subject: `Re: ${parent.subject}`, Date: date, "Message-ID": `<${messageId}>`, "In-Reply-To": `<${parent.messageId}>`, References: `<${parent.messageId}>` },
+          {
+            From: parent.from,
+            To: "refunds@refund-desk.test",
+            Subject: `Re: ${parent.subject}`,
+            Date: date,
+            "Message-ID": `<${messageId}>`,
+            "In-Reply-To": `<${parent.messageId}>`,
+            References: `<${parent.messageId}>`,
+          },
           body,
         ),
         receivedAt,
@@ -142,9 +201,30 @@ function generateEmails(n: number, accounts: Account[]): Array<{ raw: Buffer; re
     }
     const known = rnd() < 0.7 ? accounts[Math.floor(rnd() * accounts.length)]! : null;
     const order = known ? pick(known.orders) : null;
-    const from = known ? `${known.name} <${known.email}>` : `${pick(FIRST)} ${pick(LAST)} <user${i}@example.org>`;
-    const subject = pick(["Refund request", "Number not working", "Please refund", "Money back", "Problem with my order"]) + ` ${i}`;
-    out.push({ raw: eml({ From: from, To: "Refunds <refunds@refund-desk.test>", Subject: subject, Date: date, "Message-ID": `<${messageId}>` }, bodyFor(i, known, order)), receivedAt });
+    const from = known
+      ? `${known.name} <${known.email}>`
+      : `${pick(FIRST)} ${pick(LAST)} <user${i}@example.org>`;
+    const subject =
+      pick([
+        "Refund request",
+        "Number not working",
+        "Please refund",
+        "Money back",
+        "Problem with my order",
+      ]) + ` ${i}`;
+    out.push({
+      raw: eml(
+        {
+          From: from,
+          To: "Refunds <refunds@refund-desk.test>",
+          Subject: subject,
+          Date: date,
+          "Message-ID": `<${messageId}>`,
+        },
+        bodyFor(i, known, order),
+      ),
+      receivedAt,
+    });
     sent.push({ messageId, from, subject });
   }
   return out;
@@ -154,17 +234,35 @@ async function seedAccounts(db: Db): Promise<Account[]> {
   const accounts: Account[] = [];
   for (let i = 0; i < CUSTOMERS; i++) {
     const name = `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`;
-    accounts.push({ email: `customer${i}@example.com`, name, orders: [0, 1].map((k) => ({ ref: `ORD-${300000 + i * 2 + k}`, phone: phoneOf(i * 2 + k) })) });
+    accounts.push({
+      email: `customer${i}@example.com`,
+      name,
+      orders: [0, 1].map((k) => ({ ref: `ORD-${300000 + i * 2 + k}`, phone: phoneOf(i * 2 + k) })),
+    });
   }
   const rows = await db
     .insert(customers)
-    .values(accounts.map((a, i) => ({ accountRef: `ACC-${50000 + i}`, email: a.email, name: a.name, currency: "USD" })))
+    .values(
+      accounts.map((a, i) => ({
+        accountRef: `ACC-${50000 + i}`,
+        email: a.email,
+        name: a.name,
+        currency: "USD",
+      })),
+    )
     .returning({ id: customers.id });
   await db.insert(orders).values(
     accounts.flatMap((a, i) =>
       a.orders.map((o, k) => ({
-        ref: o.ref, customerId: rows[i]!.id, kind: k === 0 ? ("rented_number" as const) : ("disposable_number" as const), serviceName: "Rented number",
-        phoneNumber: o.phone, paidMinor: 1999, currency: "USD", periodStart: new Date("2026-02-15T00:00:00Z"), periodEnd: new Date("2026-03-15T00:00:00Z"),
+        ref: o.ref,
+        customerId: rows[i]!.id,
+        kind: k === 0 ? ("rented_number" as const) : ("disposable_number" as const),
+        serviceName: "Rented number",
+        phoneNumber: o.phone,
+        paidMinor: 1999,
+        currency: "USD",
+        periodStart: new Date("2026-02-15T00:00:00Z"),
+        periodEnd: new Date("2026-03-15T00:00:00Z"),
       })),
     ),
   );
@@ -177,7 +275,11 @@ async function openServer(): Promise<{ adminUrl: string; close: () => Promise<vo
   if (external) return { adminUrl: external, close: async () => undefined };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rd-bench-"));
   fs.chmodSync(dir, 0o755);
-  const server = await startEmbeddedPostgres({ dir: path.join(dir, "pg"), database: "refund_desk_bench", persistent: false });
+  const server = await startEmbeddedPostgres({
+    dir: path.join(dir, "pg"),
+    database: "refund_desk_bench",
+    persistent: false,
+  });
   return {
     adminUrl: server.url,
     close: async () => {
@@ -188,7 +290,9 @@ async function openServer(): Promise<{ adminUrl: string; close: () => Promise<vo
 }
 
 /** A fresh database on that server for one pass (dropped afterwards). */
-async function openDatabase(adminUrl: string): Promise<{ url: string; close: () => Promise<void> }> {
+async function openDatabase(
+  adminUrl: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const name = `rd_bench_${Date.now()}_${process.pid}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => undefined });
   await admin.unsafe(`CREATE DATABASE ${name}`);
@@ -211,12 +315,17 @@ async function timeStages(sample: Array<{ raw: Buffer }>): Promise<Record<string
   const dedupe = performance.now() - t;
   const parsed = [];
   t = performance.now();
-  for (const e of sample) parsed.push(await parseEmail(e.raw, { ownAddresses: ["refunds@refund-desk.test"] }));
+  for (const e of sample)
+    parsed.push(await parseEmail(e.raw, { ownAddresses: ["refunds@refund-desk.test"] }));
   const parse = performance.now() - t;
   t = performance.now();
   for (const p of parsed) extractRequest(p);
   const extract = performance.now() - t;
-  return { dedupeMsPerEmail: per(dedupe), parseMsPerEmail: per(parse), extractMsPerEmail: per(extract) };
+  return {
+    dedupeMsPerEmail: per(dedupe),
+    parseMsPerEmail: per(parse),
+    extractMsPerEmail: per(extract),
+  };
 }
 
 /**
@@ -243,10 +352,30 @@ function postgresCpuMs(): number | null {
   return total;
 }
 
-type Window = { upTo: number; emailsPerSec: number; rssMb: number; heapUsedMb: number; peakRssMb: number; peakHeapMb: number };
+type Window = {
+  upTo: number;
+  emailsPerSec: number;
+  rssMb: number;
+  heapUsedMb: number;
+  peakRssMb: number;
+  peakHeapMb: number;
+};
 type PassResult = {
-  concurrency: number; elapsedMs: number; emailsPerSec: number; cpuMsPerEmail: number; postgresCpuMsPerEmail: number | null; outcomes: Record<string, number>; windows: Window[];
-  memory: { baselineRssMb: number; baselineHeapMb: number; peakRssMb: number; peakHeapMb: number; checkpoints: Record<string, { peakRssMb: number; peakHeapMb: number }>; heapGrowthFirstToLastWindowMb: number };
+  concurrency: number;
+  elapsedMs: number;
+  emailsPerSec: number;
+  cpuMsPerEmail: number;
+  postgresCpuMsPerEmail: number | null;
+  outcomes: Record<string, number>;
+  windows: Window[];
+  memory: {
+    baselineRssMb: number;
+    baselineHeapMb: number;
+    peakRssMb: number;
+    peakHeapMb: number;
+    checkpoints: Record<string, { peakRssMb: number; peakHeapMb: number }>;
+    heapGrowthFirstToLastWindowMb: number;
+  };
 };
 
 /**
@@ -269,11 +398,17 @@ async function runPass(adminUrl: string, concurrency: number): Promise<PassResul
     const emails = generateEmails(COUNT, accounts);
     const genMs = performance.now() - tGen;
     const totalBytes = emails.reduce((s, e) => s + e.raw.length, 0);
-    console.log(`[concurrency ${concurrency}] generated ${COUNT} emails (${MB(totalBytes)} MB, avg ${Math.round(totalBytes / COUNT)} B) in ${Math.round(genMs)} ms; ${CUSTOMERS} customers, ${CUSTOMERS * 2} orders`);
+    console.log(
+      `[concurrency ${concurrency}] generated ${COUNT} emails (${MB(totalBytes)} MB, avg ${Math.round(totalBytes / COUNT)} B) in ${Math.round(genMs)} ms; ${CUSTOMERS} customers, ${CUSTOMERS * 2} orders`,
+    );
 
     // Warm-up outside the measurement (JIT, connection, prepared statements) on separate emails.
-    const warm = generateEmails(50, accounts).map((e, i) => ({ ...e, raw: Buffer.from(e.raw.toString().replace(/Message-ID: <bench-/, `Message-ID: <warm${i}-`)) }));
-    for (const e of warm) await ingestEmail(db, { raw: e.raw, channel: "cli", receivedAt: e.receivedAt });
+    const warm = generateEmails(50, accounts).map((e, i) => ({
+      ...e,
+      raw: Buffer.from(e.raw.toString().replace(/Message-ID: <bench-/, `Message-ID: <warm${i}-`)),
+    }));
+    for (const e of warm)
+      await ingestEmail(db, { raw: e.raw, channel: "cli", receivedAt: e.receivedAt });
 
     global.gc?.();
     const base = process.memoryUsage();
@@ -298,15 +433,25 @@ async function runPass(adminUrl: string, concurrency: number): Promise<PassResul
         peakHeap = Math.max(peakHeap, m.heapUsed);
         winPeakRss = Math.max(winPeakRss, m.rss);
         winPeakHeap = Math.max(winPeakHeap, m.heapUsed);
-        if (n === 1000 || n === 5000 || n === 10_000 || n === emails.length) checkpoints[String(n)] = { peakRssMb: MB(peakRss), peakHeapMb: MB(peakHeap) };
+        if (n === 1000 || n === 5000 || n === 10_000 || n === emails.length)
+          checkpoints[String(n)] = { peakRssMb: MB(peakRss), peakHeapMb: MB(peakHeap) };
       }
       if (n % WINDOW === 0 || n === emails.length) {
         const now = performance.now();
         const size = n % WINDOW === 0 ? WINDOW : n % WINDOW;
         const m = process.memoryUsage();
-        const w = { upTo: n, emailsPerSec: Math.round((size / (now - winStart)) * 1000 * 10) / 10, rssMb: MB(m.rss), heapUsedMb: MB(m.heapUsed), peakRssMb: MB(winPeakRss), peakHeapMb: MB(winPeakHeap) };
+        const w = {
+          upTo: n,
+          emailsPerSec: Math.round((size / (now - winStart)) * 1000 * 10) / 10,
+          rssMb: MB(m.rss),
+          heapUsedMb: MB(m.heapUsed),
+          peakRssMb: MB(winPeakRss),
+          peakHeapMb: MB(winPeakHeap),
+        };
         windows.push(w);
-        console.log(`  ${String(n).padStart(6)} emails  ${String(w.emailsPerSec).padStart(7)} emails/s  rss ${w.rssMb} MB (window peak ${w.peakRssMb})  heap ${w.heapUsedMb} MB (window peak ${w.peakHeapMb})`);
+        console.log(
+          `  ${String(n).padStart(6)} emails  ${String(w.emailsPerSec).padStart(7)} emails/s  rss ${w.rssMb} MB (window peak ${w.peakRssMb})  heap ${w.heapUsedMb} MB (window peak ${w.peakHeapMb})`,
+        );
         winStart = now;
         winPeakRss = 0;
         winPeakHeap = 0;
@@ -324,17 +469,35 @@ async function runPass(adminUrl: string, concurrency: number): Promise<PassResul
     const elapsedMs = performance.now() - start;
     const cpu = process.cpuUsage(cpu0);
     const pg1 = postgresCpuMs();
-    const postgresCpuMsPerEmail = pg0 !== null && pg1 !== null ? Math.round(((pg1 - pg0) / COUNT) * 100) / 100 : null;
+    const postgresCpuMsPerEmail =
+      pg0 !== null && pg1 !== null ? Math.round(((pg1 - pg0) / COUNT) * 100) / 100 : null;
     const overall = Math.round((COUNT / elapsedMs) * 1000 * 10) / 10;
     const firstW = windows[0];
     const lastW = windows[windows.length - 1];
     const cpuMsPerEmail = Math.round(((cpu.user + cpu.system) / 1000 / COUNT) * 100) / 100;
-    console.log(`[concurrency ${concurrency}] overall: ${overall} emails/s over ${COUNT} emails in ${Math.round(elapsedMs)} ms; Node CPU ${cpuMsPerEmail} ms/email, PostgreSQL CPU ${postgresCpuMsPerEmail ?? "?"} ms/email (target ≥ 200: ${overall >= 200 ? "met" : "NOT met"})`);
-    console.log(`[concurrency ${concurrency}] memory: baseline rss ${MB(base.rss)} MB heap ${MB(base.heapUsed)} MB; peak rss ${MB(peakRss)} MB heap ${MB(peakHeap)} MB`);
+    console.log(
+      `[concurrency ${concurrency}] overall: ${overall} emails/s over ${COUNT} emails in ${Math.round(elapsedMs)} ms; Node CPU ${cpuMsPerEmail} ms/email, PostgreSQL CPU ${postgresCpuMsPerEmail ?? "?"} ms/email (target ≥ 200: ${overall >= 200 ? "met" : "NOT met"})`,
+    );
+    console.log(
+      `[concurrency ${concurrency}] memory: baseline rss ${MB(base.rss)} MB heap ${MB(base.heapUsed)} MB; peak rss ${MB(peakRss)} MB heap ${MB(peakHeap)} MB`,
+    );
     return {
-      concurrency, elapsedMs: Math.round(elapsedMs), emailsPerSec: overall, cpuMsPerEmail, postgresCpuMsPerEmail, outcomes, windows,
-      memory: { baselineRssMb: MB(base.rss), baselineHeapMb: MB(base.heapUsed), peakRssMb: MB(peakRss), peakHeapMb: MB(peakHeap), checkpoints,
-        heapGrowthFirstToLastWindowMb: firstW && lastW ? Math.round((lastW.heapUsedMb - firstW.heapUsedMb) * 10) / 10 : 0 },
+      concurrency,
+      elapsedMs: Math.round(elapsedMs),
+      emailsPerSec: overall,
+      cpuMsPerEmail,
+      postgresCpuMsPerEmail,
+      outcomes,
+      windows,
+      memory: {
+        baselineRssMb: MB(base.rss),
+        baselineHeapMb: MB(base.heapUsed),
+        peakRssMb: MB(peakRss),
+        peakHeapMb: MB(peakHeap),
+        checkpoints,
+        heapGrowthFirstToLastWindowMb:
+          firstW && lastW ? Math.round((lastW.heapUsedMb - firstW.heapUsedMb) * 10) / 10 : 0,
+      },
     };
   } finally {
     await handle?.sql.end();
@@ -356,28 +519,52 @@ async function main(): Promise<void> {
   let stages: Record<string, number> | undefined;
   if (STAGES) {
     state = 0x2545f491;
-    const fake: Account[] = [{ email: "customer0@example.com", name: "Anna Kowalski", orders: [{ ref: "ORD-300000", phone: phoneOf(0) }] }];
+    const fake: Account[] = [
+      {
+        email: "customer0@example.com",
+        name: "Anna Kowalski",
+        orders: [{ ref: "ORD-300000", phone: phoneOf(0) }],
+      },
+    ];
     stages = await timeStages(generateEmails(Math.min(1000, COUNT), fake));
     console.log(`CPU stages (per email, ${Math.min(1000, COUNT)}-email sample):`, stages);
   }
   const slim = (p: PassResult) => ({
-    concurrency: p.concurrency, elapsedMs: p.elapsedMs, emailsPerSec: p.emailsPerSec, cpuMsPerEmail: p.cpuMsPerEmail, postgresCpuMsPerEmail: p.postgresCpuMsPerEmail, outcomes: p.outcomes,
-    windows: p.windows.map((w) => ({ upTo: w.upTo, emailsPerSec: w.emailsPerSec, peakRssMb: w.peakRssMb, peakHeapMb: w.peakHeapMb })),
+    concurrency: p.concurrency,
+    elapsedMs: p.elapsedMs,
+    emailsPerSec: p.emailsPerSec,
+    cpuMsPerEmail: p.cpuMsPerEmail,
+    postgresCpuMsPerEmail: p.postgresCpuMsPerEmail,
+    outcomes: p.outcomes,
+    windows: p.windows.map((w) => ({
+      upTo: w.upTo,
+      emailsPerSec: w.emailsPerSec,
+      peakRssMb: w.peakRssMb,
+      peakHeapMb: w.peakHeapMb,
+    })),
     memory: p.memory,
   });
   console.log(
     JSON.stringify({
-      bench: "ingest", count: COUNT,
+      bench: "ingest",
+      count: COUNT,
       emailsPerSecond: sequential.emailsPerSec,
       emailsPerSecondConcurrent: concurrent?.emailsPerSec ?? null,
       concurrency: concurrent?.concurrency ?? 1,
-      targetMet: { sequential: sequential.emailsPerSec >= 200, concurrent: concurrent ? concurrent.emailsPerSec >= 200 : null },
+      targetMet: {
+        sequential: sequential.emailsPerSec >= 200,
+        concurrent: concurrent ? concurrent.emailsPerSec >= 200 : null,
+      },
       windowRates: sequential.windows.map((w) => ({ upTo: w.upTo, emailsPerSec: w.emailsPerSec })),
-      windowRatesConcurrent: concurrent?.windows.map((w) => ({ upTo: w.upTo, emailsPerSec: w.emailsPerSec })) ?? null,
+      windowRatesConcurrent:
+        concurrent?.windows.map((w) => ({ upTo: w.upTo, emailsPerSec: w.emailsPerSec })) ?? null,
       peakMemory: sequential.memory.checkpoints,
       peakMemoryConcurrent: concurrent?.memory.checkpoints ?? null,
-      sequential: slim(sequential), concurrent: concurrent ? slim(concurrent) : null,
-      stages, node: process.version, cpus: os.cpus().length,
+      sequential: slim(sequential),
+      concurrent: concurrent ? slim(concurrent) : null,
+      stages,
+      node: process.version,
+      cpus: os.cpus().length,
     }),
   );
 }

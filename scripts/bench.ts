@@ -51,29 +51,51 @@ async function main() {
   const { db, sql } = createDb(prepared.url, 4);
   let server: ChildProcess | null = null;
   try {
-    const grown = await growRequests(db, { count: REQUESTS, now: new Date(), log: (l) => console.log(l) });
+    const grown = await growRequests(db, {
+      count: REQUESTS,
+      now: new Date(),
+      log: (l) => console.log(l),
+    });
     console.log(`requests: ${grown.existing + grown.added} (added ${grown.added})`);
     // A freshly grown table has no visibility map yet; autovacuum would get there, the bench should not wait for it.
     await db.execute(dsql`VACUUM ANALYZE refund_requests`);
     if (!buildIsFresh()) await buildNext(process.env);
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    server = await serveNext({ dev: false, port, host: "127.0.0.1", env: { ...process.env, DATABASE_URL: prepared.url, NEXTAUTH_URL: base, LOG_LEVEL: "warn" }, quiet: true });
+    server = await serveNext({
+      dev: false,
+      port,
+      host: "127.0.0.1",
+      env: { ...process.env, DATABASE_URL: prepared.url, NEXTAUTH_URL: base, LOG_LEVEL: "warn" },
+      quiet: true,
+    });
     const reviewer = DEMO_USERS[0];
     const cookie = await signInCookie(base, reviewer.email, reviewer.password);
-    const [me] = await db.execute<{ id: string }>(dsql`SELECT id FROM users WHERE email = ${reviewer.email}`);
+    const [me] = await db.execute<{ id: string }>(
+      dsql`SELECT id FROM users WHERE email = ${reviewer.email}`,
+    );
     // OFFSET here only finds a row 20 000 deep; the app pages by keyset.
     const [deep] = await db.execute<{ review_by: Date | null; id: string }>(
       dsql`SELECT review_by, id FROM refund_requests WHERE status = 'to_review' ORDER BY coalesce(review_by, 'infinity'::timestamptz), id OFFSET 20000 LIMIT 1`,
     );
-    const deepCursor = encodeCursor({ v: deep?.review_by ? new Date(deep.review_by).toISOString() : "infinity", id: deep!.id });
-    const [word] = await db.execute<{ w: string }>(dsql`SELECT split_part(subject, ' ', 1) AS w FROM refund_requests WHERE subject <> '' LIMIT 1 OFFSET 777`);
-    const [someRequest] = await db.execute<{ id: string; ref: string; from_address: string }>(dsql`SELECT id, ref, from_address FROM refund_requests OFFSET 12345 LIMIT 1`);
+    const deepCursor = encodeCursor({
+      v: deep?.review_by ? new Date(deep.review_by).toISOString() : "infinity",
+      id: deep!.id,
+    });
+    const [word] = await db.execute<{ w: string }>(
+      dsql`SELECT split_part(subject, ' ', 1) AS w FROM refund_requests WHERE subject <> '' LIMIT 1 OFFSET 777`,
+    );
+    const [someRequest] = await db.execute<{ id: string; ref: string; from_address: string }>(
+      dsql`SELECT id, ref, from_address FROM refund_requests OFFSET 12345 LIMIT 1`,
+    );
     const cases: { name: string; query: Record<string, string> }[] = [
       { name: "queue: first page", query: {} },
       { name: "queue: deep page (row 20 000)", query: { after: deepCursor } },
       { name: "queue: all tabs, sorted by amount", query: { tab: "all", sort: "amount" } },
-      { name: "queue: filters (product, rec, SLA, currency)", query: { product: "rented_number", rec: "approve", sla: "overdue", currency: "USD" } },
+      {
+        name: "queue: filters (product, rec, SLA, currency)",
+        query: { product: "rented_number", rec: "approve", sla: "overdue", currency: "USD" },
+      },
       { name: "queue: clause filter", query: { tab: "all", clause: "VN-BAL-OUTAGE-24H" } },
       { name: "queue: search by words", query: { tab: "all", q: word?.w || "refund" } },
       { name: "queue: search by reference", query: { tab: "all", q: someRequest!.ref } },
@@ -81,7 +103,8 @@ async function main() {
       // No row matches: what the page costs before any row is rendered (tabs, filters, layout).
       { name: "queue: no matching rows", query: { tab: "all", q: "zqxjkvw" } },
     ];
-    const rows: { name: string; app: ReturnType<typeof stats>; sqlT: ReturnType<typeof stats> }[] = [];
+    const rows: { name: string; app: ReturnType<typeof stats>; sqlT: ReturnType<typeof stats> }[] =
+      [];
     const get = async (url: string) => {
       const res = await fetch(url, { headers: { cookie } });
       if (res.status !== 200) throw new Error(`${url} → ${res.status}`);
@@ -108,21 +131,38 @@ async function main() {
     // session endpoint (one JWT decryption). No page can answer faster than these.
     const floorStatic = stats(await time(RUNS, () => get(`${base}/forbidden`)));
     const floorSession = stats(await time(RUNS, () => get(`${base}/api/auth/session`)));
-    console.log(`\n${REQUESTS} requests, ${RUNS} runs each; server time in ms (loopback HTTP, full render) vs the same queries run directly`);
+    console.log(
+      `\n${REQUESTS} requests, ${RUNS} runs each; server time in ms (loopback HTTP, full render) vs the same queries run directly`,
+    );
     console.log("case".padEnd(48) + "app median  app p95  sql median  sql p95  ratio(p50)");
     for (const r of rows) {
       const ratio = r.app.median / Math.max(0.01, r.sqlT.median);
-      console.log(`${r.name.padEnd(48)}${r.app.median.toFixed(1).padStart(10)}${r.app.p95.toFixed(1).padStart(9)}${r.sqlT.median.toFixed(1).padStart(12)}${r.sqlT.p95.toFixed(1).padStart(9)}${ratio.toFixed(2).padStart(12)}`);
+      console.log(
+        `${r.name.padEnd(48)}${r.app.median.toFixed(1).padStart(10)}${r.app.p95.toFixed(1).padStart(9)}${r.sqlT.median.toFixed(1).padStart(12)}${r.sqlT.p95.toFixed(1).padStart(9)}${ratio.toFixed(2).padStart(12)}`,
+      );
     }
-    const worstQueueP95 = Math.max(...rows.filter((r) => r.name.startsWith("queue")).map((r) => r.app.p95));
+    const worstQueueP95 = Math.max(
+      ...rows.filter((r) => r.name.startsWith("queue")).map((r) => r.app.p95),
+    );
     const worstRatio = Math.max(...rows.map((r) => r.app.median / Math.max(0.01, r.sqlT.median)));
-    console.log(`\nqueue p95 worst: ${worstQueueP95.toFixed(1)} ms (target < 150); app/SQL ratio worst: ${worstRatio.toFixed(2)} (target < 3)`);
+    console.log(
+      `\nqueue p95 worst: ${worstQueueP95.toFixed(1)} ms (target < 150); app/SQL ratio worst: ${worstRatio.toFixed(2)} (target < 3)`,
+    );
     console.log(
       `framework floor: prerendered page ${floorStatic.median.toFixed(1)} ms median (p95 ${floorStatic.p95.toFixed(1)}), ` +
         `/api/auth/session ${floorSession.median.toFixed(1)} ms (p95 ${floorSession.p95.toFixed(1)}); ` +
         `a ratio under 3 needs SQL of at least a third of the floor (${(floorStatic.median / 3).toFixed(1)} ms)`,
     );
-    console.log(JSON.stringify({ requests: REQUESTS, runs: RUNS, worstQueueP95, worstRatio, floor: { prerendered: floorStatic, session: floorSession }, rows }));
+    console.log(
+      JSON.stringify({
+        requests: REQUESTS,
+        runs: RUNS,
+        worstQueueP95,
+        worstRatio,
+        floor: { prerendered: floorStatic, session: floorSession },
+        rows,
+      }),
+    );
   } finally {
     server?.kill("SIGTERM");
     await sql.end();

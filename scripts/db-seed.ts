@@ -16,7 +16,8 @@ function requestsArg(argv: string[]): number | null {
   if (i < 0) return null;
   const raw = argv[i]!.includes("=") ? argv[i]!.split("=")[1] : argv[i + 1];
   const n = Number(raw?.replace(/_/g, ""));
-  if (!Number.isInteger(n) || n < 0) throw new Error(`--requests needs a whole number, got "${raw ?? ""}"`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`--requests needs a whole number, got "${raw ?? ""}"`);
   return n;
 }
 

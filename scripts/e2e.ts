@@ -18,20 +18,32 @@ async function main(): Promise<number> {
   ensureLocalSecrets();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rd-e2e-"));
   fs.chmodSync(dir, 0o755);
-  const db = await prepareDatabase({ dir: path.join(dir, "pg"), persistent: false, log: () => undefined });
+  const db = await prepareDatabase({
+    dir: path.join(dir, "pg"),
+    persistent: false,
+    log: () => undefined,
+  });
   let server: ChildProcess | null = null;
   let workers: { stop: () => Promise<void> } | null = null;
   try {
     if (!buildIsFresh()) await buildNext(process.env);
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
-    const env = { ...process.env, NEXTAUTH_URL: baseUrl, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn", REFUND_DESK_E2E: "1" };
+    const env = {
+      ...process.env,
+      NEXTAUTH_URL: baseUrl,
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+      REFUND_DESK_E2E: "1",
+    };
     server = await serveNext({ dev: false, port, host: "127.0.0.1", env, quiet: true });
     const { startWorkers } = await import("./lib/start-workers");
     workers = await startWorkers(db.url);
     const pw = path.join(process.cwd(), "node_modules", "@playwright", "test", "cli.js");
     // Not spawnSync: the workers (job runner, LISTEN) live in this process and must keep running during the tests.
-    const run = spawn(process.execPath, [pw, "test", ...process.argv.slice(2)], { stdio: "inherit", env: { ...env, BASE_URL: baseUrl } });
+    const run = spawn(process.execPath, [pw, "test", ...process.argv.slice(2)], {
+      stdio: "inherit",
+      env: { ...env, BASE_URL: baseUrl },
+    });
     return await new Promise<number>((resolve, reject) => {
       run.on("error", reject);
       run.on("exit", (code) => resolve(code ?? 1));

@@ -47,7 +47,9 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`ingest failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `ingest failed: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exitCode = 1;
   },
 );

@@ -10,7 +10,9 @@ let text: string;
 try {
   text = readFileSync(file === undefined || file === "-" ? 0 : file, "utf8");
 } catch (error) {
-  process.stderr.write(`cannot read ${file ?? "stdin"}: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `cannot read ${file ?? "stdin"}: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(2);
 }
 const { stdout, stderr, code } = runPolicyCli(text);

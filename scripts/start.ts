@@ -49,9 +49,12 @@ async function main() {
     workers = await startWorkers(process.env.DATABASE_URL!);
     const secs = ((Date.now() - started) / 1000).toFixed(1);
     console.log(`\nRefund Desk is ready in ${secs}s at http://localhost:${port}`);
-    console.log(db.embedded ? "Database: embedded PostgreSQL under .data/pg" : "Database: DATABASE_URL");
+    console.log(
+      db.embedded ? "Database: embedded PostgreSQL under .data/pg" : "Database: DATABASE_URL",
+    );
     console.log("Demo sign-ins:");
-    for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(9)} ${u.email.padEnd(28)} ${u.password}`);
+    for (const u of DEMO_USERS)
+      console.log(`  ${u.role.padEnd(9)} ${u.email.padEnd(28)} ${u.password}`);
     console.log("Press Ctrl-C to stop.");
   } catch (err) {
     console.error(err instanceof Error ? err.message : err);

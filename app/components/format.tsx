@@ -2,7 +2,10 @@ import { formatMinor } from "@/lib/policy/money";
 
 export { count, dateTime } from "@/lib/format";
 
-export function money(minor: number | null | undefined, currency: string | null | undefined): string {
+export function money(
+  minor: number | null | undefined,
+  currency: string | null | undefined,
+): string {
   if (minor === null || minor === undefined) return "—";
   return currency ? formatMinor(minor, currency) : String(minor);
 }
@@ -13,8 +16,15 @@ export function timeLeft(deadline: Date | null, now: Date): { text: string; over
   const ms = deadline.getTime() - now.getTime();
   const abs = Math.abs(ms);
   const h = Math.floor(abs / 3_600_000);
-  const text = h >= 48 ? `${Math.floor(h / 24)}d ${h % 24}h` : h >= 1 ? `${h}h ${Math.floor((abs % 3_600_000) / 60_000)}m` : `${Math.floor(abs / 60_000)}m`;
-  return ms < 0 ? { text: `overdue ${text}`, overdue: true } : { text: `${text} left`, overdue: false };
+  const text =
+    h >= 48
+      ? `${Math.floor(h / 24)}d ${h % 24}h`
+      : h >= 1
+        ? `${h}h ${Math.floor((abs % 3_600_000) / 60_000)}m`
+        : `${Math.floor(abs / 60_000)}m`;
+  return ms < 0
+    ? { text: `overdue ${text}`, overdue: true }
+    : { text: `${text} left`, overdue: false };
 }
 
 export const OUTCOME_STYLE: Record<string, string> = {
@@ -45,5 +55,11 @@ export const PRODUCT_LABEL: Record<string, string> = {
 
 export function OutcomeBadge({ outcome }: { outcome: string | null }) {
   if (!outcome) return <span className="text-slate-400">—</span>;
-  return <span className={`inline-block rounded px-1.5 py-0.5 text-xs font-medium ${OUTCOME_STYLE[outcome] ?? ""}`}>{outcome.replace("_", " ")}</span>;
+  return (
+    <span
+      className={`inline-block rounded px-1.5 py-0.5 text-xs font-medium ${OUTCOME_STYLE[outcome] ?? ""}`}
+    >
+      {outcome.replace("_", " ")}
+    </span>
+  );
 }

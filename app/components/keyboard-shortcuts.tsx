@@ -52,23 +52,41 @@ export function KeyboardShortcuts({ canTakeNext }: { canTakeNext: boolean }) {
   return (
     <>
       {message && (
-        <div role="status" className="fixed bottom-4 left-1/2 z-40 -translate-x-1/2 rounded-md bg-slate-900 px-4 py-2 text-sm text-white" onClick={() => setMessage(null)}>
+        <div
+          role="status"
+          className="fixed bottom-4 left-1/2 z-40 -translate-x-1/2 rounded-md bg-slate-900 px-4 py-2 text-sm text-white"
+          onClick={() => setMessage(null)}
+        >
           {message}
         </div>
       )}
       {open && (
-        <div className="fixed inset-0 z-50 flex items-center justify-center bg-slate-900/40" onClick={() => setOpen(false)}>
-          <div role="dialog" aria-label="Keyboard shortcuts" className="card w-full max-w-md" onClick={(e) => e.stopPropagation()}>
+        <div
+          className="fixed inset-0 z-50 flex items-center justify-center bg-slate-900/40"
+          onClick={() => setOpen(false)}
+        >
+          <div
+            role="dialog"
+            aria-label="Keyboard shortcuts"
+            className="card w-full max-w-md"
+            onClick={(e) => e.stopPropagation()}
+          >
             <h2 className="mb-3 font-semibold">Keyboard shortcuts</h2>
             <dl className="grid grid-cols-[6rem_1fr] gap-y-1.5 text-sm">
               {SHORTCUTS.map(([k, d]) => (
                 <div key={k} className="contents">
-                  <dt><kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs">{k}</kbd></dt>
+                  <dt>
+                    <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs">
+                      {k}
+                    </kbd>
+                  </dt>
                   <dd>{d}</dd>
                 </div>
               ))}
             </dl>
-            <button type="button" className="btn mt-4" onClick={() => setOpen(false)}>Close</button>
+            <button type="button" className="btn mt-4" onClick={() => setOpen(false)}>
+              Close
+            </button>
           </div>
         </div>
       )}

@@ -12,7 +12,10 @@ type Router = { push: (href: string) => void };
 export async function takeNextRequest(router: Router): Promise<string | null> {
   const res = await claimNextRequestAction({});
   if (!res.ok) return res.message;
-  if (!res.data) return "Nothing to review: no request is unassigned, and none in review is assigned to you.";
+  if (!res.data)
+    return "Nothing to review: no request is unassigned, and none in review is assigned to you.";
   router.push(`/requests/${res.data.id}`);
-  return res.data.resumed ? `No unassigned requests left: opened ${res.data.ref}, already assigned to you.` : null;
+  return res.data.resumed
+    ? `No unassigned requests left: opened ${res.data.ref}, already assigned to you.`
+    : null;
 }

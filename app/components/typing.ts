@@ -4,5 +4,7 @@
  */
 export function isTyping(t: EventTarget | null): boolean {
   const el = t as HTMLElement | null;
-  return Boolean(el && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName)));
+  return Boolean(
+    el && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName)),
+  );
 }

@@ -6,9 +6,18 @@ import { outboundEmails, refundRequests, users } from "../schema";
 export async function listOutbox(db: Db, limit = 100) {
   return db
     .select({
-      id: outboundEmails.id, state: outboundEmails.state, toAddress: outboundEmails.toAddress, subject: outboundEmails.subject, body: outboundEmails.body,
-      createdAt: outboundEmails.createdAt, sentAt: outboundEmails.sentAt, deliveredVia: outboundEmails.deliveredVia, error: outboundEmails.error,
-      requestId: outboundEmails.requestId, ref: refundRequests.ref, author: users.name,
+      id: outboundEmails.id,
+      state: outboundEmails.state,
+      toAddress: outboundEmails.toAddress,
+      subject: outboundEmails.subject,
+      body: outboundEmails.body,
+      createdAt: outboundEmails.createdAt,
+      sentAt: outboundEmails.sentAt,
+      deliveredVia: outboundEmails.deliveredVia,
+      error: outboundEmails.error,
+      requestId: outboundEmails.requestId,
+      ref: refundRequests.ref,
+      author: users.name,
     })
     .from(outboundEmails)
     .innerJoin(refundRequests, eq(refundRequests.id, outboundEmails.requestId))

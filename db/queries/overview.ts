@@ -1,14 +1,25 @@
 import { desc, eq, getTableColumns, sql } from "drizzle-orm";
 import type { AnyPgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
-import { auditLog, auditVerifications, customers, decisions, inboundEmails, orders, refundRequests, users } from "../schema";
+import {
+  auditLog,
+  auditVerifications,
+  customers,
+  decisions,
+  inboundEmails,
+  orders,
+  refundRequests,
+  users,
+} from "../schema";
 
 /**
  * Requests per workflow status, from the counters a trigger keeps exact (no scan of refund_requests).
  * Each status has 16 counter rows (by connection), so concurrent writers do not queue on one row.
  */
 export async function requestCountsByStatus(db: Db): Promise<Record<string, number>> {
-  const rows = await db.execute<{ status: string; n: string }>(sql`SELECT status::text, sum(n)::text AS n FROM request_status_counts GROUP BY status`);
+  const rows = await db.execute<{ status: string; n: string }>(
+    sql`SELECT status::text, sum(n)::text AS n FROM request_status_counts GROUP BY status`,
+  );
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
 

@@ -6,8 +6,15 @@ import { inboundEmails } from "../schema";
 export async function listQuarantine(db: Db, limit = 200) {
   return db
     .select({
-      id: inboundEmails.id, state: inboundEmails.state, channel: inboundEmails.channel, fromAddress: inboundEmails.fromAddress, subject: inboundEmails.subject,
-      receivedAt: inboundEmails.receivedAt, sizeBytes: inboundEmails.sizeBytes, reason: inboundEmails.quarantineReason, detail: inboundEmails.quarantineDetail,
+      id: inboundEmails.id,
+      state: inboundEmails.state,
+      channel: inboundEmails.channel,
+      fromAddress: inboundEmails.fromAddress,
+      subject: inboundEmails.subject,
+      receivedAt: inboundEmails.receivedAt,
+      sizeBytes: inboundEmails.sizeBytes,
+      reason: inboundEmails.quarantineReason,
+      detail: inboundEmails.quarantineDetail,
     })
     .from(inboundEmails)
     .where(inArray(inboundEmails.state, ["quarantined", "received"]))

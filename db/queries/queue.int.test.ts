@@ -12,13 +12,17 @@ describe("queue query", () => {
   beforeAll(async () => {
     await resetDatabase();
     const db = testDb();
-    const [u] = await db.insert(users).values({ email: "q@example.com", name: "Q", role: "reviewer" }).returning();
+    const [u] = await db
+      .insert(users)
+      .values({ email: "q@example.com", name: "Q", role: "reviewer" })
+      .returning();
     userId = u!.id;
     const base = Date.UTC(2026, 0, 1);
     await db.insert(refundRequests).values(
       Array.from({ length: N }, (_, i) => ({
         ref: `RR-2026-${String(i + 1).padStart(6, "0")}`,
-        status: (i % 5 === 0 ? "awaiting_customer" : "to_review") as "to_review" | "awaiting_customer",
+        status: (i % 5 === 0 ? "awaiting_customer" : "to_review") as
+          "to_review" | "awaiting_customer",
         fromAddress: `c${i % 7}@example.com`,
         subject: i % 3 === 0 ? "number not working" : "changed my mind",
         receivedAt: new Date(base + (i % 11) * 3_600_000),
@@ -53,10 +57,18 @@ describe("queue query", () => {
       const byRef = new Map(rows.map((r) => [r.ref, r]));
       const key = (ref: string) => {
         const r = byRef.get(ref)!;
-        const v = sort === "due" ? r.reviewBy?.getTime() : sort === "received" ? -r.receivedAt.getTime() : r.amountRequestedMinor === null ? null : -r.amountRequestedMinor;
+        const v =
+          sort === "due"
+            ? r.reviewBy?.getTime()
+            : sort === "received"
+              ? -r.receivedAt.getTime()
+              : r.amountRequestedMinor === null
+                ? null
+                : -r.amountRequestedMinor;
         return v ?? Number.POSITIVE_INFINITY;
       };
-      for (let i = 1; i < all.length; i++) expect(key(all[i - 1]!)).toBeLessThanOrEqual(key(all[i]!));
+      for (let i = 1; i < all.length; i++)
+        expect(key(all[i - 1]!)).toBeLessThanOrEqual(key(all[i]!));
     });
   }
 
@@ -74,7 +86,11 @@ describe("queue query", () => {
   });
 
   it("ignores a tampered cursor instead of failing", async () => {
-    const { rows } = await listQueue(testDb(), { ...parseQueueFilters({ tab: "all" }), after: "not-a-cursor" }, userId);
+    const { rows } = await listQueue(
+      testDb(),
+      { ...parseQueueFilters({ tab: "all" }), after: "not-a-cursor" },
+      userId,
+    );
     expect(rows).toHaveLength(50);
   });
 });
@@ -86,16 +102,29 @@ describe("tab counts", () => {
     await resetDatabase();
     const db = testDb();
     const make = (i: number, status: "to_review" | "closed") => ({
-      ref: `RR-2026-${String(900000 + i)}`, status, fromAddress: "x@example.com", subject: "s", receivedAt: new Date(), currency: "USD",
+      ref: `RR-2026-${String(900000 + i)}`,
+      status,
+      fromAddress: "x@example.com",
+      subject: "s",
+      receivedAt: new Date(),
+      currency: "USD",
     });
-    await db.insert(refundRequests).values([make(1, "to_review"), make(2, "to_review"), make(3, "closed")]);
+    await db
+      .insert(refundRequests)
+      .values([make(1, "to_review"), make(2, "to_review"), make(3, "closed")]);
     let { counts } = await queueCounts(db, parseQueueFilters({}), userId);
     expect(counts).toMatchObject({ to_review: 2, closed: 1, decided: 0, all: 3 });
-    await db.update(refundRequests).set({ status: "decided" }).where(eq(refundRequests.ref, "RR-2026-900001"));
+    await db
+      .update(refundRequests)
+      .set({ status: "decided" })
+      .where(eq(refundRequests.ref, "RR-2026-900001"));
     await db.delete(refundRequests).where(eq(refundRequests.ref, "RR-2026-900003"));
     ({ counts } = await queueCounts(db, parseQueueFilters({}), userId));
     expect(counts).toMatchObject({ to_review: 1, decided: 1, closed: 0, all: 2 });
     const filtered = await queueCounts(db, parseQueueFilters({ q: "x@example.com" }), userId);
-    expect(filtered).toEqual({ counts: expect.objectContaining({ to_review: 1, decided: 1, all: 2 }), capped: false });
+    expect(filtered).toEqual({
+      counts: expect.objectContaining({ to_review: 1, decided: 1, all: 2 }),
+      capped: false,
+    });
   });
 });

@@ -16,7 +16,9 @@ export function filterConditions(f: QueueFilters, userId: string, now: Date): SQ
   if (f.rec) c.push(eq(r.recOutcome, f.rec));
   if (f.clause) c.push(sql`${r.recClauses} @> ARRAY[${f.clause}]::text[]`);
   if (f.sla) {
-    const endOfDay = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
+    const endOfDay = new Date(
+      Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1),
+    );
     if (f.sla === "overdue") c.push(lt(r.reviewBy, now));
     if (f.sla === "today") c.push(and(gte(r.reviewBy, now), lt(r.reviewBy, endOfDay))!);
     if (f.sla === "later") c.push(gte(r.reviewBy, endOfDay));
@@ -27,7 +29,8 @@ export function filterConditions(f: QueueFilters, userId: string, now: Date): SQ
   if (f.min !== undefined) c.push(gte(r.amountRequestedMinor, f.min));
   if (f.max !== undefined) c.push(lte(r.amountRequestedMinor, f.max));
   if (f.from) c.push(gte(r.receivedAt, new Date(`${f.from}T00:00:00Z`)));
-  if (f.to) c.push(lt(r.receivedAt, new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000)));
+  if (f.to)
+    c.push(lt(r.receivedAt, new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000)));
   if (f.q) c.push(searchCondition(f.q));
   return c;
 }
@@ -39,7 +42,8 @@ export function searchCondition(q: string): SQL {
   if (/^RR-/i.test(t)) return sql`${r.ref} LIKE ${t.toUpperCase().replace(/[%_]/g, "") + "%"}`;
   if (/^[^\s@]+@[^\s@]+$/.test(t)) return sql`lower(${r.fromAddress}) = ${t.toLowerCase()}`;
   const digits = t.replace(/[\s()-]/g, "");
-  if (/^\+?\d{7,15}$/.test(digits)) return sql`${r.phoneNumbers} @> ARRAY[${digits.startsWith("+") ? digits : `+${digits}`}]::text[]`;
+  if (/^\+?\d{7,15}$/.test(digits))
+    return sql`${r.phoneNumbers} @> ARRAY[${digits.startsWith("+") ? digits : `+${digits}`}]::text[]`;
   return sql`${r.searchText} @@ plainto_tsquery('simple', ${t})`;
 }
 
@@ -54,11 +58,26 @@ const AMOUNT = sql`coalesce(${r.amountRequestedMinor}, -1)`;
 function sortSpec(f: QueueFilters) {
   switch (f.sort) {
     case "received":
-      return { key: sql`${r.receivedAt}`, cast: sql`::timestamptz`, dir: "desc" as const, toCursor: (row: QueueRow) => row.receivedAt.toISOString() };
+      return {
+        key: sql`${r.receivedAt}`,
+        cast: sql`::timestamptz`,
+        dir: "desc" as const,
+        toCursor: (row: QueueRow) => row.receivedAt.toISOString(),
+      };
     case "amount":
-      return { key: AMOUNT, cast: sql`::bigint`, dir: "desc" as const, toCursor: (row: QueueRow) => String(row.amountRequestedMinor ?? -1) };
+      return {
+        key: AMOUNT,
+        cast: sql`::bigint`,
+        dir: "desc" as const,
+        toCursor: (row: QueueRow) => String(row.amountRequestedMinor ?? -1),
+      };
     default:
-      return { key: DUE, cast: sql`::timestamptz`, dir: "asc" as const, toCursor: (row: QueueRow) => row.reviewBy?.toISOString() ?? "infinity" };
+      return {
+        key: DUE,
+        cast: sql`::timestamptz`,
+        dir: "asc" as const,
+        toCursor: (row: QueueRow) => row.reviewBy?.toISOString() ?? "infinity",
+      };
   }
 }
 type QueueRow = { receivedAt: Date; amountRequestedMinor: number | null; reviewBy: Date | null };
@@ -69,13 +88,30 @@ export async function listQueue(db: Db, f: QueueFilters, userId: string, now = n
   const s = sortSpec(f);
   const cursor = decodeCursor(f.after);
   // Values are bound as text with a cast: a raw Date is not serialisable inside sql``.
-  if (cursor?.v) conds.push(s.dir === "asc" ? sql`(${s.key}, ${r.id}) > (${cursor.v}${s.cast}, ${cursor.id}::uuid)` : sql`(${s.key}, ${r.id}) < (${cursor.v}${s.cast}, ${cursor.id}::uuid)`);
+  if (cursor?.v)
+    conds.push(
+      s.dir === "asc"
+        ? sql`(${s.key}, ${r.id}) > (${cursor.v}${s.cast}, ${cursor.id}::uuid)`
+        : sql`(${s.key}, ${r.id}) < (${cursor.v}${s.cast}, ${cursor.id}::uuid)`,
+    );
   const order = s.dir === "asc" ? [sql`${s.key} ASC`, asc(r.id)] : [sql`${s.key} DESC`, desc(r.id)];
   const rows = await db
     .select({
-      id: r.id, ref: r.ref, receivedAt: r.receivedAt, status: r.status, fromAddress: r.fromAddress, customerName: customers.name,
-      serviceName: r.serviceName, productKind: r.productKind, amountRequestedMinor: r.amountRequestedMinor, currency: r.currency,
-      recOutcome: r.recOutcome, recAmountMinor: r.recAmountMinor, reviewBy: r.reviewBy, assigneeId: r.assigneeId, assigneeName: users.name,
+      id: r.id,
+      ref: r.ref,
+      receivedAt: r.receivedAt,
+      status: r.status,
+      fromAddress: r.fromAddress,
+      customerName: customers.name,
+      serviceName: r.serviceName,
+      productKind: r.productKind,
+      amountRequestedMinor: r.amountRequestedMinor,
+      currency: r.currency,
+      recOutcome: r.recOutcome,
+      recAmountMinor: r.recAmountMinor,
+      reviewBy: r.reviewBy,
+      assigneeId: r.assigneeId,
+      assigneeName: users.name,
       customerMatched: r.customerMatched,
     })
     .from(r)
@@ -86,7 +122,8 @@ export async function listQueue(db: Db, f: QueueFilters, userId: string, now = n
     .limit(PAGE_SIZE + 1);
   const page = rows.slice(0, PAGE_SIZE);
   const last = page[page.length - 1];
-  const nextCursor = rows.length > PAGE_SIZE && last ? encodeCursor({ v: s.toCursor(last), id: last.id }) : null;
+  const nextCursor =
+    rows.length > PAGE_SIZE && last ? encodeCursor({ v: s.toCursor(last), id: last.id }) : null;
   return { rows: page, nextCursor };
 }
 
@@ -101,7 +138,12 @@ export type QueueCounts = { counts: Record<string, number>; capped: boolean };
  * covering index serves it); a word search stops counting at SEARCH_COUNT_CAP
  * and says so, so a common word cannot make the page slow.
  */
-export async function queueCounts(db: Db, f: QueueFilters, userId: string, now = new Date()): Promise<QueueCounts> {
+export async function queueCounts(
+  db: Db,
+  f: QueueFilters,
+  userId: string,
+  now = new Date(),
+): Promise<QueueCounts> {
   const conds = filterConditions(f, userId, now);
   const where = and(...conds);
   const byStatus =
@@ -112,10 +154,15 @@ export async function queueCounts(db: Db, f: QueueFilters, userId: string, now =
             ? await db.execute<{ status: string; n: string }>(
                 sql`SELECT status::text, count(*)::text AS n FROM (SELECT ${r.status} FROM ${r} WHERE ${where} LIMIT ${SEARCH_COUNT_CAP + 1}) m GROUP BY status`,
               )
-            : await db.execute<{ status: string; n: string }>(sql`SELECT ${r.status}::text AS status, count(*)::text AS n FROM ${r} WHERE ${where} GROUP BY ${r.status}`)
+            : await db.execute<{ status: string; n: string }>(
+                sql`SELECT ${r.status}::text AS status, count(*)::text AS n FROM ${r} WHERE ${where} GROUP BY ${r.status}`,
+              )
           ).map((x) => [x.status, Number(x.n)]),
         );
-  const counts: Record<string, number> = { ...Object.fromEntries(REQUEST_STATUSES.map((st) => [st, 0])), ...byStatus };
+  const counts: Record<string, number> = {
+    ...Object.fromEntries(REQUEST_STATUSES.map((st) => [st, 0])),
+    ...byStatus,
+  };
   counts.all = REQUEST_STATUSES.reduce((t, st) => t + counts[st]!, 0);
   return { counts, capped: Boolean(f.q) && counts.all > SEARCH_COUNT_CAP };
 }

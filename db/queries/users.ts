@@ -4,7 +4,15 @@ import { userInvites, users } from "../schema";
 
 export async function listUsers(db: Db) {
   return db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, active: users.active, hasPassword: users.passwordHash, createdAt: users.createdAt })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      active: users.active,
+      hasPassword: users.passwordHash,
+      createdAt: users.createdAt,
+    })
     .from(users)
     .orderBy(asc(users.role), asc(users.email))
     .then((rows) => rows.map((r) => ({ ...r, hasPassword: r.hasPassword !== null })));
@@ -26,7 +34,13 @@ export async function getUserById(db: Db, id: string) {
 /** What every signed-in request reads about its user: role and active flag are never taken from the session token. */
 export async function sessionUserRow(db: Db, id: string) {
   const [row] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, active: users.active })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      active: users.active,
+    })
     .from(users)
     .where(eq(users.id, id))
     .limit(1);
@@ -35,5 +49,9 @@ export async function sessionUserRow(db: Db, id: string) {
 
 /** Who requests can be assigned to: active reviewers and managers, by name. */
 export async function assignableStaff(db: Db) {
-  return db.select({ id: users.id, name: users.name, role: users.role }).from(users).where(and(eq(users.active, true), ne(users.role, "admin"))).orderBy(asc(users.name));
+  return db
+    .select({ id: users.id, name: users.name, role: users.role })
+    .from(users)
+    .where(and(eq(users.active, true), ne(users.role, "admin")))
+    .orderBy(asc(users.name));
 }

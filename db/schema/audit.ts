@@ -1,5 +1,18 @@
 import { sql } from "drizzle-orm";
-import { bigint, bigserial, boolean, check, index, integer, jsonb, pgTable, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { tstz } from "./columns";
 import { users } from "./users";
 
@@ -26,7 +39,10 @@ export const auditLog = pgTable(
      */
     hashVersion: smallint("hash_version").notNull().default(2),
   },
-  (t) => [index("audit_log_entity_idx").on(t.entityType, t.entityId), index("audit_log_actor_idx").on(t.actorId, t.at)],
+  (t) => [
+    index("audit_log_entity_idx").on(t.entityType, t.entityId),
+    index("audit_log_actor_idx").on(t.actorId, t.at),
+  ],
 );
 export type AuditEntry = typeof auditLog.$inferSelect;
 
@@ -76,9 +92,14 @@ export const auditVerifications = pgTable(
     error: text("error"),
   },
   (t) => [
-    check("audit_verifications_status", sql`${t.status} IN ('queued', 'running', 'done', 'failed')`),
+    check(
+      "audit_verifications_status",
+      sql`${t.status} IN ('queued', 'running', 'done', 'failed')`,
+    ),
     // At most one verification waiting or running at a time.
-    uniqueIndex("audit_verifications_one_active").on(sql`(true)`).where(sql`${t.status} IN ('queued', 'running')`),
+    uniqueIndex("audit_verifications_one_active")
+      .on(sql`(true)`)
+      .where(sql`${t.status} IN ('queued', 'running')`),
     index("audit_verifications_finished_idx").on(t.finishedAt),
   ],
 );

@@ -1,5 +1,14 @@
 import { sql } from "drizzle-orm";
-import { boolean, char, check, index, pgTable, text, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  char,
+  check,
+  index,
+  pgTable,
+  text,
+  uuid,
+  type AnyPgColumn,
+} from "drizzle-orm/pg-core";
 import { createdAt, money, tstz } from "./columns";
 import { decisionKindEnum, destinationEnum, payoutStateEnum } from "./enums";
 import { refundRequests } from "./requests";
@@ -36,7 +45,10 @@ export const decisions = pgTable(
     index("decisions_decided_by_idx").on(t.decidedBy),
     index("decisions_supersedes_idx").on(t.supersedesId),
     check("decisions_amount_nonneg", sql`${t.amountMinor} IS NULL OR ${t.amountMinor} >= 0`),
-    check("decisions_override_justified", sql`NOT ${t.override} OR coalesce(length(${t.justification}), 0) > 0`),
+    check(
+      "decisions_override_justified",
+      sql`NOT ${t.override} OR coalesce(length(${t.justification}), 0) > 0`,
+    ),
   ],
 );
 export type Decision = typeof decisions.$inferSelect;

@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { bytea, createdAt, tstz, updatedAt } from "./columns";
 import { emailChannelEnum, inboundStateEnum, outboundStateEnum } from "./enums";
 import { refundRequests } from "./requests";
@@ -21,7 +31,10 @@ export const inboundEmails = pgTable(
     dedupeKey: text("dedupe_key").notNull(),
     messageId: text("message_id"),
     inReplyTo: text("in_reply_to"),
-    references: text("references").array().notNull().default(sql`'{}'::text[]`),
+    references: text("references")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     fromAddress: text("from_address"),
     fromName: text("from_name"),
     subject: text("subject"),
@@ -92,7 +105,10 @@ export const outboundEmails = pgTable(
     body: text("body").notNull(),
     messageId: text("message_id").notNull().unique(),
     inReplyTo: text("in_reply_to"),
-    references: text("references").array().notNull().default(sql`'{}'::text[]`),
+    references: text("references")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     createdBy: uuid("created_by").references(() => users.id),
     /** What the message is for; "missing_info" marks the REQ-INCOMPLETE request for details (drafted by the pipeline). */
     purpose: text("purpose"),

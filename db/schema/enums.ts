@@ -41,7 +41,13 @@ export const OUTBOUND_STATES = ["draft", "queued", "sent", "failed", "discarded"
 export const outboundStateEnum = pgEnum("outbound_state", OUTBOUND_STATES);
 
 /** Where a request sits in the refunds workflow (the queue's tabs). */
-export const REQUEST_STATUSES = ["awaiting_customer", "to_review", "decided", "paid", "closed"] as const;
+export const REQUEST_STATUSES = [
+  "awaiting_customer",
+  "to_review",
+  "decided",
+  "paid",
+  "closed",
+] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 export const requestStatusEnum = pgEnum("request_status", REQUEST_STATUSES);
 
@@ -52,5 +58,10 @@ export const decisionKindEnum = pgEnum("decision_kind", DECISION_KINDS);
 export const PAYOUT_STATES = ["pending", "processing", "paid", "failed", "cancelled"] as const;
 export const payoutStateEnum = pgEnum("payout_state", PAYOUT_STATES);
 
-export const LEDGER_ACCOUNT_KINDS = ["customer_balance", "refund_expense", "payout_clearing", "customer_funds"] as const;
+export const LEDGER_ACCOUNT_KINDS = [
+  "customer_balance",
+  "refund_expense",
+  "payout_clearing",
+  "customer_funds",
+] as const;
 export const ledgerAccountKindEnum = pgEnum("ledger_account_kind", LEDGER_ACCOUNT_KINDS);

@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { bigserial, char, check, index, pgTable, text, uniqueIndex, uuid, bigint } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  char,
+  check,
+  index,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+  bigint,
+} from "drizzle-orm/pg-core";
 import { createdAt, money } from "./columns";
 import { customers } from "./customers";
 import { ledgerAccountKindEnum } from "./enums";
@@ -34,7 +44,10 @@ export const ledgerTransactions = pgTable(
     idempotencyKey: text("idempotency_key").notNull().unique(),
     createdAt: createdAt(),
   },
-  (t) => [index("ledger_transactions_request_idx").on(t.requestId), index("ledger_transactions_created_by_idx").on(t.createdBy)],
+  (t) => [
+    index("ledger_transactions_request_idx").on(t.requestId),
+    index("ledger_transactions_created_by_idx").on(t.createdBy),
+  ],
 );
 
 export const ledgerEntries = pgTable(

@@ -2,7 +2,13 @@ import { sql } from "drizzle-orm";
 import { bigserial, boolean, char, check, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { createdAt, money, tstz } from "./columns";
 import { customers, paymentMethods } from "./customers";
-import { notProvidedCauseEnum, orderKindEnum, orderLabelEnum, orderStatusEnum, outageCauseEnum } from "./enums";
+import {
+  notProvidedCauseEnum,
+  orderKindEnum,
+  orderLabelEnum,
+  orderStatusEnum,
+  outageCauseEnum,
+} from "./enums";
 
 export const orders = pgTable(
   "orders",
@@ -93,7 +99,10 @@ export const numberOutages = pgTable(
   },
   (t) => [
     index("number_outages_order_idx").on(t.orderId),
-    check("number_outages_resolved_after", sql`${t.resolvedAt} IS NULL OR ${t.resolvedAt} >= ${t.reportedAt}`),
+    check(
+      "number_outages_resolved_after",
+      sql`${t.resolvedAt} IS NULL OR ${t.resolvedAt} >= ${t.reportedAt}`,
+    ),
   ],
 );
 export type NumberOutage = typeof numberOutages.$inferSelect;

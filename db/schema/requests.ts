@@ -1,8 +1,25 @@
 import { sql } from "drizzle-orm";
-import { boolean, char, check, customType, index, integer, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  char,
+  check,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { createdAt, money, tstz, updatedAt } from "./columns";
 import { customers } from "./customers";
-import { claimEnum, destinationEnum, outcomeEnum, paymentDetailKindEnum, requestStatusEnum } from "./enums";
+import {
+  claimEnum,
+  destinationEnum,
+  outcomeEnum,
+  paymentDetailKindEnum,
+  requestStatusEnum,
+} from "./enums";
 import { orders } from "./orders";
 import { users } from "./users";
 
@@ -30,10 +47,19 @@ export const refundRequests = pgTable(
     paymentDetailMasked: text("payment_detail_masked"),
     /** Full payment details, AES-256-GCM with the key from env; never shown. */
     paymentDetailSealed: text("payment_detail_sealed"),
-    phoneNumbers: text("phone_numbers").array().notNull().default(sql`'{}'::text[]`),
-    orderRefs: text("order_refs").array().notNull().default(sql`'{}'::text[]`),
+    phoneNumbers: text("phone_numbers")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    orderRefs: text("order_refs")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     language: char("language", { length: 2 }),
-    missing: text("missing").array().notNull().default(sql`'{}'::text[]`),
+    missing: text("missing")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     receivedAt: tstz("received_at").notNull(),
     /** REQ-INCOMPLETE: the review clock starts at the message that completed it. */
     completedAt: tstz("completed_at"),
@@ -43,7 +69,10 @@ export const refundRequests = pgTable(
     recOutcome: outcomeEnum("rec_outcome"),
     recAmountMinor: money("rec_amount_minor"),
     recDestination: destinationEnum("rec_destination"),
-    recClauses: text("rec_clauses").array().notNull().default(sql`'{}'::text[]`),
+    recClauses: text("rec_clauses")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     customerMatched: boolean("customer_matched").notNull().default(false),
     /** Optimistic concurrency: every write bumps it. */
     version: integer("version").notNull().default(1),
@@ -58,8 +87,14 @@ export const refundRequests = pgTable(
     index("refund_requests_status_due_idx").on(t.status, t.reviewBy, t.id),
     index("refund_requests_status_received_idx").on(t.status, t.receivedAt, t.id),
     index("refund_requests_search_idx").using("gin", t.searchText),
-    check("refund_requests_amount_nonneg", sql`${t.amountRequestedMinor} IS NULL OR ${t.amountRequestedMinor} >= 0`),
-    check("refund_requests_rec_amount_nonneg", sql`${t.recAmountMinor} IS NULL OR ${t.recAmountMinor} >= 0`),
+    check(
+      "refund_requests_amount_nonneg",
+      sql`${t.amountRequestedMinor} IS NULL OR ${t.amountRequestedMinor} >= 0`,
+    ),
+    check(
+      "refund_requests_rec_amount_nonneg",
+      sql`${t.recAmountMinor} IS NULL OR ${t.recAmountMinor} >= 0`,
+    ),
     check("refund_requests_ref_format", sql`${t.ref} ~ '^RR-[0-9]{4}-[0-9]{6,}$'`),
   ],
 );

@@ -35,7 +35,10 @@ export const userInvites = pgTable(
     usedAt: tstz("used_at"),
     createdAt: createdAt(),
   },
-  (t) => [index("user_invites_user_idx").on(t.userId), index("user_invites_invited_by_idx").on(t.invitedBy)],
+  (t) => [
+    index("user_invites_user_idx").on(t.userId),
+    index("user_invites_invited_by_idx").on(t.invitedBy),
+  ],
 );
 
 /** Every sign-in attempt, for per-account and per-IP rate limiting. */
@@ -48,5 +51,8 @@ export const signInAttempts = pgTable(
     succeeded: boolean("succeeded").notNull(),
     at: tstz("at").notNull().defaultNow(),
   },
-  (t) => [index("sign_in_attempts_email_at_idx").on(t.email, t.at), index("sign_in_attempts_ip_at_idx").on(t.ip, t.at)],
+  (t) => [
+    index("sign_in_attempts_email_at_idx").on(t.email, t.at),
+    index("sign_in_attempts_ip_at_idx").on(t.ip, t.at),
+  ],
 );

@@ -25,17 +25,27 @@ const FIRST_ORDER = 700_000;
  * over. Idempotent: existing ones are kept (ON CONFLICT DO NOTHING), so a
  * second run reuses them.
  */
-export async function ensureBenchAccounts(tx: Tx, opts: { count: number; now: Date; seed: number }): Promise<BenchOrder[]> {
+export async function ensureBenchAccounts(
+  tx: Tx,
+  opts: { count: number; now: Date; seed: number },
+): Promise<BenchOrder[]> {
   const fakers = makeFakers(opts.seed + 11);
   const people = Array.from({ length: opts.count }, (_, i) => {
     const market = MARKETS[i % MARKETS.length]!;
     const f = fakers[market];
     const currency = { us: "USD", gb: "GBP", de: "EUR", ru: "RUB" }[market];
-    const domain = f.helpers.arrayElement(market === "ru" ? ["mail.ru", "yandex.ru", "bk.ru"] : ["gmail.com", "outlook.com", "yahoo.com"]);
+    const domain = f.helpers.arrayElement(
+      market === "ru"
+        ? ["mail.ru", "yandex.ru", "bk.ru"]
+        : ["gmail.com", "outlook.com", "yahoo.com"],
+    );
     const start = new Date(opts.now.getTime() - f.number.int({ min: 1, max: 29 }) * DAY);
     return {
       account_ref: `ACC-${FIRST_ACCOUNT + i}`,
-      email: `${f.internet.username().toLowerCase().replace(/[^a-z0-9._-]/g, "")}.${i}@${domain}`,
+      email: `${f.internet
+        .username()
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]/g, "")}.${i}@${domain}`,
       name: f.person.fullName(),
       currency,
       order_ref: `ORD-${FIRST_ORDER + i}`,
@@ -58,7 +68,16 @@ export async function ensureBenchAccounts(tx: Tx, opts: { count: number; now: Da
       AS p(account_ref text, order_ref text, phone text, paid_minor bigint, currency text, period_start timestamptz, period_end timestamptz)
     JOIN customers c ON c.account_ref = p.account_ref
     ON CONFLICT DO NOTHING`);
-  const rows = await tx.execute<{ customer_id: string; order_id: string; order_ref: string; email: string; name: string; currency: string; phone: string; paid_minor: string }>(sql`
+  const rows = await tx.execute<{
+    customer_id: string;
+    order_id: string;
+    order_ref: string;
+    email: string;
+    name: string;
+    currency: string;
+    phone: string;
+    paid_minor: string;
+  }>(sql`
     SELECT c.id AS customer_id, o.id AS order_id, o.ref AS order_ref, c.email, c.name, o.currency, o.phone_number AS phone, o.paid_minor::text
     FROM orders o JOIN customers c ON c.id = o.customer_id
     WHERE o.ref >= ${`ORD-${FIRST_ORDER}`} AND o.ref < ${`ORD-${FIRST_ORDER + opts.count}`}

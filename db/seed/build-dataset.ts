@@ -3,7 +3,12 @@ import type { customers, numberOutages, orders, paymentMethods, smsMessages } fr
 import { historyOrders, quietCustomers } from "./background";
 import { makeFakers } from "./make-people";
 import { allScenarios, DEFAULT_SEED } from "./scenarios";
-import type { ScenarioCustomer, ScenarioOrder, ScenarioOutage, ScenarioSms } from "./scenario-types";
+import type {
+  ScenarioCustomer,
+  ScenarioOrder,
+  ScenarioOutage,
+  ScenarioSms,
+} from "./scenario-types";
 
 export type DemoDataset = {
   customers: (typeof customers.$inferInsert)[];
@@ -52,7 +57,13 @@ export function buildDemoDataset(now: Date, seed: number = DEFAULT_SEED): DemoDa
     return { id, paymentMethodId };
   };
 
-  const addOrder = (owner: { id: string; paymentMethodId: string }, c: ScenarioCustomer, o: ScenarioOrder, outages: ScenarioOutage[], sms: ScenarioSms[]) => {
+  const addOrder = (
+    owner: { id: string; paymentMethodId: string },
+    c: ScenarioCustomer,
+    o: ScenarioOrder,
+    outages: ScenarioOutage[],
+    sms: ScenarioSms[],
+  ) => {
     const id = ids.string.uuid();
     const activatedAt = o.activatedMinutesAgo === undefined ? null : t(o.activatedMinutesAgo * MIN);
     const periodStart = activatedAt ?? t(o.startDaysAgo * DAY);
@@ -80,7 +91,10 @@ export function buildDemoDataset(now: Date, seed: number = DEFAULT_SEED): DemoDa
       kycRequired: o.kycRequired ?? false,
       replacementAvailable: o.replacementAvailable ?? true,
       activatedAt,
-      autoRefundedAt: activatedAt && o.autoRefundAfterMinutes !== undefined ? new Date(activatedAt.getTime() + o.autoRefundAfterMinutes * MIN) : null,
+      autoRefundedAt:
+        activatedAt && o.autoRefundAfterMinutes !== undefined
+          ? new Date(activatedAt.getTime() + o.autoRefundAfterMinutes * MIN)
+          : null,
       createdAt: periodStart,
     });
     for (const x of outages) {

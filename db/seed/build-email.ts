@@ -84,10 +84,14 @@ export function encodeQuotedPrintableLine(line: string): string {
   chars.forEach((ch, i) => {
     const code = ch.codePointAt(0) ?? 0;
     // Trailing spaces would be stripped in transit, so they are encoded too.
-    const literal = (code >= 33 && code <= 126 && code !== 61) || ((code === 32 || code === 9) && i < chars.length - 1);
+    const literal =
+      (code >= 33 && code <= 126 && code !== 61) ||
+      ((code === 32 || code === 9) && i < chars.length - 1);
     const token = literal
       ? ch
-      : [...Buffer.from(ch, "utf8")].map((b) => `=${b.toString(16).toUpperCase().padStart(2, "0")}`).join("");
+      : [...Buffer.from(ch, "utf8")]
+          .map((b) => `=${b.toString(16).toUpperCase().padStart(2, "0")}`)
+          .join("");
     if (current.length + token.length > 75) {
       out += `${current}=\r\n`;
       current = "";

@@ -29,13 +29,32 @@ export function demoEmails(now: Date, seed: number = DEFAULT_SEED): DemoEmail[] 
     if (!s.reply) continue;
     const firstId = messageId(s, seed, "first");
     const quoted = quote(s, new Date(now.getTime() - s.email.hoursAgo * HOUR));
-    const reply = messageFor(s, now, seed, s.reply.hoursAgo, `Re: ${s.email.subject}`, `${s.reply.body}\n\n${quoted}`, firstId);
+    const reply = messageFor(
+      s,
+      now,
+      seed,
+      s.reply.hoursAgo,
+      `Re: ${s.email.subject}`,
+      `${s.reply.body}\n\n${quoted}`,
+      firstId,
+    );
     out.push(reply);
   }
-  return out.sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime() || a.scenario.localeCompare(b.scenario));
+  return out.sort(
+    (a, b) =>
+      a.receivedAt.getTime() - b.receivedAt.getTime() || a.scenario.localeCompare(b.scenario),
+  );
 }
 
-function messageFor(s: Scenario, now: Date, seed: number, hoursAgo: number, subject: string, body: string, inReplyTo?: string): DemoEmail {
+function messageFor(
+  s: Scenario,
+  now: Date,
+  seed: number,
+  hoursAgo: number,
+  subject: string,
+  body: string,
+  inReplyTo?: string,
+): DemoEmail {
   const receivedAt = new Date(now.getTime() - hoursAgo * HOUR);
   const raw = buildEmail({
     from: { name: s.customer.name, address: s.email.from ?? s.customer.email },
@@ -62,6 +81,9 @@ export function messageId(s: Scenario, seed: number, which: "first" | "reply"): 
 
 function quote(s: Scenario, sentAt: Date): string {
   const when = formatDate(sentAt, OFFSET[s.customer.currency]);
-  const intro = s.email.lang === "ru" ? `${when}, ${s.customer.name} пишет:` : `On ${when}, ${s.customer.name} wrote:`;
+  const intro =
+    s.email.lang === "ru"
+      ? `${when}, ${s.customer.name} пишет:`
+      : `On ${when}, ${s.customer.name} wrote:`;
   return [intro, ...s.email.body.split("\n").map((l) => `> ${l}`)].join("\n");
 }

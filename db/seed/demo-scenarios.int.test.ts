@@ -15,13 +15,24 @@ describe("demo mailbox through the real pipeline", () => {
     setPipelineEnv();
     await resetDatabase();
     await seedDemo(testDb(), { now: NOW });
-    for (const e of demoEmails(NOW)) await ingestEmail(testDb(), { raw: e.raw, channel: "seed", receivedAt: e.receivedAt, now: NOW });
+    for (const e of demoEmails(NOW))
+      await ingestEmail(testDb(), {
+        raw: e.raw,
+        channel: "seed",
+        receivedAt: e.receivedAt,
+        now: NOW,
+      });
   }, 120_000);
   afterAll(() => closeTestDb());
 
   it("recommends each scenario's expected clause", async () => {
     const rows = await testDb()
-      .select({ ref: orders.ref, clauses: refundRequests.recClauses, outcome: refundRequests.recOutcome, missing: refundRequests.missing })
+      .select({
+        ref: orders.ref,
+        clauses: refundRequests.recClauses,
+        outcome: refundRequests.recOutcome,
+        missing: refundRequests.missing,
+      })
       .from(refundRequests)
       .leftJoin(orders, eq(orders.id, refundRequests.orderId));
     const report: string[] = [];
@@ -30,7 +41,10 @@ describe("demo mailbox through the real pipeline", () => {
       // A completed thread is judged on the clause its reply completes to.
       const want = s.reply?.completesTo ?? s.expectedClause;
       const wanted = [want, ...(s.reply ? [] : (s.alsoCites ?? []))];
-      if (!r || !wanted.every((c) => r.clauses.includes(c))) report.push(`${s.key}: want ${wanted.join(",")} got ${r ? `${r.outcome} ${r.clauses.join(",")} missing=${r.missing.join(",")}` : "no request"}`);
+      if (!r || !wanted.every((c) => r.clauses.includes(c)))
+        report.push(
+          `${s.key}: want ${wanted.join(",")} got ${r ? `${r.outcome} ${r.clauses.join(",")} missing=${r.missing.join(",")}` : "no request"}`,
+        );
     }
     expect(report).toEqual([]);
   });

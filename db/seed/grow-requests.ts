@@ -30,13 +30,19 @@ export async function growRequests(db: Db, opts: GrowRequestsOptions): Promise<G
   const seed = opts.seed ?? DEFAULT_SEED;
   const batchSize = opts.batchSize ?? 2000;
   const log = opts.log ?? (() => undefined);
-  const [{ n: existing } = { n: 0 }] = await db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM refund_requests`);
+  const [{ n: existing } = { n: 0 }] = await db.execute<{ n: number }>(
+    sql`SELECT count(*)::int AS n FROM refund_requests`,
+  );
   const toAdd = Math.max(0, opts.count - existing);
   if (toAdd === 0) return { existing, added: 0, ms: Date.now() - started };
 
-  const orders = await db.transaction((tx) => ensureBenchAccounts(tx, { count: opts.accounts ?? 2000, now: opts.now, seed }));
+  const orders = await db.transaction((tx) =>
+    ensureBenchAccounts(tx, { count: opts.accounts ?? 2000, now: opts.now, seed }),
+  );
   const reviewers = (
-    await db.execute<{ id: string }>(sql`SELECT id FROM users WHERE active AND role IN ('reviewer', 'manager') ORDER BY email`)
+    await db.execute<{ id: string }>(
+      sql`SELECT id FROM users WHERE active AND role IN ('reviewer', 'manager') ORDER BY email`,
+    )
   ).map((u) => u.id);
   const first = await reserveRefNumbers(db, toAdd);
 
@@ -47,7 +53,8 @@ export async function growRequests(db: Db, opts: GrowRequestsOptions): Promise<G
     }
     await insertBatch(db, rows);
     const total = done + rows.length;
-    if (total % (batchSize * 10) === 0 || total === toAdd) log(`  ${total} / ${toAdd} requests (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    if (total % (batchSize * 10) === 0 || total === toAdd)
+      log(`  ${total} / ${toAdd} requests (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   }
   await db.execute(sql`ANALYZE refund_requests`);
   await db.execute(sql`ANALYZE inbound_emails`);

@@ -2,9 +2,20 @@ import { Faker, base, de, en, en_GB, en_US, ru } from "@faker-js/faker";
 import type { Currency } from "./scenario-types";
 
 export type Market = "us" | "gb" | "de" | "ru";
-export type Person = { name: string; email: string; currency: Currency; lang: "en" | "ru"; market: Market };
+export type Person = {
+  name: string;
+  email: string;
+  currency: Currency;
+  lang: "en" | "ru";
+  market: Market;
+};
 
-const LOCALES = { us: [en_US, en, base], gb: [en_GB, en, base], de: [de, en, base], ru: [ru, en, base] } as const;
+const LOCALES = {
+  us: [en_US, en, base],
+  gb: [en_GB, en, base],
+  de: [de, en, base],
+  ru: [ru, en, base],
+} as const;
 const CURRENCY: Record<Market, Currency> = { us: "USD", gb: "GBP", de: "EUR", ru: "RUB" };
 const DOMAINS: Record<Market, string[]> = {
   us: ["gmail.com", "yahoo.com", "outlook.com", "icloud.com"],
@@ -24,30 +35,53 @@ export function makeFakers(seed: number): Record<Market, Faker> {
 }
 
 /** A customer-like person; `taken` keeps emails unique (the customers table is unique on lower(email)). */
-export function makePerson(fakers: Record<Market, Faker>, market: Market, taken: Set<string>): Person {
+export function makePerson(
+  fakers: Record<Market, Faker>,
+  market: Market,
+  taken: Set<string>,
+): Person {
   const f = fakers[market];
   for (;;) {
     const first = f.person.firstName();
     const last = f.person.lastName();
-    const email = f.internet.email({ provider: f.helpers.arrayElement(DOMAINS[market]) }).toLowerCase();
+    const email = f.internet
+      .email({ provider: f.helpers.arrayElement(DOMAINS[market]) })
+      .toLowerCase();
     if (taken.has(email)) continue;
     taken.add(email);
-    return { name: `${first} ${last}`, email, currency: CURRENCY[market], lang: market === "ru" ? "ru" : "en", market };
+    return {
+      name: `${first} ${last}`,
+      email,
+      currency: CURRENCY[market],
+      lang: market === "ru" ? "ru" : "en",
+      market,
+    };
   }
 }
 
 /** A plausible E.164 number in the fictional ranges (US 555-01xx, Ofcom's London 020 7946 0xxx). */
-export function makePhone(f: Faker, market: Market): { phone: string; country: string; city: string } {
+export function makePhone(
+  f: Faker,
+  market: Market,
+): { phone: string; country: string; city: string } {
   const d = (n: number) => f.string.numeric({ length: n, allowLeadingZeros: true });
   switch (market) {
     case "us":
-      return { phone: `+1${f.helpers.arrayElement(["212", "310", "415", "646", "702"])}55501${d(2)}`, country: "US", city: f.location.city() };
+      return {
+        phone: `+1${f.helpers.arrayElement(["212", "310", "415", "646", "702"])}55501${d(2)}`,
+        country: "US",
+        city: f.location.city(),
+      };
     case "gb":
       return { phone: `+442079460${d(3)}`, country: "GB", city: "London" };
     case "de":
       return { phone: `+4930555${d(5)}`, country: "DE", city: "Berlin" };
     case "ru":
-      return { phone: `+79${f.helpers.arrayElement(["16", "25", "03", "85"])}555${d(4)}`, country: "RU", city: "Москва" };
+      return {
+        phone: `+79${f.helpers.arrayElement(["16", "25", "03", "85"])}555${d(4)}`,
+        country: "RU",
+        city: "Москва",
+      };
   }
 }
 

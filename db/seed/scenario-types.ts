@@ -63,7 +63,12 @@ export type ScenarioOutage = {
   note?: string;
 };
 
-export type ScenarioSms = { minutesAfterActivation: number; sender: string; body: string; shown?: boolean };
+export type ScenarioSms = {
+  minutesAfterActivation: number;
+  sender: string;
+  body: string;
+  shown?: boolean;
+};
 
 export type ScenarioEmail = {
   lang: "en" | "ru";

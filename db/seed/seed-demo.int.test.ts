@@ -1,7 +1,15 @@
 import { count, eq } from "drizzle-orm";
 import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { customers, numberOutages, orders, paymentMethods, settings, smsMessages, users } from "@/db/schema";
+import {
+  customers,
+  numberOutages,
+  orders,
+  paymentMethods,
+  settings,
+  smsMessages,
+  users,
+} from "@/db/schema";
 import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
 import { verifyPassword } from "@/lib/auth/password";
 import { CLAUSE_IDS } from "@/lib/policy/clauses";
@@ -24,7 +32,8 @@ describe("demo seed", () => {
 
   it("inserts what the summary reports, table by table", async () => {
     const db = testDb();
-    const n = async (t: Parameters<ReturnType<typeof db.select>["from"]>[0]) => (await db.select({ n: count() }).from(t))[0]?.n;
+    const n = async (t: Parameters<ReturnType<typeof db.select>["from"]>[0]) =>
+      (await db.select({ n: count() }).from(t))[0]?.n;
     expect(await n(users)).toBe(summary.users);
     expect(await n(customers)).toBe(summary.customers);
     expect(await n(paymentMethods)).toBe(summary.paymentMethods);
@@ -49,7 +58,10 @@ describe("demo seed", () => {
   it("has a scenario for every policy clause, each on an order of the scenario's own account", async () => {
     const scenarios = allScenarios();
     for (const clause of SCENARIO_CLAUSES) {
-      expect(scenarios.filter((s) => s.expectedClause === clause).map((s) => s.key), clause).not.toHaveLength(0);
+      expect(
+        scenarios.filter((s) => s.expectedClause === clause).map((s) => s.key),
+        clause,
+      ).not.toHaveLength(0);
     }
     const rows = await testDb()
       .select({ ref: orders.ref, account: customers.accountRef, phone: orders.phoneNumber })
@@ -81,8 +93,12 @@ describe("demo emails", () => {
 
   it("are the same bytes for the same seed and now, and the data set too", () => {
     const again = demoEmails(NOW);
-    expect(again.map((e) => e.raw.toString("base64"))).toEqual(emails.map((e) => e.raw.toString("base64")));
-    expect(again.map((e) => e.receivedAt.getTime())).toEqual(emails.map((e) => e.receivedAt.getTime()));
+    expect(again.map((e) => e.raw.toString("base64"))).toEqual(
+      emails.map((e) => e.raw.toString("base64")),
+    );
+    expect(again.map((e) => e.receivedAt.getTime())).toEqual(
+      emails.map((e) => e.receivedAt.getTime()),
+    );
     expect(buildDemoDataset(NOW)).toEqual(buildDemoDataset(NOW));
     expect(emails.length).toBeGreaterThanOrEqual(55);
   });

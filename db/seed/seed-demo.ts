@@ -1,5 +1,13 @@
 import type { Db } from "@/db/client";
-import { customers, numberOutages, orders, paymentMethods, settings, smsMessages, users } from "@/db/schema";
+import {
+  customers,
+  numberOutages,
+  orders,
+  paymentMethods,
+  settings,
+  smsMessages,
+  users,
+} from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { buildDemoDataset } from "./build-dataset";
 import { DEMO_CALENDAR, DEMO_USERS, EXTRA_DEMO_USERS } from "./demo-users";
@@ -39,7 +47,13 @@ export async function seedDemo(db: Db, opts: SeedDemoOptions): Promise<SeedSumma
   // argon2 is slow on purpose: hash before the transaction opens.
   const people = [...DEMO_USERS, ...EXTRA_DEMO_USERS];
   const userRows = await Promise.all(
-    people.map(async (u) => ({ email: u.email, name: u.name, role: u.role, active: u.active, passwordHash: await hashPassword(u.password) })),
+    people.map(async (u) => ({
+      email: u.email,
+      name: u.name,
+      role: u.role,
+      active: u.active,
+      passwordHash: await hashPassword(u.password),
+    })),
   );
   const settingRows = [
     { key: "calendar", value: DEMO_CALENDAR },

@@ -33,7 +33,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rd-int-"));
   fs.chmodSync(dir, 0o755);
-  const server = await startEmbeddedPostgres({ dir: path.join(dir, "pg"), database: "refund_desk_test", persistent: false });
+  const server = await startEmbeddedPostgres({
+    dir: path.join(dir, "pg"),
+    database: "refund_desk_test",
+    persistent: false,
+  });
   await runMigrations(server.url);
   project.provide("databaseUrl", server.url);
   return async () => {

@@ -5,11 +5,19 @@ import type { Role } from "../schema/enums";
 import { ingestEmail } from "@/lib/requests/ingest-email";
 
 export async function makeUser(db: Db, role: Role, name = `${role}-${randomUUID().slice(0, 6)}`) {
-  const [u] = await db.insert(users).values({ email: `${name}@example.com`, name, role }).returning();
+  const [u] = await db
+    .insert(users)
+    .values({ email: `${name}@example.com`, name, role })
+    .returning();
   return { id: u!.id, email: u!.email, name: u!.name, role };
 }
 
-export type RequestFixtureOptions = { body?: string; outageHours?: number; paidMinor?: number; now?: Date };
+export type RequestFixtureOptions = {
+  body?: string;
+  outageHours?: number;
+  paidMinor?: number;
+  now?: Date;
+};
 
 /**
  * A customer with a 30-day rented number (paid 30.00 USD by card), an outage
@@ -19,24 +27,69 @@ export type RequestFixtureOptions = { body?: string; outageHours?: number; paidM
 export async function makeRequestFixture(db: Db, opts: RequestFixtureOptions = {}) {
   const tag = randomUUID().slice(0, 8);
   const now = opts.now ?? new Date();
-  const [c] = await db.insert(customers).values({ accountRef: `ACC-7${parseInt(tag, 16) % 1_000_000}`, email: `c-${tag}@example.com`, name: `Customer ${tag}`, currency: "USD" }).returning();
-  const [pm] = await db.insert(paymentMethods).values({ customerId: c!.id, type: "card", label: "Visa •••• 4242", supportsRefund: true }).returning();
+  const [c] = await db
+    .insert(customers)
+    .values({
+      accountRef: `ACC-7${parseInt(tag, 16) % 1_000_000}`,
+      email: `c-${tag}@example.com`,
+      name: `Customer ${tag}`,
+      currency: "USD",
+    })
+    .returning();
+  const [pm] = await db
+    .insert(paymentMethods)
+    .values({ customerId: c!.id, type: "card", label: "Visa •••• 4242", supportsRefund: true })
+    .returning();
   const periodStart = new Date(now.getTime() - 10 * 86_400_000);
   const orderRef = `ORD-6${String(parseInt(tag, 16) % 100_000_000).padStart(8, "0")}`;
-  const [o] = await db.insert(orders).values({
-    ref: orderRef, customerId: c!.id, paymentMethodId: pm!.id, kind: "rented_number", serviceName: "UK rented number", phoneNumber: "+447700900123",
-    country: "GB", paidMinor: opts.paidMinor ?? 3000, currency: "USD", periodStart, periodEnd: new Date(periodStart.getTime() + 30 * 86_400_000),
-  }).returning();
+  const [o] = await db
+    .insert(orders)
+    .values({
+      ref: orderRef,
+      customerId: c!.id,
+      paymentMethodId: pm!.id,
+      kind: "rented_number",
+      serviceName: "UK rented number",
+      phoneNumber: "+447700900123",
+      country: "GB",
+      paidMinor: opts.paidMinor ?? 3000,
+      currency: "USD",
+      periodStart,
+      periodEnd: new Date(periodStart.getTime() + 30 * 86_400_000),
+    })
+    .returning();
   const hours = opts.outageHours ?? 72;
   const reportedAt = new Date(now.getTime() - (hours + 1) * 3_600_000);
-  await db.insert(numberOutages).values({ orderId: o!.id, reportedAt, resolvedAt: new Date(reportedAt.getTime() + hours * 3_600_000), cause: "local_provider" });
+  await db.insert(numberOutages).values({
+    orderId: o!.id,
+    reportedAt,
+    resolvedAt: new Date(reportedAt.getTime() + hours * 3_600_000),
+    cause: "local_provider",
+  });
   const body =
     opts.body ??
     `Hello, my UK rented number (order ${orderRef}) did not work for 3 days. Please refund $3.00 to my account balance. I paid with my Visa card ending 4242.`;
   const raw = Buffer.from(
-    [`From: Customer <c-${tag}@example.com>`, "To: refunds@refund-desk.test", `Subject: Refund ${tag}`, `Message-ID: <${tag}@example.com>`, "Content-Type: text/plain; charset=utf-8", "", body, ""].join("\r\n"),
+    [
+      `From: Customer <c-${tag}@example.com>`,
+      "To: refunds@refund-desk.test",
+      `Subject: Refund ${tag}`,
+      `Message-ID: <${tag}@example.com>`,
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      body,
+      "",
+    ].join("\r\n"),
   );
   const r = await ingestEmail(db, { raw, channel: "cli", receivedAt: now, now });
-  if (r.outcome?.kind !== "created") throw new Error(`fixture email not turned into a request: ${JSON.stringify(r.outcome)}`);
-  return { requestId: r.outcome.requestId, ref: r.outcome.ref, customerId: c!.id, orderId: o!.id, orderRef, messageId: `${tag}@example.com` };
+  if (r.outcome?.kind !== "created")
+    throw new Error(`fixture email not turned into a request: ${JSON.stringify(r.outcome)}`);
+  return {
+    requestId: r.outcome.requestId,
+    ref: r.outcome.ref,
+    customerId: c!.id,
+    orderId: o!.id,
+    orderRef,
+    messageId: `${tag}@example.com`,
+  };
 }

@@ -8,7 +8,9 @@ describe("database constraints", () => {
   afterAll(() => closeTestDb());
 
   it("runs on a real PostgreSQL server with the migrations applied", async () => {
-    const [row] = await testDb().execute<{ v: string }>(sql`SELECT current_setting('server_version_num') AS v`);
+    const [row] = await testDb().execute<{ v: string }>(
+      sql`SELECT current_setting('server_version_num') AS v`,
+    );
     expect(Number(row?.v)).toBeGreaterThanOrEqual(150000);
   });
 
@@ -33,12 +35,18 @@ describe("database constraints", () => {
 
   it("rejects a lowercase currency code and a duplicate customer email (case-insensitive)", async () => {
     const db = testDb();
-    await db.insert(customers).values({ accountRef: "ACC-00002", email: "B@example.com", name: "B", currency: "EUR" });
+    await db
+      .insert(customers)
+      .values({ accountRef: "ACC-00002", email: "B@example.com", name: "B", currency: "EUR" });
     await expect(
-      db.insert(customers).values({ accountRef: "ACC-00003", email: "b@example.com", name: "B2", currency: "EUR" }),
+      db
+        .insert(customers)
+        .values({ accountRef: "ACC-00003", email: "b@example.com", name: "B2", currency: "EUR" }),
     ).rejects.toThrow();
     await expect(
-      db.insert(customers).values({ accountRef: "ACC-00004", email: "c@example.com", name: "C", currency: "eur" }),
+      db
+        .insert(customers)
+        .values({ accountRef: "ACC-00004", email: "c@example.com", name: "C", currency: "eur" }),
     ).rejects.toThrow();
   });
 });

@@ -4,7 +4,9 @@ import { e2eDb } from "../support/seed";
 import { signInAs } from "../support/users";
 
 test.describe("[audit] hash chain", () => {
-  test("a manager asks for a full verification; the worker runs it and the page shows the result and the checkpointed verdict", async ({ page }) => {
+  test("a manager asks for a full verification; the worker runs it and the page shows the result and the checkpointed verdict", async ({
+    page,
+  }) => {
     await signInAs(page, "manager");
     await page.goto("/audit");
     const chain = page.getByText("Hash chain").locator("..");
@@ -17,10 +19,14 @@ test.describe("[audit] hash chain", () => {
     await expect(newest).toContainText("Done", { timeout: 20_000 });
     await expect(newest).toContainText("Intact");
     await expect(page.getByRole("button", { name: "Verify the whole chain now" })).toBeEnabled();
-    await expect(chain).toContainText(/Whole chain verified .* UTC \([\d,]+ entries, through #\d+\); the \d+ entr(y|ies) written since (was|were) checked on this load, and every earlier checkpoint still holds/);
+    await expect(chain).toContainText(
+      /Whole chain verified .* UTC \([\d,]+ entries, through #\d+\); the \d+ entr(y|ies) written since (was|were) checked on this load, and every earlier checkpoint still holds/,
+    );
     // Its own result is in the chain, in the manager's name.
     await expect(page.getByRole("table", { name: "Audit log" })).toContainText("audit.verified");
-    const [row] = await e2eDb().execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_verifications WHERE status = 'done' AND ok`);
+    const [row] = await e2eDb().execute<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM audit_verifications WHERE status = 'done' AND ok`,
+    );
     expect(row!.n).toBeGreaterThanOrEqual(1);
   });
 });

@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { signInAs } from "../support/users";
 
 test.describe("[auth] admin manages users", () => {
-  test("invite a reviewer, who sets a password, signs in, and loses access when deactivated", async ({ browser, page }) => {
+  test("invite a reviewer, who sets a password, signs in, and loses access when deactivated", async ({
+    browser,
+    page,
+  }) => {
     const email = `new-reviewer-${Date.now()}@refund-desk.test`;
     await signInAs(page, "admin");
     await page.goto("/admin/users");
@@ -30,7 +33,9 @@ test.describe("[auth] admin manages users", () => {
     await again.getByLabel("New password").fill("another-long-pass");
     await again.getByLabel("Repeat password").fill("another-long-pass");
     await again.getByRole("button", { name: "Set password" }).click();
-    await expect(again.getByRole("main").getByRole("alert")).toContainText("invalid, used or expired");
+    await expect(again.getByRole("main").getByRole("alert")).toContainText(
+      "invalid, used or expired",
+    );
 
     await page.reload();
     await page.getByTestId(`user-${email}`).getByRole("button", { name: "Deactivate" }).click();

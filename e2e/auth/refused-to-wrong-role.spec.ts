@@ -7,11 +7,15 @@ test.describe("[auth] refused to the wrong role", () => {
     for (const path of ["/admin/users", "/audit", "/settings", "/reports", "/quarantine"]) {
       await page.goto(path);
       await expect(page, path).toHaveURL(/\/forbidden$/);
-      await expect(page.getByRole("heading", { name: "You don’t have access to this page" })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { name: "You don’t have access to this page" }),
+      ).toBeVisible();
     }
   });
 
-  test("a reviewer calling the admin's server action directly is refused and nothing changes", async ({ browser }) => {
+  test("a reviewer calling the admin's server action directly is refused and nothing changes", async ({
+    browser,
+  }) => {
     // The admin tries to deactivate themself: refused by a business rule, which lets us capture the action's id and body.
     const adminCtx = await browser.newContext();
     const admin = await adminCtx.newPage();
@@ -19,7 +23,9 @@ test.describe("[auth] refused to the wrong role", () => {
     await admin.goto("/admin/users");
     const adminEmail = demoUser("admin").email;
     const row = admin.getByTestId(`user-${adminEmail}`);
-    const captured = admin.waitForRequest((r: Request) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
+    const captured = admin.waitForRequest(
+      (r: Request) => r.method() === "POST" && Boolean(r.headers()["next-action"]),
+    );
     await row.getByRole("button", { name: "Deactivate" }).click();
     const req = await captured;
     await expect(row.getByRole("alert")).toHaveText("You cannot remove your own admin access.");
@@ -31,7 +37,11 @@ test.describe("[auth] refused to the wrong role", () => {
     const reviewer = await reviewerCtx.newPage();
     await signInAs(reviewer, "reviewer");
     const res = await reviewer.request.post("/admin/users", {
-      headers: { "next-action": actionId, "content-type": req.headers()["content-type"] ?? "text/plain;charset=UTF-8", accept: "text/x-component" },
+      headers: {
+        "next-action": actionId,
+        "content-type": req.headers()["content-type"] ?? "text/plain;charset=UTF-8",
+        accept: "text/x-component",
+      },
       data: body,
     });
     const text = await res.text();
@@ -50,11 +60,20 @@ test.describe("[auth] refused to the wrong role", () => {
     const admin = await adminCtx.newPage();
     await signInAs(admin, "admin");
     await admin.goto("/admin/users");
-    const captured = admin.waitForRequest((r: Request) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
-    await admin.getByTestId(`user-${demoUser("admin").email}`).getByRole("button", { name: "Deactivate" }).click();
+    const captured = admin.waitForRequest(
+      (r: Request) => r.method() === "POST" && Boolean(r.headers()["next-action"]),
+    );
+    await admin
+      .getByTestId(`user-${demoUser("admin").email}`)
+      .getByRole("button", { name: "Deactivate" })
+      .click();
     const req = await captured;
     const res = await page.request.post("/admin/users", {
-      headers: { "next-action": req.headers()["next-action"]!, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+      headers: {
+        "next-action": req.headers()["next-action"]!,
+        "content-type": "text/plain;charset=UTF-8",
+        accept: "text/x-component",
+      },
       data: req.postData()!,
     });
     expect(await res.text()).toContain('"code":"UNAUTHENTICATED"');

@@ -2,8 +2,14 @@ import { expect, test } from "@playwright/test";
 import { demoUser, signInAs } from "../support/users";
 
 const NAV: Record<"reviewer" | "manager" | "admin", { shown: string[]; hidden: string[] }> = {
-  reviewer: { shown: ["Queue", "Policy simulator"], hidden: ["Audit", "Reports", "Settings", "Users", "Quarantine"] },
-  manager: { shown: ["Queue", "Policy simulator", "Audit", "Reports", "Settings"], hidden: ["Users", "Quarantine"] },
+  reviewer: {
+    shown: ["Queue", "Policy simulator"],
+    hidden: ["Audit", "Reports", "Settings", "Users", "Quarantine"],
+  },
+  manager: {
+    shown: ["Queue", "Policy simulator", "Audit", "Reports", "Settings"],
+    hidden: ["Users", "Quarantine"],
+  },
   admin: { shown: ["Queue", "Audit", "Reports", "Settings", "Users", "Quarantine"], hidden: [] },
 };
 
@@ -18,8 +24,10 @@ test.describe("[auth] sign in", () => {
       await expect(page).toHaveURL(/\/queue$/);
       await expect(page.getByTestId("current-user")).toContainText(role);
       const nav = page.getByRole("navigation", { name: "Main" });
-      for (const label of NAV[role].shown) await expect(nav.getByRole("link", { name: label })).toBeVisible();
-      for (const label of NAV[role].hidden) await expect(nav.getByRole("link", { name: label })).toHaveCount(0);
+      for (const label of NAV[role].shown)
+        await expect(nav.getByRole("link", { name: label })).toBeVisible();
+      for (const label of NAV[role].hidden)
+        await expect(nav.getByRole("link", { name: label })).toHaveCount(0);
       await expect(page.getByText("To review")).toBeVisible();
     });
   }
@@ -29,7 +37,9 @@ test.describe("[auth] sign in", () => {
     await page.getByLabel("Email").fill(demoUser("reviewer").email);
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText("Email or password is incorrect.");
+    await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText(
+      "Email or password is incorrect.",
+    );
     await expect(page).toHaveURL(/\/signin/);
     await page.goto("/queue");
     await expect(page).toHaveURL(/\/signin/);
@@ -40,20 +50,28 @@ test.describe("[auth] sign in", () => {
     await page.getByLabel("Email").fill("nobody-here@refund-desk.test");
     await page.getByLabel("Password").fill("whatever-password");
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText("Email or password is incorrect.");
+    await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText(
+      "Email or password is incorrect.",
+    );
   });
 
-  test("repeated failures on one account are rate-limited with a clear message", async ({ page }) => {
+  test("repeated failures on one account are rate-limited with a clear message", async ({
+    page,
+  }) => {
     const email = `locked-${Date.now()}@refund-desk.test`;
     await page.goto("/signin");
     for (let i = 0; i < 5; i++) {
       await page.getByLabel("Email").fill(email);
       await page.getByLabel("Password").fill(`wrong-${i}`);
       await page.getByRole("button", { name: "Sign in", exact: true }).click();
-      await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText("Email or password is incorrect.");
+      await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText(
+        "Email or password is incorrect.",
+      );
     }
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toContainText("Too many failed sign-in attempts");
+    await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toContainText(
+      "Too many failed sign-in attempts",
+    );
   });
 
   test("sign out ends the session", async ({ page }) => {

@@ -11,7 +11,9 @@ async function useOwnCalendar(page: Page, holiday: string) {
 }
 
 test.describe("[policy] simulator", () => {
-  test("a manager fills a rented-number case with a 30 h provider outage and reads approve with the clause, its sentence and the deadlines", async ({ page }) => {
+  test("a manager fills a rented-number case with a 30 h provider outage and reads approve with the clause, its sentence and the deadlines", async ({
+    page,
+  }) => {
     await signInAs(page, "manager");
     await page.goto("/simulator");
     const request = page.getByRole("group", { name: "Request" });
@@ -41,11 +43,19 @@ test.describe("[policy] simulator", () => {
     await expect(clause).toHaveAttribute("data-matched", "true");
     await expect(clause).toContainText(getClause("VN-BAL-OUTAGE-24H").policyText);
     // Tuesday 12:00 + 5 working days, skipping the weekend and the Monday holiday: Wednesday 18 March.
-    await expect(page.getByRole("gridcell", { name: "Monday 16 March 2026, holiday" })).toBeVisible();
-    const payout = page.getByRole("gridcell", { name: /^Wednesday 18 March 2026, working day, Pay out by 12:00$/ });
+    await expect(
+      page.getByRole("gridcell", { name: "Monday 16 March 2026, holiday" }),
+    ).toBeVisible();
+    const payout = page.getByRole("gridcell", {
+      name: /^Wednesday 18 March 2026, working day, Pay out by 12:00$/,
+    });
     await expect(payout).toBeVisible();
     await expect(payout.getByTestId("marker-payoutBy")).toHaveText("Pay out by 12:00");
-    await expect(page.getByRole("gridcell", { name: /^Thursday 12 March 2026, working day, Review by 09:00$/ })).toBeVisible();
+    await expect(
+      page.getByRole("gridcell", {
+        name: /^Thursday 12 March 2026, working day, Review by 09:00$/,
+      }),
+    ).toBeVisible();
     await expect(page.getByTestId("sim-deadlines")).toContainText("2026-03-18 12:00 (UTC)");
 
     // The grid is one tab stop; arrow keys move by day.
@@ -54,7 +64,9 @@ test.describe("[policy] simulator", () => {
     await expect(page.getByRole("gridcell", { name: /^Wednesday 11 March 2026/ })).toBeFocused();
   });
 
-  test("a case edited as JSON with fraud on the account is denied under VN-DENY-FRAUD", async ({ page }) => {
+  test("a case edited as JSON with fraud on the account is denied under VN-DENY-FRAUD", async ({
+    page,
+  }) => {
     await signInAs(page, "manager");
     await page.goto("/simulator");
     await page.getByText("Advanced: edit as JSON").click();
@@ -65,9 +77,13 @@ test.describe("[policy] simulator", () => {
     await page.getByRole("button", { name: "Evaluate JSON" }).click();
     await expect(page.getByTestId("sim-outcome")).toHaveText("deny");
     await expect(page.getByTestId("sim-deciding")).toContainText("VN-DENY-FRAUD");
-    await expect(page.getByTestId("clause-VN-DENY-FRAUD")).toContainText(getClause("VN-DENY-FRAUD").policyText);
+    await expect(page.getByTestId("clause-VN-DENY-FRAUD")).toContainText(
+      getClause("VN-DENY-FRAUD").policyText,
+    );
     // The form now shows the evaluated case.
-    await expect(page.getByRole("group", { name: "Account" }).getByLabel("Fraud or unlawful use on record")).toBeChecked();
+    await expect(
+      page.getByRole("group", { name: "Account" }).getByLabel("Fraud or unlawful use on record"),
+    ).toBeChecked();
   });
 
   test("invalid JSON and invalid facts are reported with where they are", async ({ page }) => {
@@ -86,14 +102,21 @@ test.describe("[policy] simulator", () => {
     policyCase.request.claim = "bogus";
     await editor.fill(JSON.stringify(policyCase));
     await page.getByRole("button", { name: "Evaluate JSON" }).click();
-    await expect(page.getByTestId("sim-errors")).toContainText("The case has invalid or missing facts.");
+    await expect(page.getByTestId("sim-errors")).toContainText(
+      "The case has invalid or missing facts.",
+    );
     await expect(page.getByTestId("sim-errors")).toContainText("request.claim:");
   });
 
-  test("a reviewer loads a request's current facts into the form and sees its evaluation", async ({ page }) => {
+  test("a reviewer loads a request's current facts into the form and sees its evaluation", async ({
+    page,
+  }) => {
     await signInAs(page, "reviewer");
     await page.goto("/queue");
-    const ref = (await page.getByRole("link", { name: /^RR-\d{4}-\d{6,}$/ }).first().textContent())!.trim();
+    const ref = (await page
+      .getByRole("link", { name: /^RR-\d{4}-\d{6,}$/ })
+      .first()
+      .textContent())!.trim();
     await page.goto("/simulator");
     const loader = page.getByRole("form", { name: "Load from a request" });
     await loader.getByLabel("Load from a request").fill("RR-2099-999999");
@@ -103,7 +126,10 @@ test.describe("[policy] simulator", () => {
     await loader.getByLabel("Load from a request").fill(ref.toLowerCase());
     await loader.getByRole("button", { name: "Load facts" }).click();
     await expect(loader.getByRole("status")).toContainText(`Loaded the current facts of ${ref}`);
-    await expect(page.getByTestId("sim-outcome")).toHaveAttribute("data-outcome", /^(approve|partial|deny|needs_info|wait|already_refunded|manual_review)$/);
+    await expect(page.getByTestId("sim-outcome")).toHaveAttribute(
+      "data-outcome",
+      /^(approve|partial|deny|needs_info|wait|already_refunded|manual_review)$/,
+    );
     const editor = page.getByLabel("Case JSON");
     await page.getByText("Advanced: edit as JSON").click();
     expect(JSON.parse(await editor.inputValue())).toHaveProperty("request.claim");

@@ -4,10 +4,20 @@ import { OUTAGE_EMAIL, seedRequest } from "../support/seed";
 import { signInAs } from "../support/users";
 
 test.describe("[review] bulk assignment from the queue", () => {
-  test("a manager ticks two requests and assigns them; a reviewer's claim of one of them is refused, naming it, and changes nothing", async ({ browser }) => {
+  test("a manager ticks two requests and assigns them; a reviewer's claim of one of them is refused, naming it, and changes nothing", async ({
+    browser,
+  }) => {
     const token = `zqbulk${randomUUID().slice(0, 6)}`;
-    const one = await seedRequest({ body: OUTAGE_EMAIL, outageHours: [30], subject: `Refund ${token} one` });
-    const two = await seedRequest({ body: OUTAGE_EMAIL, outageHours: [30], subject: `Refund ${token} two` });
+    const one = await seedRequest({
+      body: OUTAGE_EMAIL,
+      outageHours: [30],
+      subject: `Refund ${token} one`,
+    });
+    const two = await seedRequest({
+      body: OUTAGE_EMAIL,
+      outageHours: [30],
+      subject: `Refund ${token} two`,
+    });
     const view = `/queue?tab=all&q=${token}`;
 
     const mCtx = await browser.newContext();
@@ -24,9 +34,15 @@ test.describe("[review] bulk assignment from the queue", () => {
     const bar = manager.getByRole("toolbar", { name: "Selected requests" });
     await expect(bar).toContainText("2 selected");
     await bar.getByLabel("Assign selected to").selectOption({ label: "Roman Reviewer" });
-    await expect(manager.getByRole("status").filter({ hasText: "Assigned 2 of 2 selected requests." })).toBeVisible();
-    await expect(table.getByRole("row", { name: new RegExp(one.ref) })).toContainText("Roman Reviewer");
-    await expect(table.getByRole("row", { name: new RegExp(two.ref) })).toContainText("Roman Reviewer");
+    await expect(
+      manager.getByRole("status").filter({ hasText: "Assigned 2 of 2 selected requests." }),
+    ).toBeVisible();
+    await expect(table.getByRole("row", { name: new RegExp(one.ref) })).toContainText(
+      "Roman Reviewer",
+    );
+    await expect(table.getByRole("row", { name: new RegExp(two.ref) })).toContainText(
+      "Roman Reviewer",
+    );
     await mCtx.close();
 
     const rCtx = await browser.newContext();
@@ -40,7 +56,9 @@ test.describe("[review] bulk assignment from the queue", () => {
     const rBar = reviewer.getByRole("toolbar", { name: "Selected requests" });
     await expect(rBar).toContainText("1 selected");
     await rBar.getByRole("button", { name: "Claim" }).click();
-    await expect(rBar.getByRole("alert")).toContainText(/Someone else has already claimed RR-\d{4}-\d{6}/);
+    await expect(rBar.getByRole("alert")).toContainText(
+      /Someone else has already claimed RR-\d{4}-\d{6}/,
+    );
     await reviewer.reload();
     await expect(rows.getByRole("row").nth(1)).toContainText("Roman Reviewer");
     await expect(rows.getByRole("row").nth(2)).toContainText("Roman Reviewer");

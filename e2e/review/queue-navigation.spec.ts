@@ -3,7 +3,9 @@ import { OUTAGE_EMAIL, seedRequest } from "../support/seed";
 import { signInAs } from "../support/users";
 
 test.describe("[review] queue navigation", () => {
-  test("a reference opens its request in place; j/k and Enter work the rows from the keyboard", async ({ page }) => {
+  test("a reference opens its request in place; j/k and Enter work the rows from the keyboard", async ({
+    page,
+  }) => {
     const seeded = await seedRequest({ body: OUTAGE_EMAIL, outageHours: [72] });
     await signInAs(page, "reviewer");
     await page.goto(`/queue?tab=all&q=${encodeURIComponent(seeded.email)}`);
@@ -11,11 +13,15 @@ test.describe("[review] queue navigation", () => {
     const link = table.getByRole("link", { name: /^RR-\d{4}-\d{6,}$/ });
     await expect(link).toHaveCount(1);
     // Client-side navigation: the page does not reload (the marker set on window survives).
-    await page.evaluate(() => ((window as unknown as { __queueMarker: boolean }).__queueMarker = true));
+    await page.evaluate(
+      () => ((window as unknown as { __queueMarker: boolean }).__queueMarker = true),
+    );
     await link.click();
     await expect(page).toHaveURL(new RegExp(`/requests/${seeded.requestId}$`));
     await expect(page.getByRole("region", { name: "Policy recommendation" })).toBeVisible();
-    expect(await page.evaluate(() => (window as unknown as { __queueMarker?: boolean }).__queueMarker)).toBe(true);
+    expect(
+      await page.evaluate(() => (window as unknown as { __queueMarker?: boolean }).__queueMarker),
+    ).toBe(true);
 
     await page.goto("/queue?tab=all");
     const rows = page.getByRole("table", { name: "Refund requests" }).locator("tbody tr");
@@ -24,7 +30,8 @@ test.describe("[review] queue navigation", () => {
     await expect(rows.nth(0)).toHaveAttribute("aria-selected", "true");
     // Until the page has hydrated, keys do nothing: press j until it moves the selection.
     await expect(async () => {
-      if ((await rows.nth(1).getAttribute("aria-selected")) !== "true") await page.keyboard.press("j");
+      if ((await rows.nth(1).getAttribute("aria-selected")) !== "true")
+        await page.keyboard.press("j");
       await expect(rows.nth(1)).toHaveAttribute("aria-selected", "true", { timeout: 500 });
     }).toPass();
     await page.keyboard.press("j");

@@ -9,20 +9,28 @@ type Snapshot = { zone: string; weekend: string[]; holidays: string };
 
 async function readCalendar(form: Locator): Promise<Snapshot> {
   const weekend: string[] = [];
-  for (const day of DAYS) if (await form.getByLabel(day, { exact: true }).isChecked()) weekend.push(day);
-  return { zone: await form.getByLabel("Time zone").inputValue(), weekend, holidays: await form.getByLabel(/^Holidays/).inputValue() };
+  for (const day of DAYS)
+    if (await form.getByLabel(day, { exact: true }).isChecked()) weekend.push(day);
+  return {
+    zone: await form.getByLabel("Time zone").inputValue(),
+    weekend,
+    holidays: await form.getByLabel(/^Holidays/).inputValue(),
+  };
 }
 
 async function writeCalendar(page: Page, form: Locator, c: Snapshot) {
   await form.getByLabel("Time zone").selectOption(c.zone);
-  for (const day of DAYS) await form.getByLabel(day, { exact: true }).setChecked(c.weekend.includes(day));
+  for (const day of DAYS)
+    await form.getByLabel(day, { exact: true }).setChecked(c.weekend.includes(day));
   await form.getByLabel(/^Holidays/).fill(c.holidays);
   await form.getByRole("button", { name: "Save calendar" }).click();
   await expect(form.getByRole("status")).toContainText(/Calendar saved|No change/);
 }
 
 test.describe("[settings] working-day calendar", () => {
-  test("a manager adds a holiday and changes the weekend, and sees both after a reload", async ({ page }) => {
+  test("a manager adds a holiday and changes the weekend, and sees both after a reload", async ({
+    page,
+  }) => {
     await signInAs(page, "manager");
     await page.goto("/settings");
     const form = page.getByRole("form", { name: "Working-day calendar" });
@@ -37,13 +45,20 @@ test.describe("[settings] working-day calendar", () => {
       await holidays.fill(`${original.holidays}\n${HOLIDAY}`.trim());
       const weekendDay = original.weekend.includes("Friday") ? "Wednesday" : "Friday";
       await form.getByLabel(weekendDay, { exact: true }).check();
-      await expect(form.getByRole("list", { name: "Working-day preview" }).getByLabel(new RegExp(`^${weekendDay} .*: weekend$`)).first()).toBeVisible();
+      await expect(
+        form
+          .getByRole("list", { name: "Working-day preview" })
+          .getByLabel(new RegExp(`^${weekendDay} .*: weekend$`))
+          .first(),
+      ).toBeVisible();
       await form.getByRole("button", { name: "Save calendar" }).click();
       await expect(form.getByRole("status")).toHaveText("Calendar saved. New evaluations use it.");
 
       await page.reload();
       await expect(form.getByLabel(weekendDay, { exact: true })).toBeChecked();
-      await expect(form.getByLabel(/^Holidays/)).toHaveValue(new RegExp(`(^|\\n)${HOLIDAY}($|\\n)`));
+      await expect(form.getByLabel(/^Holidays/)).toHaveValue(
+        new RegExp(`(^|\\n)${HOLIDAY}($|\\n)`),
+      );
     } finally {
       await page.goto("/settings");
       await writeCalendar(page, form, original);
@@ -59,8 +74,12 @@ test.describe("[settings] working-day calendar", () => {
     const form = page.getByRole("form", { name: "Working-day calendar" });
     await expect(form.getByLabel("Time zone")).toBeDisabled();
     await expect(page.getByRole("button", { name: "Save calendar" })).toHaveCount(0);
-    await expect(page.getByRole("switch", { name: "Send the missing-information reply automatically" })).toBeDisabled();
-    await expect(page.getByRole("heading", { name: "How Refund Desk reads the policy" })).toBeVisible();
+    await expect(
+      page.getByRole("switch", { name: "Send the missing-information reply automatically" }),
+    ).toBeDisabled();
+    await expect(
+      page.getByRole("heading", { name: "How Refund Desk reads the policy" }),
+    ).toBeVisible();
     await expect(page.locator("#clause-VN-BAL-OUTAGE-24H")).toContainText("Interpretation:");
   });
 

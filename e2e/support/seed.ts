@@ -8,7 +8,8 @@ let handle: ReturnType<typeof createDb> | undefined;
 /** The e2e database (scripts/e2e.ts passes DATABASE_URL to Playwright). */
 export function e2eDb(): Db {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set: run the e2e suite through `npm run test:e2e`");
+  if (!url)
+    throw new Error("DATABASE_URL is not set: run the e2e suite through `npm run test:e2e`");
   handle ??= createDb(url, 2);
   return handle.db;
 }
@@ -38,36 +39,77 @@ export async function seedRequest(opts: SeedRequestOptions): Promise<SeededReque
   const tag = randomUUID().slice(0, 8);
   const email = `e2e-${tag}@example.com`;
   const now = new Date();
-  const [c] = await db.insert(customers).values({ accountRef: `ACC-9${parseInt(tag, 16) % 10_000_000}`, email, name: `E2E Customer ${tag}`, currency: "USD" }).returning();
-  const method = opts.paymentMethod ?? { type: "card", label: "Visa •••• 4242", supportsRefund: true };
-  const [pm] = await db.insert(paymentMethods).values({ customerId: c!.id, ...method }).returning();
+  const [c] = await db
+    .insert(customers)
+    .values({
+      accountRef: `ACC-9${parseInt(tag, 16) % 10_000_000}`,
+      email,
+      name: `E2E Customer ${tag}`,
+      currency: "USD",
+    })
+    .returning();
+  const method = opts.paymentMethod ?? {
+    type: "card",
+    label: "Visa •••• 4242",
+    supportsRefund: true,
+  };
+  const [pm] = await db
+    .insert(paymentMethods)
+    .values({ customerId: c!.id, ...method })
+    .returning();
   const orderRef = `ORD-8${String(parseInt(tag, 16) % 100_000_000).padStart(8, "0")}`;
   const periodStart = new Date(now.getTime() - 10 * 86_400_000);
   const [o] = await db
     .insert(orders)
     .values({
-      ref: orderRef, customerId: c!.id, paymentMethodId: pm!.id, kind: "rented_number", serviceName: "UK rented number",
-      phoneNumber: `+4477009${String(parseInt(tag, 16) % 100_000).padStart(5, "0")}`, country: "GB", city: "London",
-      paidMinor: opts.paidMinor ?? 3000, currency: "USD", periodStart, periodEnd: new Date(periodStart.getTime() + 30 * 86_400_000),
+      ref: orderRef,
+      customerId: c!.id,
+      paymentMethodId: pm!.id,
+      kind: "rented_number",
+      serviceName: "UK rented number",
+      phoneNumber: `+4477009${String(parseInt(tag, 16) % 100_000).padStart(5, "0")}`,
+      country: "GB",
+      city: "London",
+      paidMinor: opts.paidMinor ?? 3000,
+      currency: "USD",
+      periodStart,
+      periodEnd: new Date(periodStart.getTime() + 30 * 86_400_000),
       replacementAvailable: opts.replacementAvailable ?? true,
     })
     .returning();
   for (const h of opts.outageHours ?? []) {
     const reportedAt = new Date(now.getTime() - (h + 1) * 3_600_000);
-    await db.insert(numberOutages).values({ orderId: o!.id, reportedAt, resolvedAt: new Date(reportedAt.getTime() + h * 3_600_000), cause: "local_provider" });
+    await db.insert(numberOutages).values({
+      orderId: o!.id,
+      reportedAt,
+      resolvedAt: new Date(reportedAt.getTime() + h * 3_600_000),
+      cause: "local_provider",
+    });
   }
   if (opts.openOutageHours !== undefined) {
-    await db.insert(numberOutages).values({ orderId: o!.id, reportedAt: new Date(now.getTime() - opts.openOutageHours * 3_600_000), resolvedAt: null, cause: "local_provider" });
+    await db.insert(numberOutages).values({
+      orderId: o!.id,
+      reportedAt: new Date(now.getTime() - opts.openOutageHours * 3_600_000),
+      resolvedAt: null,
+      cause: "local_provider",
+    });
   }
   const raw = Buffer.from(
     [
-      `From: E2E Customer <${email}>`, "To: refunds@refund-desk.test", `Subject: ${opts.subject ?? `Refund request ${tag}`}`,
-      `Date: ${now.toUTCString()}`, `Message-ID: <${tag}-${Date.now()}@example.com>`, "Content-Type: text/plain; charset=utf-8", "",
-      opts.body.replaceAll("ORDER_REF", orderRef), "",
+      `From: E2E Customer <${email}>`,
+      "To: refunds@refund-desk.test",
+      `Subject: ${opts.subject ?? `Refund request ${tag}`}`,
+      `Date: ${now.toUTCString()}`,
+      `Message-ID: <${tag}-${Date.now()}@example.com>`,
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      opts.body.replaceAll("ORDER_REF", orderRef),
+      "",
     ].join("\r\n"),
   );
   const r = await ingestEmail(db, { raw, channel: "upload", receivedAt: opts.receivedAt ?? now });
-  if (!r.outcome || r.outcome.kind !== "created") throw new Error(`seeded email was not turned into a request: ${JSON.stringify(r.outcome)}`);
+  if (!r.outcome || r.outcome.kind !== "created")
+    throw new Error(`seeded email was not turned into a request: ${JSON.stringify(r.outcome)}`);
   return { requestId: r.outcome.requestId, ref: r.outcome.ref, orderRef, email };
 }
 

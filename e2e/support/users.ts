@@ -10,7 +10,10 @@ export function demoUser(role: DemoRole) {
 }
 
 /** Signs in through next-auth's credentials endpoint (no UI), leaving the session cookie in the page's context. */
-export async function signInAs(page: Page, role: DemoRole | { email: string; password: string }): Promise<void> {
+export async function signInAs(
+  page: Page,
+  role: DemoRole | { email: string; password: string },
+): Promise<void> {
   const u = typeof role === "string" ? demoUser(role) : role;
   const csrf = await page.request.get("/api/auth/csrf");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };

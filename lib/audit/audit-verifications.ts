@@ -4,7 +4,12 @@ import type { Db } from "@/db/client";
 import { auditVerifications, type AuditVerification } from "@/db/schema";
 import { logger } from "@/lib/server/logger";
 import { recordAudit } from "./record-audit";
-import { entriesAfter, firstCheckpointMismatch, verifyAuditChain, type AuditChainReport } from "./verify-audit-chain";
+import {
+  entriesAfter,
+  firstCheckpointMismatch,
+  verifyAuditChain,
+  type AuditChainReport,
+} from "./verify-audit-chain";
 
 /** A full verification older than this is repeated by the job runner on its own. */
 export const FULL_VERIFICATION_EVERY_MS = 24 * 3_600_000;
@@ -19,17 +24,27 @@ export const VERIFY_CHANNEL = "audit_verification_requested";
  * "Verify now": queues a full verification for the worker. Only one waits or
  * runs at a time; asking again while one does returns that one.
  */
-export async function requestAuditVerification(db: Db, requestedBy: string): Promise<{ verification: AuditVerification; alreadyQueued: boolean }> {
+export async function requestAuditVerification(
+  db: Db,
+  requestedBy: string,
+): Promise<{ verification: AuditVerification; alreadyQueued: boolean }> {
   // Twice: the active run can finish between the conflicting insert and the read of it.
   for (let attempt = 0; attempt < 2; attempt++) {
     const out = await db.transaction(async (tx) => {
       // The only unique index that can conflict: one queued or running verification at a time.
-      const [created] = await tx.insert(auditVerifications).values({ requestedBy, status: "queued" }).onConflictDoNothing().returning();
+      const [created] = await tx
+        .insert(auditVerifications)
+        .values({ requestedBy, status: "queued" })
+        .onConflictDoNothing()
+        .returning();
       if (created) {
         await tx.execute(sql`SELECT pg_notify(${VERIFY_CHANNEL}, ${String(created.id)})`);
         return { verification: created, alreadyQueued: false };
       }
-      const [active] = await tx.select().from(auditVerifications).where(inArray(auditVerifications.status, ["queued", "running"]));
+      const [active] = await tx
+        .select()
+        .from(auditVerifications)
+        .where(inArray(auditVerifications.status, ["queued", "running"]));
       return active ? { verification: active, alreadyQueued: true } : null;
     });
     if (out) return out;
@@ -45,10 +60,17 @@ export async function requestAuditVerification(db: Db, requestedBy: string): Pro
  * "audit.verified" entry (with the checkpoint's hash), so the verifications
  * themselves are in the chain.
  */
-export async function runAuditVerification(db: Db, now = new Date()): Promise<AuditVerification | null> {
+export async function runAuditVerification(
+  db: Db,
+  now = new Date(),
+): Promise<AuditVerification | null> {
   await db
     .update(auditVerifications)
-    .set({ status: "failed", finishedAt: sql`now()`, error: "abandoned: no worker finished it within an hour" })
+    .set({
+      status: "failed",
+      finishedAt: sql`now()`,
+      error: "abandoned: no worker finished it within an hour",
+    })
     .where(
       and(
         inArray(auditVerifications.status, ["queued", "running"]),
@@ -66,30 +88,53 @@ export async function runAuditVerification(db: Db, now = new Date()): Promise<Au
     logger.error({ reference, verificationId: run.id, err }, "audit verification failed");
     const [failed] = await db
       .update(auditVerifications)
-      .set({ status: "failed", finishedAt: sql`now()`, error: `stopped with an error (reference ${reference})` })
+      .set({
+        status: "failed",
+        finishedAt: sql`now()`,
+        error: `stopped with an error (reference ${reference})`,
+      })
       .where(and(eq(auditVerifications.id, run.id), eq(auditVerifications.status, "running")))
       .returning();
     return failed ?? null;
   }
 }
 
-async function recordResult(db: Db, run: AuditVerification, report: AuditChainReport): Promise<AuditVerification | null> {
+async function recordResult(
+  db: Db,
+  run: AuditVerification,
+  report: AuditChainReport,
+): Promise<AuditVerification | null> {
   return db.transaction(async (tx) => {
     const [done] = await tx
       .update(auditVerifications)
       .set({
-        status: "done", finishedAt: sql`now()`, ok: report.ok, checked: report.checked, throughId: report.throughId, throughHash: report.throughHash,
-        firstBrokenId: report.firstBrokenId, headMismatch: report.headMismatch, rechainedSince: report.checkpointMismatch?.verificationId ?? null,
+        status: "done",
+        finishedAt: sql`now()`,
+        ok: report.ok,
+        checked: report.checked,
+        throughId: report.throughId,
+        throughHash: report.throughHash,
+        firstBrokenId: report.firstBrokenId,
+        headMismatch: report.headMismatch,
+        rechainedSince: report.checkpointMismatch?.verificationId ?? null,
       })
       // Only a run still ours: one marked abandoned meanwhile stays failed.
       .where(and(eq(auditVerifications.id, run.id), eq(auditVerifications.status, "running")))
       .returning();
     if (!done) return null;
     await recordAudit(tx, {
-      actorId: run.requestedBy, action: "audit.verified", entityType: "audit_verification", entityId: String(run.id),
+      actorId: run.requestedBy,
+      action: "audit.verified",
+      entityType: "audit_verification",
+      entityId: String(run.id),
       data: {
-        ok: report.ok, checked: report.checked, throughId: report.throughId, throughHash: report.throughHash,
-        firstBrokenId: report.firstBrokenId, headMismatch: report.headMismatch, rechainedSince: done.rechainedSince,
+        ok: report.ok,
+        checked: report.checked,
+        throughId: report.throughId,
+        throughHash: report.throughHash,
+        firstBrokenId: report.firstBrokenId,
+        headMismatch: report.headMismatch,
+        rechainedSince: done.rechainedSince,
       },
     });
     return done;
@@ -101,13 +146,27 @@ async function claimRun(db: Db, now: Date): Promise<AuditVerification | null> {
     const [queued] = await tx
       .update(auditVerifications)
       .set({ status: "running", startedAt: now })
-      .where(eq(auditVerifications.id, sql`(SELECT id FROM audit_verifications WHERE status = 'queued' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)`))
+      .where(
+        eq(
+          auditVerifications.id,
+          sql`(SELECT id FROM audit_verifications WHERE status = 'queued' ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)`,
+        ),
+      )
       .returning();
     if (queued) return queued;
-    const [last] = await tx.select({ finishedAt: auditVerifications.finishedAt }).from(auditVerifications).where(eq(auditVerifications.status, "done")).orderBy(desc(auditVerifications.finishedAt)).limit(1);
+    const [last] = await tx
+      .select({ finishedAt: auditVerifications.finishedAt })
+      .from(auditVerifications)
+      .where(eq(auditVerifications.status, "done"))
+      .orderBy(desc(auditVerifications.finishedAt))
+      .limit(1);
     const age = last?.finishedAt ? now.getTime() - last.finishedAt.getTime() : Infinity;
     if (age >= 0 && age < FULL_VERIFICATION_EVERY_MS) return null;
-    const [scheduled] = await tx.insert(auditVerifications).values({ status: "running", startedAt: now, requestedAt: now }).onConflictDoNothing().returning();
+    const [scheduled] = await tx
+      .insert(auditVerifications)
+      .values({ status: "running", startedAt: now, requestedAt: now })
+      .onConflictDoNothing()
+      .returning();
     return scheduled ?? null;
   });
 }
@@ -133,21 +192,50 @@ export type AuditChainStatus = {
  * the whole log), together with every earlier checkpoint still holding. With
  * no full verification yet, "since" covers the whole log when it is small enough.
  */
-export async function auditChainStatus(db: Db, opts: { now?: Date; pageCheckLimit?: number } = {}): Promise<AuditChainStatus> {
+export async function auditChainStatus(
+  db: Db,
+  opts: { now?: Date; pageCheckLimit?: number } = {},
+): Promise<AuditChainStatus> {
   const now = opts.now ?? new Date();
   const [[last], [active], [failure]] = await Promise.all([
-    db.select().from(auditVerifications).where(eq(auditVerifications.status, "done")).orderBy(desc(auditVerifications.finishedAt)).limit(1),
-    db.select().from(auditVerifications).where(inArray(auditVerifications.status, ["queued", "running"])).limit(1),
-    db.select().from(auditVerifications).where(eq(auditVerifications.status, "failed")).orderBy(desc(auditVerifications.finishedAt)).limit(1),
+    db
+      .select()
+      .from(auditVerifications)
+      .where(eq(auditVerifications.status, "done"))
+      .orderBy(desc(auditVerifications.finishedAt))
+      .limit(1),
+    db
+      .select()
+      .from(auditVerifications)
+      .where(inArray(auditVerifications.status, ["queued", "running"]))
+      .limit(1),
+    db
+      .select()
+      .from(auditVerifications)
+      .where(eq(auditVerifications.status, "failed"))
+      .orderBy(desc(auditVerifications.finishedAt))
+      .limit(1),
   ]);
-  const from = last && last.ok ? { throughId: last.throughId, throughHash: last.throughHash! } : null;
+  const from =
+    last && last.ok ? { throughId: last.throughId, throughHash: last.throughHash! } : null;
   const entries = await entriesAfter(db, from?.throughId ?? null);
   // After a broken full verification there is no trusted checkpoint: only a new full run can say more.
-  const report = (from || !last) && entries <= (opts.pageCheckLimit ?? PAGE_CHECK_LIMIT) ? await verifyAuditChain(db, { from: from ?? undefined }) : null;
+  const report =
+    (from || !last) && entries <= (opts.pageCheckLimit ?? PAGE_CHECK_LIMIT)
+      ? await verifyAuditChain(db, { from: from ?? undefined })
+      : null;
   // Too many entries to walk here: the earlier checkpoints are still checked (one lookup each), so a re-chained log shows.
   const rechained = report ? null : await firstCheckpointMismatch(db);
   const time = (v: AuditVerification | undefined) => v?.finishedAt?.getTime() ?? 0;
   const lastFailure = failure && time(failure) > time(last) ? failure : null;
-  const activeStalled = active?.status === "queued" && now.getTime() - active.requestedAt.getTime() > 5 * 60_000;
-  return { last: last ?? null, active: active ?? null, activeStalled, lastFailure, since: { entries, report }, rechained };
+  const activeStalled =
+    active?.status === "queued" && now.getTime() - active.requestedAt.getTime() > 5 * 60_000;
+  return {
+    last: last ?? null,
+    active: active ?? null,
+    activeStalled,
+    lastFailure,
+    since: { entries, report },
+    rechained,
+  };
 }

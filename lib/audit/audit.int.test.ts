@@ -15,7 +15,13 @@ describe("audit log", () => {
     const db = testDb();
     for (const n of [1, 2, 3]) {
       await db.transaction((tx) =>
-        recordAudit(tx, { actorId: null, action: "test.step", entityType: "test", entityId: String(n), data: { n, nested: { b: 2, a: 1 } } }),
+        recordAudit(tx, {
+          actorId: null,
+          action: "test.step",
+          entityType: "test",
+          entityId: String(n),
+          data: { n, nested: { b: 2, a: 1 } },
+        }),
       );
     }
   }
@@ -24,18 +30,34 @@ describe("audit log", () => {
     await writeThree();
     const report = await verifyAuditChain(testDb());
     const last = (await testDb().select().from(auditLog).orderBy(auditLog.id)).at(-1)!;
-    expect(report).toEqual({ checked: 3, ok: true, firstBrokenId: null, headMismatch: false, throughId: last.id, throughHash: last.hash, checkpointMismatch: null });
+    expect(report).toEqual({
+      checked: 3,
+      ok: true,
+      firstBrokenId: null,
+      headMismatch: false,
+      throughId: last.id,
+      throughHash: last.hash,
+      checkpointMismatch: null,
+    });
   });
 
   it("detects an edited entry", async () => {
     await writeThree();
     const db = testDb();
     const [second] = await db.select().from(auditLog).where(eq(auditLog.entityId, "2"));
-    await expect(db.update(auditLog).set({ data: { n: 200 } }).where(eq(auditLog.id, second!.id))).rejects.toThrow();
+    await expect(
+      db
+        .update(auditLog)
+        .set({ data: { n: 200 } })
+        .where(eq(auditLog.id, second!.id)),
+    ).rejects.toThrow();
     // A superuser can switch the guard off; the hash chain still shows the edit.
     await db.transaction(async (tx) => {
       await tx.execute(sql`SET LOCAL refund_desk.allow_audit_edit = 'on'`);
-      await tx.update(auditLog).set({ data: { n: 200 } }).where(eq(auditLog.id, second!.id));
+      await tx
+        .update(auditLog)
+        .set({ data: { n: 200 } })
+        .where(eq(auditLog.id, second!.id));
     });
     const report = await verifyAuditChain(db);
     expect(report.ok).toBe(false);
@@ -61,18 +83,34 @@ describe("audit log", () => {
       await tx.execute(sql`SET LOCAL refund_desk.allow_audit_edit = 'on'`);
       await tx.execute(sql`DELETE FROM audit_log WHERE entity_id = '3'`);
     });
-    expect(await verifyAuditChain(db)).toMatchObject({ checked: 2, ok: false, firstBrokenId: null, headMismatch: true });
+    expect(await verifyAuditChain(db)).toMatchObject({
+      checked: 2,
+      ok: false,
+      firstBrokenId: null,
+      headMismatch: true,
+    });
   });
 
   it("the chain head cannot be set back to hide a cut tail, and a version-1 entry after version 2 is a break", async () => {
     await writeThree();
     const db = testDb();
     const rows = await db.select().from(auditLog).orderBy(auditLog.id);
-    await expect(db.execute(sql`UPDATE audit_chain_head SET hash = ${rows[1]!.hash}, prev_hash = ${rows[0]!.hash}`)).rejects.toThrow();
+    await expect(
+      db.execute(
+        sql`UPDATE audit_chain_head SET hash = ${rows[1]!.hash}, prev_hash = ${rows[0]!.hash}`,
+      ),
+    ).rejects.toThrow();
     await expect(db.execute(sql`DELETE FROM audit_chain_head`)).rejects.toThrow();
     // Relabelling the last entry as version 1 (with a hash recomputed that way) does not pass either.
     const last = rows[2]!;
-    const v1 = auditHashV1(last.prevHash, { actorId: last.actorId, action: last.action, entityType: last.entityType, entityId: last.entityId, at: last.at, data: last.data });
+    const v1 = auditHashV1(last.prevHash, {
+      actorId: last.actorId,
+      action: last.action,
+      entityType: last.entityType,
+      entityId: last.entityId,
+      at: last.at,
+      data: last.data,
+    });
     await db.transaction(async (tx) => {
       await tx.execute(sql`SET LOCAL refund_desk.allow_audit_edit = 'on'`);
       await tx.update(auditLog).set({ hashVersion: 1, hash: v1 }).where(eq(auditLog.id, last.id));
@@ -86,7 +124,15 @@ describe("audit log", () => {
     let writing = true;
     const writer = (async () => {
       for (let n = 0; writing && n < 200; n++) {
-        await db.transaction((tx) => recordAudit(tx, { actorId: null, action: "test.busy", entityType: "test", entityId: String(n), data: { n } }));
+        await db.transaction((tx) =>
+          recordAudit(tx, {
+            actorId: null,
+            action: "test.busy",
+            entityType: "test",
+            entityId: String(n),
+            data: { n },
+          }),
+        );
       }
     })();
     const reports = [];
@@ -101,7 +147,13 @@ describe("audit log", () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, n) =>
         db.transaction(async (tx) => {
-          await recordAudit(tx, { actorId: null, action: "test.concurrent", entityType: "test", entityId: String(n), data: { n } });
+          await recordAudit(tx, {
+            actorId: null,
+            action: "test.concurrent",
+            entityType: "test",
+            entityId: String(n),
+            data: { n },
+          });
           await tx.execute(sql`SELECT pg_sleep(0.002)`);
         }),
       ),
@@ -115,25 +167,64 @@ describe("audit log", () => {
   it("verifies entries written before the chain head existed (hash version 1) followed by new ones", async () => {
     const db = testDb();
     const at = new Date("2026-01-02T03:04:05.678Z");
-    const content = { actorId: null, action: "legacy.entry", entityType: "test", entityId: "old", at, data: { a: 1 } };
+    const content = {
+      actorId: null,
+      action: "legacy.entry",
+      entityType: "test",
+      entityId: "old",
+      at,
+      data: { a: 1 },
+    };
     const hash = auditHashV1(GENESIS_HASH, content);
     await db.insert(auditLog).values({ ...content, prevHash: GENESIS_HASH, hash, hashVersion: 1 });
     // The migration seeds the head from the newest existing entry.
     await db.insert(auditChainHead).values({ id: 1, prevHash: GENESIS_HASH, hash });
-    await db.transaction((tx) => recordAudit(tx, { actorId: null, action: "test.after", entityType: "test", entityId: "new", data: {} }));
+    await db.transaction((tx) =>
+      recordAudit(tx, {
+        actorId: null,
+        action: "test.after",
+        entityType: "test",
+        entityId: "new",
+        data: {},
+      }),
+    );
     const rows = await db.select().from(auditLog).orderBy(auditLog.id);
     expect(rows.map((r) => r.hashVersion)).toEqual([1, 2]);
     expect(rows[1]!.prevHash).toBe(hash);
-    expect(await verifyAuditChain(db)).toMatchObject({ checked: 2, ok: true, firstBrokenId: null, headMismatch: false });
+    expect(await verifyAuditChain(db)).toMatchObject({
+      checked: 2,
+      ok: true,
+      firstBrokenId: null,
+      headMismatch: false,
+    });
   });
 
   it("the append built for a pipelined transaction's closing batch writes nothing if it ever runs on its own", async () => {
     const db = testDb();
     // As a stray re-send by the driver after COMMIT would: outside the batch, the marker is not set.
-    await expect(send(clientOf(db), auditStatement({ actorId: null, action: "test.stray", entityType: "test", entityId: "x", data: {} }))).rejects.toThrow(/null/i);
+    await expect(
+      send(
+        clientOf(db),
+        auditStatement({
+          actorId: null,
+          action: "test.stray",
+          entityType: "test",
+          entityId: "x",
+          data: {},
+        }),
+      ),
+    ).rejects.toThrow(/null/i);
     await pipelinedTransaction(db, async () => ({
       result: null,
-      closing: [auditStatement({ actorId: null, action: "test.pipelined", entityType: "test", entityId: "y", data: {} })],
+      closing: [
+        auditStatement({
+          actorId: null,
+          action: "test.pipelined",
+          entityType: "test",
+          entityId: "y",
+          data: {},
+        }),
+      ],
     }));
     expect((await db.select().from(auditLog)).map((r) => r.action)).toEqual(["test.pipelined"]);
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, checked: 1 });
@@ -143,7 +234,13 @@ describe("audit log", () => {
     const db = testDb();
     await expect(
       db.transaction(async (tx) => {
-        await recordAudit(tx, { actorId: null, action: "test.rollback", entityType: "test", entityId: "x", data: {} });
+        await recordAudit(tx, {
+          actorId: null,
+          action: "test.rollback",
+          entityType: "test",
+          entityId: "x",
+          data: {},
+        });
         throw new Error("boom");
       }),
     ).rejects.toThrow("boom");

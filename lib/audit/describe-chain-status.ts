@@ -3,12 +3,21 @@ import { count, dateTime } from "@/lib/format";
 import type { AuditChainStatus } from "./audit-verifications";
 import type { AuditChainReport } from "./verify-audit-chain";
 
-export type ChainVerdict = { value: "Intact" | "Broken" | "Not checked yet"; hint: string; tone: "ok" | "bad" | "unknown" };
+export type ChainVerdict = {
+  value: "Intact" | "Broken" | "Not checked yet";
+  hint: string;
+  tone: "ok" | "bad" | "unknown";
+};
 
 const entries = (x: number) => `${count(x)} ${x === 1 ? "entry" : "entries"}`;
 
 /** Why a chain is broken, in a reviewer's words. */
-export function breakText(r: Pick<AuditChainReport, "firstBrokenId" | "headMismatch"> & { rechainedSince?: number | null; rechainedAt?: number | null }): string {
+export function breakText(
+  r: Pick<AuditChainReport, "firstBrokenId" | "headMismatch"> & {
+    rechainedSince?: number | null;
+    rechainedAt?: number | null;
+  },
+): string {
   if (r.rechainedSince) {
     return `the log was rewritten after full verification #${r.rechainedSince}${r.rechainedAt ? `: entry #${r.rechainedAt} no longer carries the hash recorded then` : ""}`;
   }
@@ -30,14 +39,28 @@ export function runResult(v: AuditVerification): string {
  * when: entries up to the checkpoint were last recomputed by the full run.
  */
 export function describeChainStatus(s: AuditChainStatus): ChainVerdict {
-  const full = s.last ? `Whole chain verified ${dateTime(s.last.finishedAt)} (${entries(s.last.checked ?? 0)}${s.last.throughId ? `, through #${s.last.throughId}` : ""})` : null;
+  const full = s.last
+    ? `Whole chain verified ${dateTime(s.last.finishedAt)} (${entries(s.last.checked ?? 0)}${s.last.throughId ? `, through #${s.last.throughId}` : ""})`
+    : null;
   if (s.last && !s.last.ok) {
-    return { value: "Broken", tone: "bad", hint: `Full verification ${dateTime(s.last.finishedAt)}: ${breakText({ firstBrokenId: s.last.firstBrokenId, headMismatch: s.last.headMismatch ?? false, rechainedSince: s.last.rechainedSince })}` };
+    return {
+      value: "Broken",
+      tone: "bad",
+      hint: `Full verification ${dateTime(s.last.finishedAt)}: ${breakText({ firstBrokenId: s.last.firstBrokenId, headMismatch: s.last.headMismatch ?? false, rechainedSince: s.last.rechainedSince })}`,
+    };
   }
   const since = s.since.report;
   if (since && !since.ok) {
-    const why = breakText({ ...since, rechainedSince: since.checkpointMismatch?.verificationId, rechainedAt: since.checkpointMismatch?.throughId });
-    return { value: "Broken", tone: "bad", hint: `${s.last ? "Checked on this load, since the last full verification" : "Checked on this load"}: ${why}` };
+    const why = breakText({
+      ...since,
+      rechainedSince: since.checkpointMismatch?.verificationId,
+      rechainedAt: since.checkpointMismatch?.throughId,
+    });
+    return {
+      value: "Broken",
+      tone: "bad",
+      hint: `${s.last ? "Checked on this load, since the last full verification" : "Checked on this load"}: ${why}`,
+    };
   }
   if (since) {
     return {
@@ -49,7 +72,11 @@ export function describeChainStatus(s: AuditChainStatus): ChainVerdict {
     };
   }
   if (s.rechained) {
-    return { value: "Broken", tone: "bad", hint: `Checked on this load: ${breakText({ firstBrokenId: null, headMismatch: false, rechainedSince: s.rechained.verificationId, rechainedAt: s.rechained.throughId })}` };
+    return {
+      value: "Broken",
+      tone: "bad",
+      hint: `Checked on this load: ${breakText({ firstBrokenId: null, headMismatch: false, rechainedSince: s.rechained.verificationId, rechainedAt: s.rechained.throughId })}`,
+    };
   }
   return {
     value: "Not checked yet",

@@ -23,7 +23,9 @@ export function canonicalJson(value: unknown): string {
   if (value instanceof Date) return JSON.stringify(value.toISOString());
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
   const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
+  const keys = Object.keys(obj)
+    .filter((k) => obj[k] !== undefined)
+    .sort();
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(",")}}`;
 }
 
@@ -83,12 +85,32 @@ export function auditStatement(opts: RecordAuditOptions): Statement {
 function appendStatement(opts: RecordAuditOptions): Statement {
   const at = new Date();
   const data = JSON.parse(JSON.stringify(opts.data)) as Record<string, unknown>;
-  const digest = entryDigest({ actorId: opts.actorId, action: opts.action, entityType: opts.entityType, entityId: opts.entityId, at, data });
-  return { text: APPEND, params: [toDriver(auditLog, "at", at), opts.actorId, opts.action, opts.entityType, opts.entityId, toDriver(auditLog, "data", data), digest] };
+  const digest = entryDigest({
+    actorId: opts.actorId,
+    action: opts.action,
+    entityType: opts.entityType,
+    entityId: opts.entityId,
+    at,
+    data,
+  });
+  return {
+    text: APPEND,
+    params: [
+      toDriver(auditLog, "at", at),
+      opts.actorId,
+      opts.action,
+      opts.entityType,
+      opts.entityId,
+      toDriver(auditLog, "data", data),
+      digest,
+    ],
+  };
 }
 
 /** The chain head as stored (null before the first entry). */
 export async function readChainHead(tx: Tx): Promise<{ prevHash: string; hash: string } | null> {
-  const [row] = await clientOf(tx).unsafe(`SELECT ${selectList(auditChainHead, undefined, ["prevHash", "hash"])} FROM "audit_chain_head" WHERE "id" = 1`);
+  const [row] = await clientOf(tx).unsafe(
+    `SELECT ${selectList(auditChainHead, undefined, ["prevHash", "hash"])} FROM "audit_chain_head" WHERE "id" = 1`,
+  );
   return row ? { prevHash: String(row.prevHash), hash: String(row.hash) } : null;
 }

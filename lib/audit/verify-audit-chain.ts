@@ -34,7 +34,10 @@ const GENESIS: ChainCheckpoint = { throughId: null, throughHash: GENESIS_HASH };
  * read from one snapshot (a read-only repeatable-read transaction), so entries
  * written meanwhile are not mistaken for a mismatch.
  */
-export async function verifyAuditChain(db: Db, opts: { from?: ChainCheckpoint; batch?: number } = {}): Promise<AuditChainReport> {
+export async function verifyAuditChain(
+  db: Db,
+  opts: { from?: ChainCheckpoint; batch?: number } = {},
+): Promise<AuditChainReport> {
   return db.transaction(
     async (tx) => {
       const report = await walkChain(tx, opts.from ?? GENESIS, opts.batch ?? 5000);
@@ -51,7 +54,9 @@ export async function verifyAuditChain(db: Db, opts: { from?: ChainCheckpoint; b
  * entry; if that entry now carries another hash (or is gone), the log was
  * rewritten since, however consistent it looks. One indexed lookup per run.
  */
-export async function firstCheckpointMismatch(tx: Tx | Db): Promise<AuditChainReport["checkpointMismatch"]> {
+export async function firstCheckpointMismatch(
+  tx: Tx | Db,
+): Promise<AuditChainReport["checkpointMismatch"]> {
   const [row] = await tx.execute<{ id: string; through_id: string }>(sql`
     SELECT v.id, v.through_id FROM audit_verifications v LEFT JOIN audit_log a ON a.id = v.through_id
     WHERE v.status = 'done' AND v.ok AND v.through_id IS NOT NULL AND a.hash IS DISTINCT FROM v.through_hash
@@ -61,7 +66,10 @@ export async function firstCheckpointMismatch(tx: Tx | Db): Promise<AuditChainRe
 
 /** How many entries were written after a checkpoint (to decide whether a page can afford to check them). */
 export async function entriesAfter(db: Db, throughId: number | null): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(auditLog).where(gt(auditLog.id, throughId ?? 0));
+  const [row] = await db
+    .select({ n: count() })
+    .from(auditLog)
+    .where(gt(auditLog.id, throughId ?? 0));
   return row?.n ?? 0;
 }
 
@@ -70,20 +78,50 @@ async function walkChain(db: Tx, from: ChainCheckpoint, batch: number): Promise<
   let lastVersion = 1;
   let lastId = from.throughId ?? 0;
   let checked = 0;
-  const broken = (id: number) => ({ checked, ok: false, firstBrokenId: id, headMismatch: false, throughId: lastId || null, throughHash: prev, checkpointMismatch: null });
+  const broken = (id: number) => ({
+    checked,
+    ok: false,
+    firstBrokenId: id,
+    headMismatch: false,
+    throughId: lastId || null,
+    throughHash: prev,
+    checkpointMismatch: null,
+  });
   if (from.throughId !== null) {
-    const [anchor] = await db.select({ hash: auditLog.hash, hashVersion: auditLog.hashVersion }).from(auditLog).where(eq(auditLog.id, from.throughId));
-    if (!anchor || anchor.hash !== from.throughHash) return { ...broken(from.throughId), throughId: null, throughHash: GENESIS_HASH };
+    const [anchor] = await db
+      .select({ hash: auditLog.hash, hashVersion: auditLog.hashVersion })
+      .from(auditLog)
+      .where(eq(auditLog.id, from.throughId));
+    if (!anchor || anchor.hash !== from.throughHash)
+      return { ...broken(from.throughId), throughId: null, throughHash: GENESIS_HASH };
     lastVersion = anchor.hashVersion;
   }
   for (;;) {
-    const rows = await db.select().from(auditLog).where(gt(auditLog.id, lastId)).orderBy(asc(auditLog.id)).limit(batch);
+    const rows = await db
+      .select()
+      .from(auditLog)
+      .where(gt(auditLog.id, lastId))
+      .orderBy(asc(auditLog.id))
+      .limit(batch);
     if (rows.length === 0) break;
     for (const r of rows) {
-      const content = { actorId: r.actorId, action: r.action, entityType: r.entityType, entityId: r.entityId, at: r.at, data: r.data };
-      const expected = r.hashVersion === 1 ? auditHashV1(prev, content) : r.hashVersion === 2 ? auditHashV2(prev, content) : null;
+      const content = {
+        actorId: r.actorId,
+        action: r.action,
+        entityType: r.entityType,
+        entityId: r.entityId,
+        at: r.at,
+        data: r.data,
+      };
+      const expected =
+        r.hashVersion === 1
+          ? auditHashV1(prev, content)
+          : r.hashVersion === 2
+            ? auditHashV2(prev, content)
+            : null;
       // Versions only go forward: a version-1 entry after a version-2 one was not written by the app.
-      if (r.prevHash !== prev || r.hash !== expected || r.hashVersion < lastVersion) return broken(r.id);
+      if (r.prevHash !== prev || r.hash !== expected || r.hashVersion < lastVersion)
+        return broken(r.id);
       lastVersion = r.hashVersion;
       prev = r.hash;
       lastId = r.id;
@@ -93,5 +131,13 @@ async function walkChain(db: Tx, from: ChainCheckpoint, batch: number): Promise<
   const head = await readChainHead(db);
   // The migration creates the head; a missing head is fine only for a log that was never written to.
   const headMismatch = head ? head.hash !== prev : lastId > 0;
-  return { checked, ok: !headMismatch, firstBrokenId: null, headMismatch, throughId: lastId || null, throughHash: prev, checkpointMismatch: null };
+  return {
+    checked,
+    ok: !headMismatch,
+    firstBrokenId: null,
+    headMismatch,
+    throughId: lastId || null,
+    throughHash: prev,
+    checkpointMismatch: null,
+  };
 }

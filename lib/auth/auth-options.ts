@@ -31,7 +31,12 @@ function oidcProvider(): AuthOptions["providers"] {
       authorization: { params: { scope: "openid email profile" } },
       idToken: true,
       checks: ["pkce", "state"],
-      profile: (p: { sub: string; email?: string; name?: string; email_verified?: boolean }) => ({ id: p.sub, email: p.email, name: p.name, emailVerified: p.email_verified === true }),
+      profile: (p: { sub: string; email?: string; name?: string; email_verified?: boolean }) => ({
+        id: p.sub,
+        email: p.email,
+        name: p.name,
+        emailVerified: p.email_verified === true,
+      }),
     },
   ];
 }
@@ -45,7 +50,10 @@ export function authOptions(): AuthOptions {
     providers: [
       CredentialsProvider({
         name: "Email and password",
-        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        credentials: {
+          email: { label: "Email", type: "email" },
+          password: { label: "Password", type: "password" },
+        },
         async authorize(credentials, req) {
           try {
             const user = await authenticatePassword(getDb(), {
@@ -76,7 +84,11 @@ export function authOptions(): AuthOptions {
         if ((user as { emailVerified?: boolean }).emailVerified !== true) return false;
         // SSO signs in invited, active users only; it never creates accounts.
         const email = String(user.email ?? "").toLowerCase();
-        const [row] = await getDb().select().from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
+        const [row] = await getDb()
+          .select()
+          .from(users)
+          .where(sql`lower(${users.email}) = ${email}`)
+          .limit(1);
         if (!row?.active) return false;
         Object.assign(user, { id: row.id, role: row.role, name: row.name });
         return true;

@@ -22,12 +22,18 @@ export const INVALID_CREDENTIALS = "Email or password is incorrect.";
  * reveals whether an account exists. Failures are rate-limited per account
  * string and per IP.
  */
-export async function authenticatePassword(db: Db, opts: AuthenticatePasswordOptions): Promise<User> {
+export async function authenticatePassword(
+  db: Db,
+  opts: AuthenticatePasswordOptions,
+): Promise<User> {
   const email = opts.email.trim().toLowerCase();
   const now = opts.now ?? new Date();
   const since = new Date(now.getTime() - opts.limits.windowMinutes * 60_000);
   const failures = (where: ReturnType<typeof and>) =>
-    db.select({ n: count() }).from(signInAttempts).where(and(eq(signInAttempts.succeeded, false), gte(signInAttempts.at, since), where));
+    db
+      .select({ n: count() })
+      .from(signInAttempts)
+      .where(and(eq(signInAttempts.succeeded, false), gte(signInAttempts.at, since), where));
   const [[byAccount], [byIp]] = await Promise.all([
     failures(eq(signInAttempts.email, email)),
     failures(eq(signInAttempts.ip, opts.ip)),
@@ -37,10 +43,15 @@ export async function authenticatePassword(db: Db, opts: AuthenticatePasswordOpt
       userMessage: `Too many failed sign-in attempts. Try again in ${opts.limits.windowMinutes} minutes.`,
     });
   }
-  const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${email}`).limit(1);
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email}`)
+    .limit(1);
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), opts.password);
   const accepted = Boolean(user && user.active && user.passwordHash && ok);
   await db.insert(signInAttempts).values({ email, ip: opts.ip, succeeded: accepted, at: now });
-  if (!accepted || !user) throw new AppError("UNAUTHENTICATED", { userMessage: INVALID_CREDENTIALS });
+  if (!accepted || !user)
+    throw new AppError("UNAUTHENTICATED", { userMessage: INVALID_CREDENTIALS });
   return user;
 }

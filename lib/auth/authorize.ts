@@ -7,7 +7,10 @@ import { can, type Permission } from "./permissions";
 export async function authorize(permission: Permission | "public"): Promise<SessionUser | null> {
   const user = await getCurrentUser();
   if (permission === "public") return user;
-  if (!user) throw new AppError("UNAUTHENTICATED", { userMessage: "Your session has ended. Please sign in again." });
+  if (!user)
+    throw new AppError("UNAUTHENTICATED", {
+      userMessage: "Your session has ended. Please sign in again.",
+    });
   if (!can(user.role, permission)) {
     throw new AppError("FORBIDDEN", { userMessage: "You do not have permission to do that." });
   }

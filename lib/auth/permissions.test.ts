@@ -4,14 +4,40 @@ import { ALL_PERMISSIONS, can, PERMISSIONS, type Permission } from "./permission
 
 // The matrix the product promises, written out independently of the table.
 const expected: Record<Role, Permission[]> = {
-  reviewer: ["queue.read", "requests.read", "requests.assign", "requests.edit", "decisions.write", "emails.upload", "policy.simulate"],
+  reviewer: [
+    "queue.read",
+    "requests.read",
+    "requests.assign",
+    "requests.edit",
+    "decisions.write",
+    "emails.upload",
+    "policy.simulate",
+  ],
   manager: [
-    "queue.read", "requests.read", "requests.assign", "requests.assign_others", "requests.edit", "decisions.write", "policy.simulate",
-    "audit.read", "audit.verify", "reports.read", "settings.read", "settings.write",
+    "queue.read",
+    "requests.read",
+    "requests.assign",
+    "requests.assign_others",
+    "requests.edit",
+    "decisions.write",
+    "policy.simulate",
+    "audit.read",
+    "audit.verify",
+    "reports.read",
+    "settings.read",
+    "settings.write",
   ],
   admin: [
-    "queue.read", "requests.read", "emails.upload", "quarantine.manage", "policy.simulate",
-    "audit.read", "audit.verify", "reports.read", "settings.read", "users.manage",
+    "queue.read",
+    "requests.read",
+    "emails.upload",
+    "quarantine.manage",
+    "policy.simulate",
+    "audit.read",
+    "audit.verify",
+    "reports.read",
+    "settings.read",
+    "users.manage",
   ],
 };
 

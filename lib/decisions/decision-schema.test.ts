@@ -14,6 +14,7 @@ describe("parseMajorAmount", () => {
     expect(parseMajorAmount("1.234", 3)).toBe(1234);
   });
   it("refuses anything else", () => {
-    for (const bad of ["", "-3", "12.505", "abc", "1e3", "12.5.0"]) expect(parseMajorAmount(bad)).toBeNull();
+    for (const bad of ["", "-3", "12.505", "abc", "1e3", "12.5.0"])
+      expect(parseMajorAmount(bad)).toBeNull();
   });
 });

@@ -31,26 +31,56 @@ export const recordDecisionSchema = z
     ),
     note: z.string().trim().min(3, "Write a short note for the record").max(5000),
     amount: z.preprocess(emptyToUndefined, z.string().max(20).optional()),
-    currency: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Z]{3}$/, "Use a 3-letter currency code").optional()),
+    currency: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[A-Z]{3}$/, "Use a 3-letter currency code")
+        .optional(),
+    ),
     destination: z.preprocess(emptyToUndefined, z.enum(DESTINATIONS).optional()),
     alternativeMethod: z.preprocess(emptyToUndefined, z.string().trim().max(300).optional()),
     justification: z.preprocess(emptyToUndefined, z.string().trim().max(5000).optional()),
-    takeOver: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()).default(false),
+    takeOver: z
+      .preprocess((v) => v === "on" || v === "true" || v === true, z.boolean())
+      .default(false),
     replySubject: z.preprocess(emptyToUndefined, z.string().trim().max(300).optional()),
     replyBody: z.preprocess(emptyToUndefined, z.string().trim().max(20000).optional()),
   })
   .superRefine((v, ctx) => {
     const paying = v.kind === "approve" || v.kind === "partial";
     if (paying) {
-      if (!v.amount) ctx.addIssue({ code: "custom", path: ["amount"], message: "Enter the amount to refund" });
-      else if (v.amount.trim().startsWith("-")) ctx.addIssue({ code: "custom", path: ["amount"], message: "The amount cannot be negative" });
-      else if (parseMajorAmount(v.amount) === null) ctx.addIssue({ code: "custom", path: ["amount"], message: "Enter an amount like 12.50" });
-      else if (parseMajorAmount(v.amount) === 0) ctx.addIssue({ code: "custom", path: ["amount"], message: "An approved refund must be more than zero" });
-      if (!v.destination) ctx.addIssue({ code: "custom", path: ["destination"], message: "Choose balance or direct refund" });
-      if (!v.currency) ctx.addIssue({ code: "custom", path: ["currency"], message: "The currency is missing" });
+      if (!v.amount)
+        ctx.addIssue({ code: "custom", path: ["amount"], message: "Enter the amount to refund" });
+      else if (v.amount.trim().startsWith("-"))
+        ctx.addIssue({
+          code: "custom",
+          path: ["amount"],
+          message: "The amount cannot be negative",
+        });
+      else if (parseMajorAmount(v.amount) === null)
+        ctx.addIssue({ code: "custom", path: ["amount"], message: "Enter an amount like 12.50" });
+      else if (parseMajorAmount(v.amount) === 0)
+        ctx.addIssue({
+          code: "custom",
+          path: ["amount"],
+          message: "An approved refund must be more than zero",
+        });
+      if (!v.destination)
+        ctx.addIssue({
+          code: "custom",
+          path: ["destination"],
+          message: "Choose balance or direct refund",
+        });
+      if (!v.currency)
+        ctx.addIssue({ code: "custom", path: ["currency"], message: "The currency is missing" });
     }
     if (v.kind !== "request_info" && v.clauses.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["clauses"], message: "Cite at least one policy clause" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["clauses"],
+        message: "Cite at least one policy clause",
+      });
     }
   });
 

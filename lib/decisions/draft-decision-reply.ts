@@ -26,7 +26,10 @@ const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}
 
 /** The reply to the customer for each outcome, quoting the policy sentence, the amount and the deadline. */
 export function draftDecisionReply(r: DecisionReplyInput): { subject: string; body: string } {
-  const subject = truncate(`Re: [${r.ref}] ${r.subject.replace(/^\s*((re|fwd?|ответ)\s*:\s*)+/i, "").replace(/^\[RR-[\d-]+\]\s*/, "")}`.trim(), 250);
+  const subject = truncate(
+    `Re: [${r.ref}] ${r.subject.replace(/^\s*((re|fwd?|ответ)\s*:\s*)+/i, "").replace(/^\[RR-[\d-]+\]\s*/, "")}`.trim(),
+    250,
+  );
   // The policy is published in English: its sentences are quoted as written, in either language.
   const quotes = r.clauses
     .filter((id) => !id.startsWith("SLA-"))
@@ -47,15 +50,21 @@ function english(r: DecisionReplyInput, money: string, quotes: string): string {
   const texts: Record<DecisionKind, () => string> = {
     approve: () => paid("approved a refund"),
     partial: () => paid("approved a partial refund"),
-    deny: () => `We have reviewed your refund request ${r.ref}. Unfortunately we cannot provide a refund in this case.` + (quotes ? `\n\nOur refund policy says:\n${quotes}` : ""),
+    deny: () =>
+      `We have reviewed your refund request ${r.ref}. Unfortunately we cannot provide a refund in this case.` +
+      (quotes ? `\n\nOur refund policy says:\n${quotes}` : ""),
     request_info: () =>
       `We are reviewing your refund request ${r.ref} and need more information before we can decide.` +
-      (r.missing?.length ? ` Please reply with ${describeMissing(r.missing, "en").join("; ")}.` : " Please reply to this email with the details below."),
+      (r.missing?.length
+        ? ` Please reply with ${describeMissing(r.missing, "en").join("; ")}.`
+        : " Please reply to this email with the details below."),
   };
   function paid(what: string) {
-    return `We have reviewed your refund request ${r.ref} and ${what} of ${money} ${where}.` +
+    return (
+      `We have reviewed your refund request ${r.ref} and ${what} of ${money} ${where}.` +
       (r.payoutBy ? ` It will be processed no later than ${date(r.payoutBy)}.` : "") +
-      (quotes ? `\n\nUnder our refund policy:\n${quotes}` : "");
+      (quotes ? `\n\nUnder our refund policy:\n${quotes}` : "")
+    );
   }
   return `Hello${r.customerName ? ` ${r.customerName}` : ""},\n\n${texts[r.kind]()}\n\nKind regards,\nRefunds department`;
 }
@@ -70,15 +79,21 @@ function russian(r: DecisionReplyInput, money: string, quotes: string): string {
   const texts: Record<DecisionKind, () => string> = {
     approve: () => paid("одобрили возврат"),
     partial: () => paid("одобрили частичный возврат"),
-    deny: () => `Мы рассмотрели ваш запрос на возврат ${r.ref}. К сожалению, в этом случае возврат не предусмотрен.` + (quotes ? `\n\nНаша политика возвратов (Refund Policy):\n${quotes}` : ""),
+    deny: () =>
+      `Мы рассмотрели ваш запрос на возврат ${r.ref}. К сожалению, в этом случае возврат не предусмотрен.` +
+      (quotes ? `\n\nНаша политика возвратов (Refund Policy):\n${quotes}` : ""),
     request_info: () =>
       `Мы рассматриваем ваш запрос на возврат ${r.ref}, и нам нужна дополнительная информация.` +
-      (r.missing?.length ? ` Пожалуйста, укажите в ответе: ${describeMissing(r.missing, "ru").join("; ")}.` : " Пожалуйста, ответьте на это письмо."),
+      (r.missing?.length
+        ? ` Пожалуйста, укажите в ответе: ${describeMissing(r.missing, "ru").join("; ")}.`
+        : " Пожалуйста, ответьте на это письмо."),
   };
   function paid(what: string) {
-    return `Мы рассмотрели ваш запрос на возврат ${r.ref} и ${what} ${money} ${where}.` +
+    return (
+      `Мы рассмотрели ваш запрос на возврат ${r.ref} и ${what} ${money} ${where}.` +
       (r.payoutBy ? ` Средства поступят не позднее ${date(r.payoutBy)}.` : "") +
-      (quotes ? `\n\nСогласно нашей политике возвратов (Refund Policy):\n${quotes}` : "");
+      (quotes ? `\n\nСогласно нашей политике возвратов (Refund Policy):\n${quotes}` : "")
+    );
   }
   return `Здравствуйте${r.customerName ? `, ${r.customerName}` : ""}!\n\n${texts[r.kind]()}\n\nС уважением,\nОтдел возвратов`;
 }

@@ -5,18 +5,31 @@ describe("override detection", () => {
   const rec = { outcome: "approve" as const, amountMinor: 1000, destination: "balance" as const };
 
   it("following the recommendation is not an override", () => {
-    expect(deviations(rec, { kind: "approve", amountMinor: 1000, destination: "balance" })).toEqual([]);
+    expect(deviations(rec, { kind: "approve", amountMinor: 1000, destination: "balance" })).toEqual(
+      [],
+    );
   });
 
   it("another outcome, amount or destination is an override, each named", () => {
-    expect(deviations(rec, { kind: "deny", amountMinor: null, destination: null })).toEqual(["outcome deny instead of approve"]);
-    expect(deviations(rec, { kind: "approve", amountMinor: 900, destination: "balance" })).toEqual(["amount 900 instead of 1000"]);
-    expect(deviations(rec, { kind: "approve", amountMinor: 1000, destination: "direct" })).toEqual(["destination direct instead of balance"]);
+    expect(deviations(rec, { kind: "deny", amountMinor: null, destination: null })).toEqual([
+      "outcome deny instead of approve",
+    ]);
+    expect(deviations(rec, { kind: "approve", amountMinor: 900, destination: "balance" })).toEqual([
+      "amount 900 instead of 1000",
+    ]);
+    expect(deviations(rec, { kind: "approve", amountMinor: 1000, destination: "direct" })).toEqual([
+      "destination direct instead of balance",
+    ]);
   });
 
   it("a manual-review case has no recommendation to deviate from", () => {
     expect(recommendedKind("manual_review")).toBeNull();
-    expect(deviations({ outcome: "manual_review", amountMinor: null, destination: null }, { kind: "approve", amountMinor: 5, destination: "balance" })).toEqual([]);
+    expect(
+      deviations(
+        { outcome: "manual_review", amountMinor: null, destination: null },
+        { kind: "approve", amountMinor: 5, destination: "balance" },
+      ),
+    ).toEqual([]);
   });
 
   it("needs_info recommends asking for information", () => {

@@ -21,8 +21,16 @@ export function recommendedKind(outcome: Outcome | null): DecisionKind | null {
   }
 }
 
-export type Recommendation = { outcome: Outcome | null; amountMinor: number | null; destination: "balance" | "direct" | null };
-export type Chosen = { kind: DecisionKind; amountMinor: number | null; destination: "balance" | "direct" | null };
+export type Recommendation = {
+  outcome: Outcome | null;
+  amountMinor: number | null;
+  destination: "balance" | "direct" | null;
+};
+export type Chosen = {
+  kind: DecisionKind;
+  amountMinor: number | null;
+  destination: "balance" | "direct" | null;
+};
 
 /** What the reviewer changed from the recommendation; any item makes the decision an override. */
 export function deviations(rec: Recommendation, chosen: Chosen): string[] {
@@ -32,8 +40,10 @@ export function deviations(rec: Recommendation, chosen: Chosen): string[] {
   if (kind !== chosen.kind) out.push(`outcome ${chosen.kind} instead of ${kind}`);
   const paying = chosen.kind === "approve" || chosen.kind === "partial";
   if (paying && kind === chosen.kind) {
-    if (rec.amountMinor !== null && chosen.amountMinor !== rec.amountMinor) out.push(`amount ${chosen.amountMinor} instead of ${rec.amountMinor}`);
-    if (rec.destination && chosen.destination !== rec.destination) out.push(`destination ${chosen.destination} instead of ${rec.destination}`);
+    if (rec.amountMinor !== null && chosen.amountMinor !== rec.amountMinor)
+      out.push(`amount ${chosen.amountMinor} instead of ${rec.amountMinor}`);
+    if (rec.destination && chosen.destination !== rec.destination)
+      out.push(`destination ${chosen.destination} instead of ${rec.destination}`);
   }
   return out;
 }

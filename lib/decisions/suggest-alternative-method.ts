@@ -40,10 +40,14 @@ export function suggestAlternativeMethod(
   return `${en[payment.kind]} given in your email`;
 }
 
-function looksLikeMethod(payment: { kind: PaymentDetailKind; masked: string }, label: string): boolean {
+function looksLikeMethod(
+  payment: { kind: PaymentDetailKind; masked: string },
+  label: string,
+): boolean {
   const l = label.toLowerCase();
   const last4 = /(\d{4})\s*$/.exec(payment.masked)?.[1];
   if (last4 && l.includes(last4)) return true;
-  const walletName = payment.kind === "other" ? payment.masked.split(/\s+/)[0]?.toLowerCase() : null;
+  const walletName =
+    payment.kind === "other" ? payment.masked.split(/\s+/)[0]?.toLowerCase() : null;
   return Boolean(walletName && walletName.length >= 3 && l.includes(walletName));
 }

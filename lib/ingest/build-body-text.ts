@@ -1,7 +1,8 @@
 import type { ParsedEmail } from "./types";
 
 // A forward keeps the customer's earlier words, so it is read, not stripped.
-const FORWARD_MARKER = /^\s*(?:-{2,}\s*(?:Forwarded message|Original forwarded message|Пересылаемое сообщение|Пересланное сообщение)\s*-{2,}|Begin forwarded message:|-{2,}\s*Forwarded by)/im;
+const FORWARD_MARKER =
+  /^\s*(?:-{2,}\s*(?:Forwarded message|Original forwarded message|Пересылаемое сообщение|Пересланное сообщение)\s*-{2,}|Begin forwarded message:|-{2,}\s*Forwarded by)/im;
 
 // Where the quoted earlier mail of a reply begins; everything from here on is dropped.
 const QUOTE_HEADERS: RegExp[] = [
@@ -22,7 +23,8 @@ const SIGNATURE_DELIMITER: RegExp[] = [
 // the tail is dropped only when it is short and carries none.
 const SIGN_OFF =
   /^(?:Best regards|Kind regards|Regards|Best|Thanks(?: in advance)?|Thank you|Cheers|Sincerely|Many thanks|С уважением|Спасибо(?: заранее)?|Заранее спасибо|Всего доброго)\s*[,!.]?\s*$/im;
-const PAYMENT_HINT = /card|iban|paypal|swift|bic|wallet|btc|usdt|eth|bank|account|карт|сч[её]т|кошел|бик|банк|\d{4}[ -]?\d{4}[ -]?\d{4}/i;
+const PAYMENT_HINT =
+  /card|iban|paypal|swift|bic|wallet|btc|usdt|eth|bank|account|карт|сч[её]т|кошел|бик|банк|\d{4}[ -]?\d{4}[ -]?\d{4}/i;
 
 function cutSignOff(text: string): string {
   const m = SIGN_OFF.exec(text);
@@ -47,7 +49,9 @@ function cleanSegment(segment: string): string {
     .split("\n")
     .filter((line) => !/^\s*>/.test(line))
     .join("\n");
-  return cutSignOff(cutAtFirst(cutAtFirst(unquoted, QUOTE_HEADERS), SIGNATURE_DELIMITER)).replace(/\n{3,}/g, "\n\n").trim();
+  return cutSignOff(cutAtFirst(cutAtFirst(unquoted, QUOTE_HEADERS), SIGNATURE_DELIMITER))
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }
 
 /** Splits at forward markers; each segment (own text, then each forward) is cleaned on its own. */
@@ -69,7 +73,12 @@ function cleanText(text: string): string {
 function cleanForward(segment: string): string {
   const lines = segment.split("\n");
   let i = 1;
-  while (i < lines.length && /^\s*(?:[\w-]+|От|Дата|Тема|Кому):\s|^\s*$/.test(lines[i] ?? "") && i < 8) i++;
+  while (
+    i < lines.length &&
+    /^\s*(?:[\w-]+|От|Дата|Тема|Кому):\s|^\s*$/.test(lines[i] ?? "") &&
+    i < 8
+  )
+    i++;
   const headerBlock = lines.slice(0, i).join("\n").trimEnd();
   return `${headerBlock}\n${cleanSegment(lines.slice(i).join("\n"))}`.trim();
 }
@@ -81,7 +90,11 @@ function cleanForward(segment: string): string {
 export function buildBodyText(parsed: Pick<ParsedEmail, "text" | "forwarded">): string {
   const parts = [cleanText(parsed.text)];
   for (const fwd of parsed.forwarded) {
-    const header = ["---------- Forwarded message ----------", fwd.from ? `From: ${fwd.from.address}` : null, fwd.subject ? `Subject: ${fwd.subject}` : null]
+    const header = [
+      "---------- Forwarded message ----------",
+      fwd.from ? `From: ${fwd.from.address}` : null,
+      fwd.subject ? `Subject: ${fwd.subject}` : null,
+    ]
       .filter((l): l is string => l !== null)
       .join("\n");
     parts.push(`${header}\n\n${cleanSegment(fwd.text.replace(/\r\n?/g, "\n"))}`);

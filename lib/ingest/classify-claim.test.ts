@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Claim } from "@/lib/policy/vocabulary";
 import { classifyClaim } from "./classify-claim";
 
-const claim = (text: string, targetService?: string) => classifyClaim(text, { targetService }).claim.value;
+const claim = (text: string, targetService?: string) =>
+  classifyClaim(text, { targetService }).claim.value;
 
 describe("classifyClaim", () => {
   it.each<[string, Claim]>([
@@ -24,7 +25,10 @@ describe("classifyClaim", () => {
     ["Я передумал, номер больше не нужен.", "changed_mind"],
     ["I accidentally topped up 100 USD.", "accidental_topup"],
     ["Я случайно пополнил баланс.", "accidental_topup"],
-    ["I have cancelled my rented number and want money for the remaining days.", "voluntary_disconnect"],
+    [
+      "I have cancelled my rented number and want money for the remaining days.",
+      "voluntary_disconnect",
+    ],
     ["Я отключила арендованный номер.", "voluntary_disconnect"],
     ["I want to withdraw the remaining balance.", "unused_balance"],
     ["Прошу вернуть остаток на балансе.", "unused_balance"],
@@ -36,7 +40,9 @@ describe("classifyClaim", () => {
   });
 
   it("turns an SMS failure into a specific-service failure only when other services work", () => {
-    expect(claim("Other services work fine, but the code from WhatsApp never arrives.", "WhatsApp")).toBe("specific_service_sms_failure");
+    expect(
+      claim("Other services work fine, but the code from WhatsApp never arrives.", "WhatsApp"),
+    ).toBe("specific_service_sms_failure");
     expect(claim("No SMS code was received for Telegram.", "Telegram")).toBe("sms_not_received");
   });
 
@@ -48,6 +54,9 @@ describe("classifyClaim", () => {
   });
 
   it("finds no reason in a bare request", () => {
-    expect(classifyClaim("I want a refund please.")).toMatchObject({ claim: { value: null }, reason: { value: null } });
+    expect(classifyClaim("I want a refund please.")).toMatchObject({
+      claim: { value: null },
+      reason: { value: null },
+    });
   });
 });

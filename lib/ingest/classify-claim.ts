@@ -14,7 +14,8 @@ export interface ClassifiedClaim {
 }
 
 // Used only when no claim rule fires: a sentence that gives *a* reason is still a reason.
-const REASON_HINT = /\b(?:because|since|due to|as the|reason|problem|issue)\b|потому что|так как|из-за|причин|проблем/iu;
+const REASON_HINT =
+  /\b(?:because|since|due to|as the|reason|problem|issue)\b|потому что|так как|из-за|причин|проблем/iu;
 
 // A sentence ends at . ! ? before whitespace ("$7.50" does not end one), at a
 // blank line, or at a line break before a capital, digit or bullet. A line
@@ -45,7 +46,10 @@ function splitSentences(text: string): Sentence[] {
 export const WITHIN_SENTENCE = "(?:[^.!?\\n]|\\.(?=\\d|[ \\t]+\\p{Ll})|\\n(?![ \\t]*\\n))";
 const COMPILED = CLAIM_RULES.map((rule) => ({
   ...rule,
-  pattern: new RegExp(rule.pattern.source.split("[^.!?\\n]").join(WITHIN_SENTENCE), rule.pattern.flags.includes("u") ? rule.pattern.flags : `${rule.pattern.flags}u`),
+  pattern: new RegExp(
+    rule.pattern.source.split("[^.!?\\n]").join(WITHIN_SENTENCE),
+    rule.pattern.flags.includes("u") ? rule.pattern.flags : `${rule.pattern.flags}u`,
+  ),
 }));
 
 function sentenceAt(sentences: Sentence[], offset: number): number {
@@ -59,7 +63,10 @@ function sentenceAt(sentences: Sentence[], offset: number): number {
  * winning claim's rules matched. `targetService` turns an SMS failure into
  * a specific-service failure (VN-DENY-REGISTRATION-SPECIFIC-SERVICE).
  */
-export function classifyClaim(text: string, opts: { targetService?: string | null } = {}): ClassifiedClaim {
+export function classifyClaim(
+  text: string,
+  opts: { targetService?: string | null } = {},
+): ClassifiedClaim {
   const sentences = splitSentences(text);
   const scores = new Map<Claim, { score: number; first: number; hits: number[] }>();
   const add = (claim: Claim, weight: number, offset: number) => {
@@ -79,14 +86,18 @@ export function classifyClaim(text: string, opts: { targetService?: string | nul
     // case, not a general one (VN-DENY-REGISTRATION-SPECIFIC-SERVICE).
     add("specific_service_sms_failure", sms.score, sms.first);
   }
-  const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first);
+  const ranked = [...scores.entries()].sort(
+    (a, b) => b[1].score - a[1].score || a[1].first - b[1].first,
+  );
   const top = ranked[0];
   if (!top) return fallbackReason(text, sentences);
 
   const [claim, { score, hits }] = top;
   const margin = score - (ranked[1]?.[1].score ?? 0);
   const confidence = Math.min(0.95, 0.45 + score * 0.08 + Math.min(margin, 3) * 0.05);
-  const indices = [...new Set(hits.map((h) => sentenceAt(sentences, h)).filter((i) => i >= 0))].sort((a, b) => a - b);
+  const indices = [
+    ...new Set(hits.map((h) => sentenceAt(sentences, h)).filter((i) => i >= 0)),
+  ].sort((a, b) => a - b);
   const first = indices[0] ?? 0;
   // Adjacent matched sentences form one reason; a far-away repeat does not stretch it.
   let last = first;

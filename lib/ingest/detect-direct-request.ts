@@ -7,8 +7,14 @@ const DESTINATION =
   "(?:\\p{L}+ )?(?:card|wallet)|visa|mastercard|maestro|bank(?: account)?|bank transfer|pay\\s?pal|iban|crypto|usdt|btc|eth|original payment method|payment method";
 // PAY-DIRECT-PERSONAL-REQUEST: the customer must ask for it; these are the ways they ask.
 const DIRECT: RegExp[] = [
-  new RegExp(`\\b(?:refund|return|send|transfer|pay|wire|credit|put|get|receive)\\b${WITHIN}{0,50}?\\b(?:to|on|onto|into|via|through|as)\\s+(?:my|the|our)?\\s*(?:${DESTINATION})\\b`, "iu"),
-  new RegExp(`\\b(?:back to|directly to|refunded to|returned to)\\s+(?:my|the)?\\s*(?:${DESTINATION})\\b`, "iu"),
+  new RegExp(
+    `\\b(?:refund|return|send|transfer|pay|wire|credit|put|get|receive)\\b${WITHIN}{0,50}?\\b(?:to|on|onto|into|via|through|as)\\s+(?:my|the|our)?\\s*(?:${DESTINATION})\\b`,
+    "iu",
+  ),
+  new RegExp(
+    `\\b(?:back to|directly to|refunded to|returned to)\\s+(?:my|the)?\\s*(?:${DESTINATION})\\b`,
+    "iu",
+  ),
   /\bdirect refund\b|\brefund (?:it )?directly\b|\bnot (?:to|on) (?:the|my) (?:account )?balance\b|\bnot as (?:a )?(?:balance|credit)\b/i,
   /(?:верн|возвра|переве|отправ|перечисл|зачисл)\p{L}*(?:[^.!?\n]|\.(?=\d|[ \t]+\p{Ll})){0,50}?(?<!\p{L})на\s+(?:мою\s+|мой\s+|банковск\p{L}+\s+)?(?:карт|банковск|сч[её]т|реквизит|paypal|пейпал|кошел|iban)\p{L}*/iu,
   /не на баланс|на карту,? а не|напрямую/iu,
@@ -18,7 +24,11 @@ const BALANCE: RegExp[] = [
   /на (?:мой |личный |внутренний )?баланс(?!\p{L})|на сч[её]т (?:в )?(?:личного )?кабинет|в личн\p{L}+ кабинет/iu,
 ];
 
-function firstMatch(text: string, patterns: RegExp[], skip?: (m: RegExpExecArray) => boolean): RegExpExecArray | null {
+function firstMatch(
+  text: string,
+  patterns: RegExp[],
+  skip?: (m: RegExpExecArray) => boolean,
+): RegExpExecArray | null {
   let best: RegExpExecArray | null = null;
   for (const re of patterns) {
     const global = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
@@ -39,10 +49,14 @@ function firstMatch(text: string, patterns: RegExp[], skip?: (m: RegExpExecArray
  */
 export function detectDirectRequest(text: string): Field<boolean> {
   const direct = firstMatch(text, DIRECT);
-  const balance = firstMatch(text, BALANCE, (m) => /(?:\bnot|\bне)\s*$/i.test(text.slice(Math.max(0, m.index - 6), m.index)));
+  const balance = firstMatch(text, BALANCE, (m) =>
+    /(?:\bnot|\bне)\s*$/i.test(text.slice(Math.max(0, m.index - 6), m.index)),
+  );
   const spanOf = (m: RegExpExecArray) => makeSpan(text, m.index, m.index + m[0].length);
   if (direct && balance) {
-    return direct.index <= balance.index ? field(true, 0.6, spanOf(direct)) : field(false, 0.6, spanOf(balance));
+    return direct.index <= balance.index
+      ? field(true, 0.6, spanOf(direct))
+      : field(false, 0.6, spanOf(balance));
   }
   if (direct) return field(true, 0.9, spanOf(direct));
   if (balance) return field(false, 0.85, spanOf(balance));

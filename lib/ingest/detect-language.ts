@@ -3,7 +3,22 @@ import type { Field } from "./types";
 
 // Short function words that are frequent and distinctive per Latin-script language.
 const STOPWORDS: Record<string, string[]> = {
-  en: ["the", "and", "is", "my", "to", "for", "you", "please", "not", "have", "it", "of", "was", "i"],
+  en: [
+    "the",
+    "and",
+    "is",
+    "my",
+    "to",
+    "for",
+    "you",
+    "please",
+    "not",
+    "have",
+    "it",
+    "of",
+    "was",
+    "i",
+  ],
   de: ["der", "die", "das", "und", "ist", "nicht", "ich", "mein", "bitte", "mit", "für"],
   fr: ["le", "la", "les", "et", "est", "pas", "je", "mon", "pour", "vous", "merci", "une"],
   es: ["el", "la", "los", "y", "es", "no", "mi", "para", "por", "favor", "gracias", "una"],
@@ -21,7 +36,9 @@ export function detectLanguage(text: string): Field<string> {
   const cyrillic = letters.filter((ch) => /\p{Script=Cyrillic}/u.test(ch)).length;
   if (cyrillic / letters.length > 0.3) {
     const ukrainian = (text.match(/[іїєґІЇЄҐ]/g) ?? []).length;
-    return ukrainian >= 3 ? field("uk", 0.8, null) : field("ru", Math.min(0.99, 0.6 + cyrillic / letters.length / 2), null);
+    return ukrainian >= 3
+      ? field("uk", 0.8, null)
+      : field("ru", Math.min(0.99, 0.6 + cyrillic / letters.length / 2), null);
   }
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   let best = { lang: "en", hits: 0 };

@@ -4,12 +4,28 @@ import type { ParsedEmail } from "./types";
 
 function email(over: Partial<ParsedEmail>): ParsedEmail {
   return {
-    messageId: "m@x", inReplyTo: null, references: [], from: { address: "anna@example.com", name: "" }, to: [], cc: [],
-    subject: "Refund", date: null, text: "", html: null, attachments: [], forwarded: [], headers: {}, sizeBytes: 1,
-    sha256: "", warnings: [], quarantine: null, ...over,
+    messageId: "m@x",
+    inReplyTo: null,
+    references: [],
+    from: { address: "anna@example.com", name: "" },
+    to: [],
+    cc: [],
+    subject: "Refund",
+    date: null,
+    text: "",
+    html: null,
+    attachments: [],
+    forwarded: [],
+    headers: {},
+    sizeBytes: 1,
+    sha256: "",
+    warnings: [],
+    quarantine: null,
+    ...over,
   };
 }
-const reason = (over: Partial<ParsedEmail>, own?: string[]) => detectQuarantine(email(over), { ownAddresses: own })?.reason ?? null;
+const reason = (over: Partial<ParsedEmail>, own?: string[]) =>
+  detectQuarantine(email(over), { ownAddresses: own })?.reason ?? null;
 
 describe("detectQuarantine", () => {
   it("lets an ordinary customer mail through", () => {
@@ -35,12 +51,20 @@ describe("detectQuarantine", () => {
   it("spots bounces", () => {
     expect(reason({ from: { address: "mailer-daemon@mx.example.com", name: "" } })).toBe("bounce");
     expect(reason({ from: { address: "postmaster@example.com", name: "" } })).toBe("bounce");
-    expect(reason({ headers: { "content-type": 'multipart/report; report-type="delivery-status"; boundary=x' } })).toBe("bounce");
-    expect(reason({ headers: { "return-path": "<>" }, subject: "Undeliverable: refund" })).toBe("bounce");
+    expect(
+      reason({
+        headers: { "content-type": 'multipart/report; report-type="delivery-status"; boundary=x' },
+      }),
+    ).toBe("bounce");
+    expect(reason({ headers: { "return-path": "<>" }, subject: "Undeliverable: refund" })).toBe(
+      "bounce",
+    );
   });
 
   it("spots loops from our own mailbox or our loop header", () => {
     expect(reason({ headers: { "x-refund-desk-loop": "1" } })).toBe("loop");
-    expect(reason({ from: { address: "refunds@desk.test", name: "" } }, ["Refunds@Desk.test"])).toBe("loop");
+    expect(
+      reason({ from: { address: "refunds@desk.test", name: "" } }, ["Refunds@Desk.test"]),
+    ).toBe("loop");
   });
 });

@@ -14,19 +14,29 @@ const BOUNCE_SUBJECT =
   /^\s*(?:undeliver(?:ed|able)|delivery status notification \((?:failure|delay)\)|mail delivery (?:failed|failure|subsystem)|returned mail|недоставленное сообщение|не удалось доставить)/i;
 
 /** Decides whether a parsed mail must stay out of the request flow. First matching rule wins. */
-export function detectQuarantine(mail: ParsedEmail, opts: DetectQuarantineOptions = {}): Quarantine | null {
+export function detectQuarantine(
+  mail: ParsedEmail,
+  opts: DetectQuarantineOptions = {},
+): Quarantine | null {
   const h = mail.headers;
   const from = mail.from?.address ?? "";
   if (!from || !/^[^@\s]+@[^@\s]+$/.test(from)) {
-    return { reason: "no_sender", detail: from ? `From is not an address: ${from.slice(0, 100)}` : "no From address" };
+    return {
+      reason: "no_sender",
+      detail: from ? `From is not an address: ${from.slice(0, 100)}` : "no From address",
+    };
   }
   const own = new Set((opts.ownAddresses ?? []).map((a) => a.trim().toLowerCase()));
-  if (h["x-refund-desk-loop"] !== undefined) return { reason: "loop", detail: "X-Refund-Desk-Loop header present" };
+  if (h["x-refund-desk-loop"] !== undefined)
+    return { reason: "loop", detail: "X-Refund-Desk-Loop header present" };
   if (own.has(from)) return { reason: "loop", detail: `sent from our own address ${from}` };
 
   const contentType = (h["content-type"] ?? "").toLowerCase();
   if (BOUNCE_SENDER.test(from)) return { reason: "bounce", detail: `sent by ${from}` };
-  if (contentType.startsWith("multipart/report") && /report-type\s*=\s*"?delivery-status/.test(contentType)) {
+  if (
+    contentType.startsWith("multipart/report") &&
+    /report-type\s*=\s*"?delivery-status/.test(contentType)
+  ) {
     return { reason: "bounce", detail: "multipart/report delivery-status" };
   }
   if (mail.attachments.some((a) => a.contentType === "message/delivery-status")) {
@@ -37,12 +47,15 @@ export function detectQuarantine(mail: ParsedEmail, opts: DetectQuarantineOption
   }
 
   const autoSubmitted = h["auto-submitted"]?.split(";")[0]?.trim().toLowerCase();
-  if (autoSubmitted && autoSubmitted !== "no") return { reason: "auto_reply", detail: `Auto-Submitted: ${autoSubmitted}` };
+  if (autoSubmitted && autoSubmitted !== "no")
+    return { reason: "auto_reply", detail: `Auto-Submitted: ${autoSubmitted}` };
   if (h["x-autoreply"] !== undefined || h["x-autorespond"] !== undefined) {
     return { reason: "auto_reply", detail: "X-Autoreply/X-Autorespond header present" };
   }
   const precedence = h.precedence?.trim();
-  if (precedence && AUTO_PRECEDENCE.test(precedence)) return { reason: "auto_reply", detail: `Precedence: ${precedence}` };
-  if (AUTO_SUBJECT.test(mail.subject)) return { reason: "auto_reply", detail: `subject "${mail.subject.slice(0, 80)}"` };
+  if (precedence && AUTO_PRECEDENCE.test(precedence))
+    return { reason: "auto_reply", detail: `Precedence: ${precedence}` };
+  if (AUTO_SUBJECT.test(mail.subject))
+    return { reason: "auto_reply", detail: `subject "${mail.subject.slice(0, 80)}"` };
   return null;
 }

@@ -2,24 +2,40 @@ import { describe, expect, it } from "vitest";
 import { extractAmount } from "./extract-amount";
 import { parseAmountMinor } from "./parse-money";
 
-const amount = (text: string, defaultCurrency?: string) => extractAmount(text, { defaultCurrency }).value;
+const amount = (text: string, defaultCurrency?: string) =>
+  extractAmount(text, { defaultCurrency }).value;
 
 describe("extractAmount", () => {
   it.each([
-    ["$12.50", 1250, "USD"], ["12,50 €", 1250, "EUR"], ["1 200 руб.", 120000, "RUB"], ["USD 30", 3000, "USD"],
-    ["30 dollars", 3000, "USD"], ["€9.99", 999, "EUR"], ["RUB 500", 50000, "RUB"], ["500 рублей", 50000, "RUB"],
-    ["£5", 500, "GBP"], ["1,200.50 USD", 120050, "USD"], ["1.200,50 €", 120050, "EUR"], ["990 ₽", 99000, "RUB"],
+    ["$12.50", 1250, "USD"],
+    ["12,50 €", 1250, "EUR"],
+    ["1 200 руб.", 120000, "RUB"],
+    ["USD 30", 3000, "USD"],
+    ["30 dollars", 3000, "USD"],
+    ["€9.99", 999, "EUR"],
+    ["RUB 500", 50000, "RUB"],
+    ["500 рублей", 50000, "RUB"],
+    ["£5", 500, "GBP"],
+    ["1,200.50 USD", 120050, "USD"],
+    ["1.200,50 €", 120050, "EUR"],
+    ["990 ₽", 99000, "RUB"],
   ])("reads %s", (text, amountMinor, currency) => {
     expect(amount(`Please refund ${text} to me`)).toEqual({ amountMinor, currency });
   });
 
   it("ignores order numbers, phones and dates", () => {
     expect(amount("Order ORD-123456 from 12.05.2026, phone +44 7911 123456")).toBeNull();
-    expect(amount("order 123456 on 12.05.2026 — 500 руб")).toEqual({ amountMinor: 50000, currency: "RUB" });
+    expect(amount("order 123456 on 12.05.2026 — 500 руб")).toEqual({
+      amountMinor: 50000,
+      currency: "RUB",
+    });
   });
 
   it("prefers the amount asked back over other figures", () => {
-    expect(amount("I topped up 5000 руб. by mistake. Верните 4 500 руб.")).toEqual({ amountMinor: 450000, currency: "RUB" });
+    expect(amount("I topped up 5000 руб. by mistake. Верните 4 500 руб.")).toEqual({
+      amountMinor: 450000,
+      currency: "RUB",
+    });
   });
 
   it("takes a bare number next to a refund word only with a default currency", () => {

@@ -11,12 +11,19 @@ export interface ExtractAmountOptions {
 
 // Grouped thousands first ("1 200", "1,200.50"), then plain digits; never glued to other digits.
 const NUM = "\\d{1,3}(?:[ \\u00A0\\u202F.,']\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
-const PREFIXED = new RegExp(`(?<![\\p{L}\\d])(${CURRENCY_SOURCE})\\s?(${NUM})(?![\\d.,]\\d)`, "giu");
-const SUFFIXED = new RegExp(`(?<![\\d.,\\-#№/+])(${NUM})\\s?(${CURRENCY_SOURCE})(?![\\p{L}])`, "giu");
+const PREFIXED = new RegExp(
+  `(?<![\\p{L}\\d])(${CURRENCY_SOURCE})\\s?(${NUM})(?![\\d.,]\\d)`,
+  "giu",
+);
+const SUFFIXED = new RegExp(
+  `(?<![\\d.,\\-#№/+])(${NUM})\\s?(${CURRENCY_SOURCE})(?![\\p{L}])`,
+  "giu",
+);
 const BARE = new RegExp(`(?<![\\d.,\\-#№/+])(${NUM})(?![\\d.,]?\\d|[\\-/:%])`, "gu");
 // What the customer asks back outranks what they paid, which outranks any other figure.
 const REFUND_WORDS = /refund|money back|return|reimburse|вернут|верните|вернуть|возврат/i;
-const PAID_WORDS = /paid|charged|cost|price|payment|amount|sum|оплатил|заплатил|списал|стоимост|сумм|цена|оплачено|платил/i;
+const PAID_WORDS =
+  /paid|charged|cost|price|payment|amount|sum|оплатил|заплатил|списал|стоимост|сумм|цена|оплачено|платил/i;
 
 interface Candidate {
   start: number;
@@ -28,7 +35,11 @@ interface Candidate {
 // The words around an amount, not crossing a sentence end: "…by mistake. Верните 4 500"
 // must credit the refund word to 4 500, not to the amount of the sentence before.
 function nearWord(text: string, start: number, end: number, words: RegExp): boolean {
-  const before = text.slice(Math.max(0, start - 40), start).split(/[.!?]\s/).pop() ?? "";
+  const before =
+    text
+      .slice(Math.max(0, start - 40), start)
+      .split(/[.!?]\s/)
+      .pop() ?? "";
   const after = text.slice(end, end + 20).split(/[.!?](?:\s|$)/)[0] ?? "";
   return words.test(before) || words.test(after);
 }
@@ -46,7 +57,13 @@ export function extractAmount(text: string, opts: ExtractAmountOptions = {}): Fi
   const exclude = opts.exclude ?? [];
   const free = (s: number, e: number) => !exclude.some((x) => s < x.end && x.start < e);
   const found: Candidate[] = [];
-  const push = (start: number, end: number, numeral: string, token: string | null, base: number) => {
+  const push = (
+    start: number,
+    end: number,
+    numeral: string,
+    token: string | null,
+    base: number,
+  ) => {
     const currency = token ? currencyCode(token) : (opts.defaultCurrency ?? null);
     if (!currency || !free(start, end) || found.some((c) => start < c.end && c.start < end)) return;
     const amountMinor = parseAmountMinor(numeral, currency);
@@ -54,8 +71,10 @@ export function extractAmount(text: string, opts: ExtractAmountOptions = {}): Fi
     const score = base + contextBonus(text, start, end);
     found.push({ start, end, money: { amountMinor, currency }, score });
   };
-  for (const m of matchAll(text, PREFIXED)) push(m.index, m.index + m[0].length, m[2] ?? "", m[1] ?? "", 0.65);
-  for (const m of matchAll(text, SUFFIXED)) push(m.index, m.index + m[0].length, m[1] ?? "", m[2] ?? "", 0.65);
+  for (const m of matchAll(text, PREFIXED))
+    push(m.index, m.index + m[0].length, m[2] ?? "", m[1] ?? "", 0.65);
+  for (const m of matchAll(text, SUFFIXED))
+    push(m.index, m.index + m[0].length, m[1] ?? "", m[2] ?? "", 0.65);
   if (opts.defaultCurrency) {
     for (const m of matchAll(text, BARE)) {
       const end = m.index + m[0].length;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { extractPaymentDetails, paymentDetailSpans } from "./extract-payment-details";
 import { maskPaymentDetail } from "./mask-payment-detail";
-import { base58CheckVersion, isBech32Valid, isIbanValid, isLuhnValid } from "./validate-payment-numbers";
+import {
+  base58CheckVersion,
+  isBech32Valid,
+  isIbanValid,
+  isLuhnValid,
+} from "./validate-payment-numbers";
 
 const detail = (text: string) => extractPaymentDetails(text).value;
 
@@ -12,11 +17,36 @@ describe("extractPaymentDetails", () => {
     ["карта заканчивается на 1234", "card", "•••• 1234", "1234"],
     ["IBAN: DE89 3704 0044 0532 0130 00", "iban", "DE89 •••• •••• 3000", "DE89370400440532013000"],
     ["PayPal: John.Doe@example.com", "paypal", "j•••@example.com", "john.doe@example.com"],
-    ["BTC bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "crypto", "bc1q…f5mdq", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"],
-    ["btc 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", "crypto", "1BvB…aNVN2", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"],
-    ["USDT TRC20 TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t", "crypto", "TR7N…jLj6t", "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"],
-    ["ETH 0x742d35Cc6634C0532925a3b844Bc454e4438f44e", "crypto", "0x74…8f44e", "0x742d35Cc6634C0532925a3b844Bc454e4438f44e"],
-    ["Account number: 40817810099910004312, SWIFT: SABRRUMM", "bank_account", "•••• 4312", "40817810099910004312 BIC SABRRUMM"],
+    [
+      "BTC bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+      "crypto",
+      "bc1q…f5mdq",
+      "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+    ],
+    [
+      "btc 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2",
+      "crypto",
+      "1BvB…aNVN2",
+      "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2",
+    ],
+    [
+      "USDT TRC20 TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+      "crypto",
+      "TR7N…jLj6t",
+      "TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t",
+    ],
+    [
+      "ETH 0x742d35Cc6634C0532925a3b844Bc454e4438f44e",
+      "crypto",
+      "0x74…8f44e",
+      "0x742d35Cc6634C0532925a3b844Bc454e4438f44e",
+    ],
+    [
+      "Account number: 40817810099910004312, SWIFT: SABRRUMM",
+      "bank_account",
+      "•••• 4312",
+      "40817810099910004312 BIC SABRRUMM",
+    ],
     ["Qiwi кошелек: +79161234567", "other", "Qiwi +7•••567", "Qiwi +79161234567"],
   ])("%s", (text, kind, masked, value) => {
     expect(detail(text)).toEqual({ kind, masked, value });
@@ -37,7 +67,11 @@ describe("extractPaymentDetails", () => {
     expect(detail("Skrill, order 12345")).toBeNull();
     expect(detail("Revolut: thanks for the help")).toBeNull();
     expect(detail("Wise: because the card was blocked")).toBeNull();
-    expect(detail("I paid with QIWI, which has closed. Please refund to IBAN DE89 3704 0044 0532 0130 00")?.kind).toBe("iban");
+    expect(
+      detail(
+        "I paid with QIWI, which has closed. Please refund to IBAN DE89 3704 0044 0532 0130 00",
+      )?.kind,
+    ).toBe("iban");
   });
 
   it.each([
@@ -62,8 +96,12 @@ describe("extractPaymentDetails", () => {
   });
 
   it("spans an account and its BIC separately, so each is masked to its own last four", () => {
-    const text = "Прошу перечислить на р/с 40817810099910004312, БИК 044525225, получатель Иванова.";
-    expect(paymentDetailSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(["40817810099910004312", "044525225"]);
+    const text =
+      "Прошу перечислить на р/с 40817810099910004312, БИК 044525225, получатель Иванова.";
+    expect(paymentDetailSpans(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      "40817810099910004312",
+      "044525225",
+    ]);
     expect(extractPaymentDetails(text).span?.text).toBe("40817810099910004312, БИК 044525225");
   });
 

@@ -2,7 +2,12 @@ import { emptyField, field, makeSpan, matchAll } from "./make-field";
 import { maskPaymentDetail } from "./mask-payment-detail";
 import type { PaymentDetailKind } from "@/lib/policy/vocabulary";
 import type { Field, PaymentDetail, Span } from "./types";
-import { base58CheckVersion, isBech32Valid, isIbanValid, isLuhnValid } from "./validate-payment-numbers";
+import {
+  base58CheckVersion,
+  isBech32Valid,
+  isIbanValid,
+  isLuhnValid,
+} from "./validate-payment-numbers";
 
 interface Candidate {
   kind: PaymentDetailKind;
@@ -24,7 +29,8 @@ const BASE58 = /\b[13T][1-9A-HJ-NP-Za-km-z]{25,34}\b/g;
 const ETH = /\b0x[a-fA-F0-9]{40}\b/g;
 const BANK_ACCOUNT =
   /(?:account|acct|a\/c|р\/с|расч[её]тный сч[её]т|сч[её]т получателя|номер сч[её]та|сч[её]т)\s*(?:number|no\.?|#|№|num)?\s*:?\s*(\d[\d ]{6,32}\d)(?!\d)/gi;
-const BIC = /(?:SWIFT|BIC|БИК)(?:\s*\/\s*(?:SWIFT|BIC))?\s*(?:code|код)?\s*:?\s*([A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?|\d{9})\b/g;
+const BIC =
+  /(?:SWIFT|BIC|БИК)(?:\s*\/\s*(?:SWIFT|BIC))?\s*(?:code|код)?\s*:?\s*([A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?|\d{9})\b/g;
 // A wallet's name, then only wallet words ("кошелек", "account", "ID", any case) and/or a colon, then its id.
 // Nothing else may sit between them: "I paid with QIWI, which…" or "Skrill, order 12345" name no wallet.
 const OTHER_WALLET =
@@ -38,7 +44,10 @@ const OTHER_WALLET =
  * or @tag, or at least eight digits (a phone, an account number). An amount
  * ("QIWI 30.00") is never an id.
  */
-function isWalletId(id: string, how: { worded: boolean; colon: boolean; endsClause: boolean }): boolean {
+function isWalletId(
+  id: string,
+  how: { worded: boolean; colon: boolean; endsClause: boolean },
+): boolean {
   if (id.length < 5 || /^\+?\d{1,7}(?:[.,]\d{1,2})?$/.test(id)) return false;
   const idLike = id.includes("@") || id.replace(/\D/g, "").length >= 8;
   if (how.worded) return true;
@@ -48,8 +57,14 @@ function isWalletId(id: string, how: { worded: boolean; colon: boolean; endsClau
 
 function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const add = (kind: PaymentDetailKind, value: string, confidence: number, start: number, end: number, parts?: Candidate["parts"]) =>
-    out.push({ kind, value, confidence, start, end, parts });
+  const add = (
+    kind: PaymentDetailKind,
+    value: string,
+    confidence: number,
+    start: number,
+    end: number,
+    parts?: Candidate["parts"],
+  ) => out.push({ kind, value, confidence, start, end, parts });
   for (const m of matchAll(text, CARD)) {
     const digits = m[0].replace(/\D/g, "");
     if (isLuhnValid(digits)) add("card", digits, 0.95, m.index, m.index + m[0].length);
@@ -64,13 +79,16 @@ function findCandidates(text: string): Candidate[] {
   }
   for (const m of matchAll(text, EMAIL)) {
     const around = text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40);
-    if (/pay\s?pal|пейпал/i.test(around)) add("paypal", m[0].toLowerCase(), 0.9, m.index, m.index + m[0].length);
+    if (/pay\s?pal|пейпал/i.test(around))
+      add("paypal", m[0].toLowerCase(), 0.9, m.index, m.index + m[0].length);
   }
-  for (const m of matchAll(text, BECH32)) if (isBech32Valid(m[0])) add("crypto", m[0], 0.95, m.index, m.index + m[0].length);
+  for (const m of matchAll(text, BECH32))
+    if (isBech32Valid(m[0])) add("crypto", m[0], 0.95, m.index, m.index + m[0].length);
   for (const m of matchAll(text, BASE58)) {
     const version = base58CheckVersion(m[0]);
     // 0x00/0x05: Bitcoin P2PKH/P2SH; 0x41: TRON (USDT TRC20).
-    if (version === 0 || version === 5 || version === 0x41) add("crypto", m[0], 0.95, m.index, m.index + m[0].length);
+    if (version === 0 || version === 5 || version === 0x41)
+      add("crypto", m[0], 0.95, m.index, m.index + m[0].length);
   }
   for (const m of matchAll(text, ETH)) add("crypto", m[0], 0.85, m.index, m.index + m[0].length);
   for (const m of matchAll(text, BANK_ACCOUNT)) {
@@ -82,13 +100,26 @@ function findCandidates(text: string): Candidate[] {
     const accountEnd = start + (m[1] ?? "").length;
     const end = bic && bic.index > start ? bic.index + bic[0].length : accountEnd;
     const bicStart = bic ? bic.index + bic[0].length - (bic[1] ?? "").length : 0;
-    const parts = bic && bic.index > start ? [{ start, end: accountEnd }, { start: bicStart, end }] : undefined;
+    const parts =
+      bic && bic.index > start
+        ? [
+            { start, end: accountEnd },
+            { start: bicStart, end },
+          ]
+        : undefined;
     add("bank_account", value, bic ? 0.9 : 0.7, start, end, parts);
   }
   for (const m of matchAll(text, OTHER_WALLET)) {
     const id = m[4] ?? "";
     const end = m.index + m[0].length;
-    if (!isWalletId(id, { worded: Boolean(m[2]), colon: Boolean(m[3]), endsClause: /^\s*(?:$|[\n.,;!?)])/.test(text.slice(end, end + 3)) })) continue;
+    if (
+      !isWalletId(id, {
+        worded: Boolean(m[2]),
+        colon: Boolean(m[3]),
+        endsClause: /^\s*(?:$|[\n.,;!?)])/.test(text.slice(end, end + 3)),
+      })
+    )
+      continue;
     add("other", `${m[1]} ${id}`, 0.7, m.index, end);
   }
   return out;
@@ -112,12 +143,22 @@ export function extractPaymentDetails(text: string): Field<PaymentDetail> {
   const all = findCandidates(text);
   // Digits inside a labelled detail (an IBAN, a bank account, a named wallet)
   // belong to it, even when they happen to pass a card's Luhn check.
-  const labelled = all.filter((c) => c.kind === "iban" || c.kind === "bank_account" || c.kind === "other");
+  const labelled = all.filter(
+    (c) => c.kind === "iban" || c.kind === "bank_account" || c.kind === "other",
+  );
   const candidates = all.filter(
-    (c) => !labelled.some((o) => o !== c && o.kind !== c.kind && o.start <= c.start && c.end <= o.end && c.kind !== "iban"),
+    (c) =>
+      !labelled.some(
+        (o) =>
+          o !== c && o.kind !== c.kind && o.start <= c.start && c.end <= o.end && c.kind !== "iban",
+      ),
   );
   const best = candidates.sort((a, b) => b.confidence - a.confidence || a.start - b.start)[0];
   if (!best) return emptyField();
   const span: Span = makeSpan(text, best.start, best.end);
-  return field({ kind: best.kind, masked: maskPaymentDetail(best.kind, best.value), value: best.value }, best.confidence, span);
+  return field(
+    { kind: best.kind, masked: maskPaymentDetail(best.kind, best.value), value: best.value },
+    best.confidence,
+    span,
+  );
 }

@@ -10,7 +10,10 @@ export interface ExtractPhoneNumbersOptions {
 }
 
 /** Valid numbers only, as E.164, deduplicated, in order of appearance. */
-export function extractPhoneNumbers(text: string, opts: ExtractPhoneNumbersOptions = {}): Found<string>[] {
+export function extractPhoneNumbers(
+  text: string,
+  opts: ExtractPhoneNumbersOptions = {},
+): Found<string>[] {
   const exclude = opts.exclude ?? [];
   const seen = new Set<string>();
   const out: Found<string>[] = [];
@@ -37,7 +40,11 @@ export function extractPhoneNumbers(text: string, opts: ExtractPhoneNumbersOptio
       if (seen.has(e164)) continue;
       seen.add(e164);
       // A "+" written by the customer is unambiguous; a national format relies on the guessed country.
-      out.push({ value: e164, confidence: country ? 0.7 : 0.9, span: makeSpan(text, span.start, span.end) });
+      out.push({
+        value: e164,
+        confidence: country ? 0.7 : 0.9,
+        span: makeSpan(text, span.start, span.end),
+      });
     }
   }
   return out.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));

@@ -27,16 +27,25 @@ export function extractReferences(text: string, subject: string): References {
     seen.add(value);
     orderRefs.push({ value, confidence, span });
   };
-  for (const m of matchAll(text, ORDER_EXACT)) addOrder(m[1] ?? "", 0.95, makeSpan(text, m.index, m.index + m[0].length));
+  for (const m of matchAll(text, ORDER_EXACT))
+    addOrder(m[1] ?? "", 0.95, makeSpan(text, m.index, m.index + m[0].length));
   for (const m of matchAll(text, ORDER_LOOSE)) {
     const digits = m[1] ?? "";
-    addOrder(digits, 0.75, makeSpan(text, m.index + m[0].length - digits.length, m.index + m[0].length));
+    addOrder(
+      digits,
+      0.75,
+      makeSpan(text, m.index + m[0].length - digits.length, m.index + m[0].length),
+    );
   }
   for (const m of matchAll(subject, ORDER_EXACT)) addOrder(m[1] ?? "", 0.9, null);
   for (const m of matchAll(subject, ORDER_LOOSE)) addOrder(m[1] ?? "", 0.7, null);
   orderRefs.sort((a, b) => (a.span?.start ?? Infinity) - (b.span?.start ?? Infinity));
 
-  return { orderRefs, requestRef: findRequestRef(text, subject), accountRef: findAccountRef(text, subject) };
+  return {
+    orderRefs,
+    requestRef: findRequestRef(text, subject),
+    accountRef: findAccountRef(text, subject),
+  };
 }
 
 function findRequestRef(text: string, subject: string): Field<string> {
@@ -44,12 +53,21 @@ function findRequestRef(text: string, subject: string): Field<string> {
   if (inSubject) return field(`RR-${inSubject[1]}-${inSubject[2]}`, 0.95, null);
   const inBody = REQUEST_REF.exec(text);
   if (!inBody) return emptyField();
-  return field(`RR-${inBody[1]}-${inBody[2]}`, 0.9, makeSpan(text, inBody.index, inBody.index + inBody[0].length));
+  return field(
+    `RR-${inBody[1]}-${inBody[2]}`,
+    0.9,
+    makeSpan(text, inBody.index, inBody.index + inBody[0].length),
+  );
 }
 
 function findAccountRef(text: string, subject: string): Field<string> {
   const exact = ACCOUNT_EXACT.exec(text);
-  if (exact) return field(`ACC-${exact[1]}`, 0.95, makeSpan(text, exact.index, exact.index + exact[0].length));
+  if (exact)
+    return field(
+      `ACC-${exact[1]}`,
+      0.95,
+      makeSpan(text, exact.index, exact.index + exact[0].length),
+    );
   const loose = ACCOUNT_LOOSE.exec(text);
   if (loose) {
     const digits = loose[1] ?? loose[2] ?? loose[3] ?? "";
@@ -57,6 +75,7 @@ function findAccountRef(text: string, subject: string): Field<string> {
     return field(`ACC-${digits}`, 0.75, makeSpan(text, end - digits.length, end));
   }
   const inSubject = ACCOUNT_EXACT.exec(subject) ?? ACCOUNT_LOOSE.exec(subject);
-  if (inSubject) return field(`ACC-${inSubject[1] ?? inSubject[2] ?? inSubject[3] ?? ""}`, 0.7, null);
+  if (inSubject)
+    return field(`ACC-${inSubject[1] ?? inSubject[2] ?? inSubject[3] ?? ""}`, 0.7, null);
   return emptyField();
 }

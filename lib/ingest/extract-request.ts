@@ -37,7 +37,10 @@ export function extractRequest(
   const payment = extractPaymentDetails(bodyText);
   const paymentSpans = paymentDetailSpans(bodyText);
   const refSpans = references.orderRefs.flatMap((r) => (r.span ? [r.span] : []));
-  const amount = extractAmount(bodyText, { defaultCurrency: opts.defaultCurrency, exclude: [...paymentSpans, ...refSpans] });
+  const amount = extractAmount(bodyText, {
+    defaultCurrency: opts.defaultCurrency,
+    exclude: [...paymentSpans, ...refSpans],
+  });
   const phoneNumbers = extractPhoneNumbers(bodyText, {
     defaultCountry: language.value ? PHONE_COUNTRY[language.value] : undefined,
     exclude: [...paymentSpans, ...refSpans, ...(amount.span ? [amount.span] : [])],

@@ -13,21 +13,58 @@ const SERVICE = new RegExp(`(?<![\\p{L}])(?:${PRODUCT})${SUFFIX}`, "giu");
 // A whole word only: "QIWI аренду номера" has no prefix "WI".
 const PREFIX = /(?<![\p{L}\p{N}])(?:\+\d{1,3}|[A-Z]{2}|[A-Z][a-z]+)\s+$/u;
 // Capitalised words that start sentences rather than name a country.
-const NOT_A_PREFIX = /^(?:The|My|This|Your|An?|Our|That|Its|Their|Hello|Hi|Dear|Для|Мой|Мою|Моя|Этот|Ваш|Ваша|Наш|На|По|Я|Мне|Мы|Мой|Купил|Здравствуйте)\s+$/;
+const NOT_A_PREFIX =
+  /^(?:The|My|This|Your|An?|Our|That|Its|Their|Hello|Hi|Dear|Для|Мой|Мою|Моя|Этот|Ваш|Ваша|Наш|На|По|Я|Мне|Мы|Мой|Купил|Здравствуйте)\s+$/;
 
 /** Third-party services whose SMS a number may fail to receive (specific-service failures). */
 const TARGET_SERVICES = [
-  "WhatsApp", "Telegram", "Viber", "Signal", "WeChat", "Facebook", "Instagram", "TikTok", "Twitter", "Google", "Gmail",
-  "Microsoft", "Apple", "Amazon", "Uber", "Tinder", "Discord", "Steam", "Netflix", "Airbnb", "LinkedIn", "Snapchat",
-  "Binance", "OpenAI", "ChatGPT", "Yandex", "Яндекс", "VK", "ВКонтакте", "Avito", "Авито", "Ozon", "Wildberries",
-  "Tinkoff", "Тинькофф", "Сбер", "Госуслуг",
+  "WhatsApp",
+  "Telegram",
+  "Viber",
+  "Signal",
+  "WeChat",
+  "Facebook",
+  "Instagram",
+  "TikTok",
+  "Twitter",
+  "Google",
+  "Gmail",
+  "Microsoft",
+  "Apple",
+  "Amazon",
+  "Uber",
+  "Tinder",
+  "Discord",
+  "Steam",
+  "Netflix",
+  "Airbnb",
+  "LinkedIn",
+  "Snapchat",
+  "Binance",
+  "OpenAI",
+  "ChatGPT",
+  "Yandex",
+  "Яндекс",
+  "VK",
+  "ВКонтакте",
+  "Avito",
+  "Авито",
+  "Ozon",
+  "Wildberries",
+  "Tinkoff",
+  "Тинькофф",
+  "Сбер",
+  "Госуслуг",
 ];
 const TARGET = new RegExp(`(?<![\\p{L}])(${TARGET_SERVICES.join("|")})(?![\\p{L}])`, "giu");
 const CANONICAL = new Map(TARGET_SERVICES.map((s) => [s.toLowerCase(), s]));
 
 /** The product bought: the first product phrase in the body, else in the subject (span null). */
 export function extractServiceName(text: string, subject: string): Field<string> {
-  for (const [source, confidence] of [[text, 0.85], [subject, 0.75]] as const) {
+  for (const [source, confidence] of [
+    [text, 0.85],
+    [subject, 0.75],
+  ] as const) {
     const m = new RegExp(SERVICE.source, SERVICE.flags).exec(source);
     if (!m) continue;
     const prefix = PREFIX.exec(source.slice(Math.max(0, m.index - 20), m.index));
@@ -41,10 +78,15 @@ export function extractServiceName(text: string, subject: string): Field<string>
 
 /** The third-party service named, preferring one close to an SMS/code word. */
 export function extractTargetService(text: string, subject: string): Field<string> {
-  for (const [source, confidence] of [[text, 0.85], [subject, 0.7]] as const) {
+  for (const [source, confidence] of [
+    [text, 0.85],
+    [subject, 0.7],
+  ] as const) {
     const hits = [...source.matchAll(TARGET)];
     const near = hits.find((m) =>
-      /sms|code|verif|смс|код|регистр|registr/i.test(source.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60)),
+      /sms|code|verif|смс|код|регистр|registr/i.test(
+        source.slice(Math.max(0, m.index - 60), m.index + m[0].length + 60),
+      ),
     );
     const hit = near ?? hits[0];
     if (!hit) continue;

@@ -7,9 +7,14 @@ import { extractServiceName, extractTargetService } from "./extract-service-name
 
 describe("detectDirectRequest", () => {
   it.each<[string, boolean]>([
-    ["Please refund to my card", true], ["send the money back to my PayPal", true], ["верните деньги на карту", true],
-    ["Please refund the £12.00 to my bank: IBAN …", true], ["Верните 300 руб. на карту", true],
-    ["refund to my card, not to the balance", true], ["please refund to my balance", false], ["верните на баланс", false],
+    ["Please refund to my card", true],
+    ["send the money back to my PayPal", true],
+    ["верните деньги на карту", true],
+    ["Please refund the £12.00 to my bank: IBAN …", true],
+    ["Верните 300 руб. на карту", true],
+    ["refund to my card, not to the balance", true],
+    ["please refund to my balance", false],
+    ["верните на баланс", false],
     ["Please refund it.", false],
   ])("%s → %s", (text, direct) => {
     expect(detectDirectRequest(text).value).toBe(direct);
@@ -19,9 +24,15 @@ describe("detectDirectRequest", () => {
 describe("detectLanguage", () => {
   it("detects Russian, Ukrainian and English", () => {
     expect(detectLanguage("Здравствуйте, верните деньги").value).toBe("ru");
-    expect(detectLanguage("Прошу повернути кошти, дякую. Її номер не працює, є проблема").value).toBe("uk");
+    expect(
+      detectLanguage("Прошу повернути кошти, дякую. Її номер не працює, є проблема").value,
+    ).toBe("uk");
     expect(detectLanguage("Please refund my number").value).toBe("en");
-    expect(detectLanguage("Bitte erstatten Sie mir das Geld, die Nummer ist nicht aktiv und ich habe bezahlt").value).toBe("de");
+    expect(
+      detectLanguage(
+        "Bitte erstatten Sie mir das Geld, die Nummer ist nicht aktiv und ich habe bezahlt",
+      ).value,
+    ).toBe("de");
     expect(detectLanguage("12345").value).toBe("en");
   });
 });
@@ -29,14 +40,23 @@ describe("detectLanguage", () => {
 describe("extractPhoneNumbers", () => {
   it("normalises to E.164, dedupes, skips excluded spans", () => {
     const text = "Numbers +44 7911 123456 and +44 7911 123456, card 4242 4242 4242 4242";
-    expect(extractPhoneNumbers(text, { exclude: [{ start: 52, end: 71 }] }).map((p) => p.value)).toEqual(["+447911123456"]);
-    expect(extractPhoneNumbers("звоните 8 (916) 123-45-67", { defaultCountry: "RU" }).map((p) => p.value)).toEqual(["+79161234567"]);
+    expect(
+      extractPhoneNumbers(text, { exclude: [{ start: 52, end: 71 }] }).map((p) => p.value),
+    ).toEqual(["+447911123456"]);
+    expect(
+      extractPhoneNumbers("звоните 8 (916) 123-45-67", { defaultCountry: "RU" }).map(
+        (p) => p.value,
+      ),
+    ).toEqual(["+79161234567"]);
   });
 });
 
 describe("extractReferences", () => {
   it("reads our formats and customers' paraphrases", () => {
-    const refs = extractReferences("Order ORD-123456 and order #654321, заказ № 777888; account id 12345", "Re: [RR-2026-000123]");
+    const refs = extractReferences(
+      "Order ORD-123456 and order #654321, заказ № 777888; account id 12345",
+      "Re: [RR-2026-000123]",
+    );
     expect(refs.orderRefs.map((r) => r.value)).toEqual(["ORD-123456", "ORD-654321", "ORD-777888"]);
     expect(refs.requestRef).toMatchObject({ value: "RR-2026-000123", span: null });
     expect(refs.accountRef.value).toBe("ACC-12345");
@@ -59,7 +79,10 @@ describe("extractServiceName", () => {
   });
 
   it("falls back to the subject with no span, and names the target service", () => {
-    expect(extractServiceName("refund please", "Virtual number refund")).toMatchObject({ value: "Virtual number", span: null });
+    expect(extractServiceName("refund please", "Virtual number refund")).toMatchObject({
+      value: "Virtual number",
+      span: null,
+    });
     expect(extractTargetService("the code from Telegram never comes", "").value).toBe("Telegram");
   });
 });

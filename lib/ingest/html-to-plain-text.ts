@@ -1,15 +1,43 @@
 // Named entities seen in real mail; anything else numeric is decoded generically.
 const ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", euro: "€", pound: "£", yen: "¥", cent: "¢",
-  copy: "©", reg: "®", mdash: "—", ndash: "–", hellip: "…", laquo: "«", raquo: "»", rsquo: "’", lsquo: "‘",
-  rdquo: "”", ldquo: "“", bull: "•", middot: "·", times: "×", deg: "°", numero: "№",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  euro: "€",
+  pound: "£",
+  yen: "¥",
+  cent: "¢",
+  copy: "©",
+  reg: "®",
+  mdash: "—",
+  ndash: "–",
+  hellip: "…",
+  laquo: "«",
+  raquo: "»",
+  rsquo: "’",
+  lsquo: "‘",
+  rdquo: "”",
+  ldquo: "“",
+  bull: "•",
+  middot: "·",
+  times: "×",
+  deg: "°",
+  numero: "№",
 };
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === "#") {
-      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : "";
+      const code =
+        name[1] === "x" || name[1] === "X"
+          ? parseInt(name.slice(2), 16)
+          : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff
+        ? String.fromCodePoint(code)
+        : "";
     }
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
@@ -35,10 +63,15 @@ export function htmlToPlainText(html: string): string {
     .replace(/<(script|style|head|title|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, "");
   // Innermost blockquotes first, so nested quotes get one ">" per level.
   for (let guard = 0; guard < 20 && /<blockquote\b/i.test(src); guard++) {
-    src = src.replace(/<blockquote\b[^>]*>((?:(?!<blockquote\b)[\s\S])*?)<\/blockquote\s*>/gi, (_, inner: string) => {
-      const lines = decodeEntities(stripTags(inner)).split("\n").filter((l) => l.trim());
-      return `\n${lines.map((l) => `> ${l.trim()}`).join("\n")}\n`;
-    });
+    src = src.replace(
+      /<blockquote\b[^>]*>((?:(?!<blockquote\b)[\s\S])*?)<\/blockquote\s*>/gi,
+      (_, inner: string) => {
+        const lines = decodeEntities(stripTags(inner))
+          .split("\n")
+          .filter((l) => l.trim());
+        return `\n${lines.map((l) => `> ${l.trim()}`).join("\n")}\n`;
+      },
+    );
   }
   return decodeEntities(stripTags(src))
     .replace(/[ \t\u00A0]+/g, " ")

@@ -10,14 +10,27 @@ import type { Extraction, Field, Found } from "./types";
  * only the fields written there are asserted, so each file stays readable.
  */
 const dir = path.join(__dirname, "fixtures");
-const emls = readdirSync(dir).filter((f) => f.endsWith(".eml")).sort();
+const emls = readdirSync(dir)
+  .filter((f) => f.endsWith(".eml"))
+  .sort();
 const OWN = ["refunds@refund-desk.test"];
 
 type Expected = Record<string, unknown> & { extraction?: Record<string, unknown> };
 
 function spansOf(e: Extraction): Array<Field<unknown> | Found<unknown>> {
-  return [e.serviceName, e.targetService, e.amount, e.reason, e.claim, e.directRequested, e.paymentDetails,
-    e.requestRef, e.accountRef, ...e.phoneNumbers, ...e.orderRefs];
+  return [
+    e.serviceName,
+    e.targetService,
+    e.amount,
+    e.reason,
+    e.claim,
+    e.directRequested,
+    e.paymentDetails,
+    e.requestRef,
+    e.accountRef,
+    ...e.phoneNumbers,
+    ...e.orderRefs,
+  ];
 }
 
 function checkExtraction(e: Extraction, x: Record<string, unknown>): void {
@@ -29,7 +42,9 @@ function checkExtraction(e: Extraction, x: Record<string, unknown>): void {
     currency: e.amount.value?.currency ?? null,
     claim: e.claim.value,
     directRequested: e.directRequested.value,
-    paymentDetails: e.paymentDetails.value ? { kind: e.paymentDetails.value.kind, masked: e.paymentDetails.value.masked } : null,
+    paymentDetails: e.paymentDetails.value
+      ? { kind: e.paymentDetails.value.kind, masked: e.paymentDetails.value.masked }
+      : null,
     paymentValue: e.paymentDetails.value?.value ?? null,
     phoneNumbers: e.phoneNumbers.map((p) => p.value),
     orderRefs: e.orderRefs.map((o) => o.value),
@@ -39,8 +54,10 @@ function checkExtraction(e: Extraction, x: Record<string, unknown>): void {
   };
   for (const [key, want] of Object.entries(x)) {
     if (key === "reasonIncludes") expect(e.reason.value ?? "").toContain(want);
-    else if (key === "bodyIncludes") for (const s of want as string[]) expect(e.bodyText).toContain(s);
-    else if (key === "bodyExcludes") for (const s of want as string[]) expect(e.bodyText).not.toContain(s);
+    else if (key === "bodyIncludes")
+      for (const s of want as string[]) expect(e.bodyText).toContain(s);
+    else if (key === "bodyExcludes")
+      for (const s of want as string[]) expect(e.bodyText).not.toContain(s);
     else {
       expect(key in actual, `unknown expected key ${key}`).toBe(true);
       expect(actual[key], key).toEqual(want);
@@ -56,21 +73,30 @@ describe("fixture corpus", () => {
 
   it.each(emls)("%s", async (file) => {
     const raw = readFileSync(path.join(dir, file));
-    const expected = JSON.parse(readFileSync(path.join(dir, file.replace(/\.eml$/, ".expected.json")), "utf8")) as Expected;
+    const expected = JSON.parse(
+      readFileSync(path.join(dir, file.replace(/\.eml$/, ".expected.json")), "utf8"),
+    ) as Expected;
     const parsed = await parseEmail(raw, { ownAddresses: OWN });
     expect(parsed.quarantine?.reason ?? null).toBe(expected.quarantine);
     expect(parsed.sizeBytes).toBe(raw.length);
     expect(parsed.sha256).toMatch(/^[0-9a-f]{64}$/);
 
     const direct: Record<string, unknown> = {
-      from: parsed.from?.address ?? null, subject: parsed.subject, messageId: parsed.messageId, date: parsed.date,
-      inReplyTo: parsed.inReplyTo, references: parsed.references, forwardedCount: parsed.forwarded.length,
+      from: parsed.from?.address ?? null,
+      subject: parsed.subject,
+      messageId: parsed.messageId,
+      date: parsed.date,
+      inReplyTo: parsed.inReplyTo,
+      references: parsed.references,
+      forwardedCount: parsed.forwarded.length,
       htmlPresent: parsed.html !== null,
     };
     for (const [key, want] of Object.entries(expected)) {
       if (key === "quarantine" || key === "extraction") continue;
-      if (key === "textIncludes") for (const s of want as string[]) expect(parsed.text).toContain(s);
-      else if (key === "textExcludes") for (const s of want as string[]) expect(parsed.text).not.toContain(s);
+      if (key === "textIncludes")
+        for (const s of want as string[]) expect(parsed.text).toContain(s);
+      else if (key === "textExcludes")
+        for (const s of want as string[]) expect(parsed.text).not.toContain(s);
       else if (key === "warningIncludes") expect(parsed.warnings.join("; ")).toContain(want);
       else if (key === "attachments") {
         const got = parsed.attachments.map((a, i) => {

@@ -23,6 +23,9 @@ export function matchAll(text: string, re: RegExp): RegExpExecArray[] {
   return [...text.matchAll(g)];
 }
 
-export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+export function overlaps(
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+): boolean {
   return a.start < b.end && b.start < a.end;
 }

@@ -56,7 +56,10 @@ export function pickHeaders(mail: ParsedMail): Partial<Record<HeaderOfInterest, 
   for (const { key, line } of mail.headerLines ?? []) {
     const k = key.toLowerCase();
     if (!wanted.has(k) || out[k as HeaderOfInterest] !== undefined) continue;
-    const value = line.slice(line.indexOf(":") + 1).replace(/\r?\n[ \t]+/g, " ").trim();
+    const value = line
+      .slice(line.indexOf(":") + 1)
+      .replace(/\r?\n[ \t]+/g, " ")
+      .trim();
     out[k as HeaderOfInterest] = value.slice(0, 2000);
   }
   return out;
@@ -69,8 +72,21 @@ export function mapDate(mail: ParsedMail): string | null {
 }
 
 const KNOWN_HEADERS = new Set([
-  "from", "to", "cc", "subject", "date", "message-id", "mime-version", "content-type",
-  "received", "return-path", "reply-to", "sender", "in-reply-to", "references", "delivered-to",
+  "from",
+  "to",
+  "cc",
+  "subject",
+  "date",
+  "message-id",
+  "mime-version",
+  "content-type",
+  "received",
+  "return-path",
+  "reply-to",
+  "sender",
+  "in-reply-to",
+  "references",
+  "delivered-to",
 ]);
 
 /** Mail with none of the standard headers is not a mail (binary data, a bare text file). */

@@ -3,11 +3,17 @@ import { describe, expect, it } from "vitest";
 import { parseEmail } from "./parse-email";
 
 const mail = (headers: string, body: string) => Buffer.from(`${headers.trim()}\r\n\r\n${body}`);
-const basic = "From: Anna <Anna@Example.com>\r\nTo: refunds@desk.test\r\nSubject: hi\r\nMessage-ID: <a1@x>";
+const basic =
+  "From: Anna <Anna@Example.com>\r\nTo: refunds@desk.test\r\nSubject: hi\r\nMessage-ID: <a1@x>";
 
 describe("parseEmail", () => {
   it("normalises ids and addresses", async () => {
-    const p = await parseEmail(mail(`${basic}\r\nIn-Reply-To: <r1@desk> <r0@desk>\r\nReferences: <r0@desk>\r\n <r1@desk>`, "text"));
+    const p = await parseEmail(
+      mail(
+        `${basic}\r\nIn-Reply-To: <r1@desk> <r0@desk>\r\nReferences: <r0@desk>\r\n <r1@desk>`,
+        "text",
+      ),
+    );
     expect(p.messageId).toBe("a1@x");
     expect(p.inReplyTo).toBe("r1@desk");
     expect(p.references).toEqual(["r0@desk", "r1@desk"]);
@@ -33,8 +39,13 @@ describe("parseEmail", () => {
   });
 
   it("derives text from an HTML-only alternative without scripts", async () => {
-    const html = '<div>Refund $5</div><script>alert(1)</script><blockquote>old $9</blockquote>';
-    const p = await parseEmail(mail(`${basic}\r\nContent-Type: multipart/alternative; boundary=B`, `--B\r\nContent-Type: text/html\r\n\r\n${html}\r\n--B--\r\n`));
+    const html = "<div>Refund $5</div><script>alert(1)</script><blockquote>old $9</blockquote>";
+    const p = await parseEmail(
+      mail(
+        `${basic}\r\nContent-Type: multipart/alternative; boundary=B`,
+        `--B\r\nContent-Type: text/html\r\n\r\n${html}\r\n--B--\r\n`,
+      ),
+    );
     expect(p.text).toContain("Refund $5");
     expect(p.text).toContain("> old $9");
     expect(p.text).not.toContain("alert");
@@ -50,10 +61,19 @@ describe("parseEmail", () => {
       { numRuns: 150 },
     );
     await fc.assert(
-      fc.asyncProperty(fc.string({ maxLength: 500 }), fc.string({ maxLength: 500 }), async (h, b) => {
-        const p = await parseEmail(mail(`From: a@b.c\r\nContent-Type: multipart/mixed; boundary="${h.slice(0, 20)}"\r\n${h}`, b));
-        expect(p).toHaveProperty("quarantine");
-      }),
+      fc.asyncProperty(
+        fc.string({ maxLength: 500 }),
+        fc.string({ maxLength: 500 }),
+        async (h, b) => {
+          const p = await parseEmail(
+            mail(
+              `From: a@b.c\r\nContent-Type: multipart/mixed; boundary="${h.slice(0, 20)}"\r\n${h}`,
+              b,
+            ),
+          );
+          expect(p).toHaveProperty("quarantine");
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -1,7 +1,13 @@
 import { simpleParser, type ParsedMail } from "mailparser";
 import { detectQuarantine } from "./detect-quarantine";
 import {
-  countKnownHeaders, mapAddresses, mapAttachment, mapDate, normaliseMessageIds, pickHeaders, sha256Hex,
+  countKnownHeaders,
+  mapAddresses,
+  mapAttachment,
+  mapDate,
+  normaliseMessageIds,
+  pickHeaders,
+  sha256Hex,
 } from "./map-parsed-mail";
 import { splitHeadAndBody } from "./read-raw-parts";
 import { htmlToPlainText } from "./html-to-plain-text";
@@ -21,9 +27,23 @@ const MAX_FORWARD_DEPTH = 3;
 
 function emptyEmail(raw: Buffer): ParsedEmail {
   return {
-    messageId: null, inReplyTo: null, references: [], from: null, to: [], cc: [], subject: "", date: null,
-    text: "", html: null, attachments: [], forwarded: [], headers: {}, sizeBytes: raw.length,
-    sha256: sha256Hex(raw), warnings: [], quarantine: null,
+    messageId: null,
+    inReplyTo: null,
+    references: [],
+    from: null,
+    to: [],
+    cc: [],
+    subject: "",
+    date: null,
+    text: "",
+    html: null,
+    attachments: [],
+    forwarded: [],
+    headers: {},
+    sizeBytes: raw.length,
+    sha256: sha256Hex(raw),
+    warnings: [],
+    quarantine: null,
   };
 }
 
@@ -46,11 +66,19 @@ async function mapMail(mail: ParsedMail, raw: Buffer, depth: number): Promise<Pa
   for (const att of attachments) {
     if (att.contentType !== "message/rfc822" || depth >= MAX_FORWARD_DEPTH) continue;
     const inner = await mapMail(await simpleParser(att.content), att.content, depth + 1);
-    forwarded.push({ from: inner.from, subject: inner.subject, date: inner.date, text: inner.text }, ...inner.forwarded);
+    forwarded.push(
+      { from: inner.from, subject: inner.subject, date: inner.date, text: inner.text },
+      ...inner.forwarded,
+    );
   }
   const html = typeof mail.html === "string" ? mail.html : null;
   // mailparser derives text only for a top-level HTML part; an HTML-only alternative needs it too.
-  const text = typeof mail.text === "string" && mail.text.trim() ? mail.text : html ? htmlToPlainText(html) : "";
+  const text =
+    typeof mail.text === "string" && mail.text.trim()
+      ? mail.text
+      : html
+        ? htmlToPlainText(html)
+        : "";
   const recovered = recoverBody(mail, raw, text);
   return {
     ...email,
@@ -75,7 +103,12 @@ async function mapMail(mail: ParsedMail, raw: Buffer, depth: number): Promise<Pa
 async function parseHeadOnly(raw: Buffer): Promise<ParsedEmail> {
   const { head } = splitHeadAndBody(raw.subarray(0, 512 * 1024));
   const mail = await simpleParser(Buffer.concat([head, Buffer.from("\r\n\r\n")]));
-  return { ...(await mapMail(mail, head, MAX_FORWARD_DEPTH)), sizeBytes: raw.length, sha256: sha256Hex(raw), text: "" };
+  return {
+    ...(await mapMail(mail, head, MAX_FORWARD_DEPTH)),
+    sizeBytes: raw.length,
+    sha256: sha256Hex(raw),
+    text: "",
+  };
 }
 
 /**
@@ -84,28 +117,40 @@ async function parseHeadOnly(raw: Buffer): Promise<ParsedEmail> {
  * kept and looked at by a person.
  */
 export async function parseEmail(raw: Buffer, opts: ParseEmailOptions = {}): Promise<ParsedEmail> {
-  const quarantined = (email: ParsedEmail, quarantine: Quarantine): ParsedEmail => ({ ...email, quarantine });
+  const quarantined = (email: ParsedEmail, quarantine: Quarantine): ParsedEmail => ({
+    ...email,
+    quarantine,
+  });
   let base: ParsedEmail;
   try {
     base = emptyEmail(raw);
   } catch (error) {
-    return { ...emptyEmail(Buffer.alloc(0)), quarantine: { reason: "unparseable", detail: describe(error) } };
+    return {
+      ...emptyEmail(Buffer.alloc(0)),
+      quarantine: { reason: "unparseable", detail: describe(error) },
+    };
   }
   try {
-    if (raw.length === 0 || raw.toString("latin1").trim() === "") return quarantined(base, { reason: "empty", detail: "no bytes" });
+    if (raw.length === 0 || raw.toString("latin1").trim() === "")
+      return quarantined(base, { reason: "empty", detail: "no bytes" });
     const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
     if (raw.length > maxBytes) {
       const head = await parseHeadOnly(raw).catch(() => base);
-      return quarantined(head, { reason: "too_large", detail: `${raw.length} bytes > limit ${maxBytes}` });
+      return quarantined(head, {
+        reason: "too_large",
+        detail: `${raw.length} bytes > limit ${maxBytes}`,
+      });
     }
-    if (looksBinary(raw)) return quarantined(base, { reason: "unparseable", detail: "binary data, not a mail" });
+    if (looksBinary(raw))
+      return quarantined(base, { reason: "unparseable", detail: "binary data, not a mail" });
     let mail: ParsedMail;
     try {
       mail = await simpleParser(raw, { skipImageLinks: true });
     } catch (error) {
       return quarantined(base, { reason: "unparseable", detail: describe(error) });
     }
-    if (countKnownHeaders(mail) === 0) return quarantined(base, { reason: "unparseable", detail: "no mail headers found" });
+    if (countKnownHeaders(mail) === 0)
+      return quarantined(base, { reason: "unparseable", detail: "no mail headers found" });
     const email = await mapMail(mail, raw, 0);
     return { ...email, quarantine: detectQuarantine(email, opts) };
   } catch (error) {

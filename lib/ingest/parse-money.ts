@@ -18,7 +18,19 @@ export const CURRENCY_SOURCE =
   "US\\$|C\\$|A\\$|USDT|USD|EUR|GBP|RUB|RUR|UAH|KZT|CHF|PLN|CAD|AUD|\\$|€|£|₽|₴|₸|zł|dollars?|bucks|euros?|pounds?|francs?|zloty|долларов|доллара|доллары|доллар|долл\\.?|баксов|бакса|евро|фунтов|фунта|фунт|рублей|рубля|рубль|руб\\.?|р\\.|гривен|гривны|грн\\.?|тенге|злотых";
 
 // Minor-unit exponents that differ from 2 (ISO 4217).
-const EXPONENT: Record<string, number> = { JPY: 0, KRW: 0, VND: 0, CLP: 0, ISK: 0, BHD: 3, KWD: 3, OMR: 3, JOD: 3, TND: 3, USDT: 2 };
+const EXPONENT: Record<string, number> = {
+  JPY: 0,
+  KRW: 0,
+  VND: 0,
+  CLP: 0,
+  ISK: 0,
+  BHD: 3,
+  KWD: 3,
+  OMR: 3,
+  JOD: 3,
+  TND: 3,
+  USDT: 2,
+};
 
 export function currencyCode(token: string): string | null {
   const t = token.trim();

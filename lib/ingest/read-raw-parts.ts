@@ -19,7 +19,8 @@ export function splitHeadAndBody(raw: Buffer): { head: Buffer; body: Buffer } {
 /** Undoes Content-Transfer-Encoding; unknown encodings pass through as-is. */
 export function decodeTransferEncoding(body: Buffer, encoding: string): Buffer {
   const enc = encoding.trim().toLowerCase();
-  if (enc === "base64") return Buffer.from(body.toString("latin1").replace(/[^A-Za-z0-9+/=]/g, ""), "base64");
+  if (enc === "base64")
+    return Buffer.from(body.toString("latin1").replace(/[^A-Za-z0-9+/=]/g, ""), "base64");
   if (enc !== "quoted-printable") return body;
   const src = body.toString("latin1").replace(/=\r?\n/g, "");
   const out: number[] = [];
@@ -60,7 +61,10 @@ export function decodeUnknownCharset(bytes: Buffer): { text: string; charset: st
     if (!best || score > best.score) best = { text, charset, score };
   }
   if (best && best.score > 0.15) return { text: best.text, charset: best.charset };
-  return { text: decodeWith(bytes, "windows-1252") ?? bytes.toString("latin1"), charset: "windows-1252" };
+  return {
+    text: decodeWith(bytes, "windows-1252") ?? bytes.toString("latin1"),
+    charset: "windows-1252",
+  };
 }
 
 /**

@@ -1,5 +1,10 @@
 import type { ParsedMail } from "mailparser";
-import { decodeTransferEncoding, decodeUnknownCharset, repairUtf8Mojibake, splitHeadAndBody } from "./read-raw-parts";
+import {
+  decodeTransferEncoding,
+  decodeUnknownCharset,
+  repairUtf8Mojibake,
+  splitHeadAndBody,
+} from "./read-raw-parts";
 
 interface RecoveredBody {
   text: string;
@@ -9,7 +14,8 @@ interface RecoveredBody {
 function headerValue(mail: ParsedMail, name: string): string {
   const v: unknown = mail.headers.get(name);
   if (typeof v === "string") return v.toLowerCase();
-  if (v && typeof v === "object" && "value" in v) return String((v as { value: unknown }).value).toLowerCase();
+  if (v && typeof v === "object" && "value" in v)
+    return String((v as { value: unknown }).value).toLowerCase();
   return "";
 }
 
@@ -43,17 +49,22 @@ export function recoverBody(mail: ParsedMail, raw: Buffer, text: string): Recove
 
   if (contentType.startsWith("multipart/") && !text.trim() && !hasHtml && !hasParts) {
     const salvaged = salvageMultipart(raw);
-    if (salvaged) return { text: salvaged, warnings: ["broken MIME structure: body recovered as plain text"] };
+    if (salvaged)
+      return { text: salvaged, warnings: ["broken MIME structure: body recovered as plain text"] };
   }
   if (contentType.startsWith("text/plain") && text.includes("\uFFFD")) {
     const { body } = splitHeadAndBody(raw);
     const bytes = decodeTransferEncoding(body, headerValue(mail, "content-transfer-encoding"));
     const guess = decodeUnknownCharset(bytes);
     if (!guess.text.includes("\uFFFD")) {
-      return { text: guess.text, warnings: [`charset label did not match the bytes; decoded as ${guess.charset}`] };
+      return {
+        text: guess.text,
+        warnings: [`charset label did not match the bytes; decoded as ${guess.charset}`],
+      };
     }
   }
   const repaired = repairUtf8Mojibake(text);
-  if (repaired !== null) return { text: repaired, warnings: ["UTF-8 text labelled as windows-1251; repaired"] };
+  if (repaired !== null)
+    return { text: repaired, warnings: ["UTF-8 text labelled as windows-1251; repaired"] };
   return { text, warnings: [] };
 }

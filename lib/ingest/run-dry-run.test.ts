@@ -6,7 +6,11 @@ const fixture = (name: string) => path.join(__dirname, "fixtures", name);
 
 describe("runDryRun", () => {
   it("returns one object per file, in argument order, masked only", async () => {
-    const files = [fixture("02-en-operator-blocked-iban.eml"), "/no/such/file.eml", fixture("58-bounce-report.eml")];
+    const files = [
+      fixture("02-en-operator-blocked-iban.eml"),
+      "/no/such/file.eml",
+      fixture("58-bounce-report.eml"),
+    ];
     const results = await runDryRun(files);
     expect(results.map((r) => r.file)).toEqual(files);
     expect(results[0]).toMatchObject({
@@ -24,14 +28,20 @@ describe("runDryRun", () => {
       quarantine: null,
     });
     expect(JSON.stringify(results)).not.toContain("DE89370400440532013000");
-    expect(results[1]).toMatchObject({ quarantine: "unreadable", error: expect.stringContaining("ENOENT") });
+    expect(results[1]).toMatchObject({
+      quarantine: "unreadable",
+      error: expect.stringContaining("ENOENT"),
+    });
     expect(results[2]?.quarantine).toBe("bounce");
   });
 });
 
 describe("parseIngestArgs", () => {
   it("splits the flag from the files and refuses no files", () => {
-    expect(parseIngestArgs(["--dry-run", "a.eml", "b.eml"])).toEqual({ dryRun: true, files: ["a.eml", "b.eml"] });
+    expect(parseIngestArgs(["--dry-run", "a.eml", "b.eml"])).toEqual({
+      dryRun: true,
+      files: ["a.eml", "b.eml"],
+    });
     expect(parseIngestArgs(["a.eml"])).toEqual({ dryRun: false, files: ["a.eml"] });
     expect(parseIngestArgs(["--", "--dry-run"])).toEqual({ dryRun: false, files: ["--dry-run"] });
     expect(parseIngestArgs(["--dry-run"])).toBeNull();

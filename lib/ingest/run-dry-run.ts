@@ -35,15 +35,34 @@ export type DryRunOptions = ParseEmailOptions & { defaultCurrency?: string; now?
 
 function unreadable(file: string, error: unknown): DryRunResult {
   return {
-    file, messageId: null, from: null, subject: "", serviceName: null, targetService: null, amountMinor: null,
-    currency: null, claim: null, reason: null, directRequested: null, paymentDetails: null, phoneNumbers: [],
-    orderRefs: [], requestRef: null, accountRef: null, language: null, missing: [...REQUIRED_ITEMS],
-    quarantine: "unreadable", error: error instanceof Error ? error.message : String(error),
+    file,
+    messageId: null,
+    from: null,
+    subject: "",
+    serviceName: null,
+    targetService: null,
+    amountMinor: null,
+    currency: null,
+    claim: null,
+    reason: null,
+    directRequested: null,
+    paymentDetails: null,
+    phoneNumbers: [],
+    orderRefs: [],
+    requestRef: null,
+    accountRef: null,
+    language: null,
+    missing: [...REQUIRED_ITEMS],
+    quarantine: "unreadable",
+    error: error instanceof Error ? error.message : String(error),
   };
 }
 
 /** Parses and extracts each file, in argument order, touching no database. */
-export async function runDryRun(files: string[], opts: DryRunOptions = {}): Promise<DryRunResult[]> {
+export async function runDryRun(
+  files: string[],
+  opts: DryRunOptions = {},
+): Promise<DryRunResult[]> {
   const results: DryRunResult[] = [];
   for (const file of files) {
     let raw: Buffer;

@@ -15,7 +15,12 @@ describe("secret box", () => {
   });
 
   it("throws when the ciphertext, tag or iv is tampered with", () => {
-    const [v, iv, tag, data] = encryptSecret("4242424242424242", key).split(":") as [string, string, string, string];
+    const [v, iv, tag, data] = encryptSecret("4242424242424242", key).split(":") as [
+      string,
+      string,
+      string,
+      string,
+    ];
     const flip = (b64: string) => {
       const buf = Buffer.from(b64, "base64");
       buf[0] = (buf[0] ?? 0) ^ 1;

@@ -16,7 +16,12 @@ export function encryptSecret(plain: string, key: Buffer): string {
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv("aes-256-gcm", key, iv);
   const ciphertext = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
-  return [VERSION, iv.toString("base64"), cipher.getAuthTag().toString("base64"), ciphertext.toString("base64")].join(":");
+  return [
+    VERSION,
+    iv.toString("base64"),
+    cipher.getAuthTag().toString("base64"),
+    ciphertext.toString("base64"),
+  ].join(":");
 }
 
 /** Reverses encryptSecret. Throws on a wrong key, a foreign format or any tampering (GCM tag check). */
@@ -30,7 +35,10 @@ export function decryptSecret(blob: string, key: Buffer): string {
   if (iv.length !== IV_BYTES || tag.length !== TAG_BYTES) throw new Error("malformed secret");
   const decipher = createDecipheriv("aes-256-gcm", key, iv, { authTagLength: TAG_BYTES });
   decipher.setAuthTag(tag);
-  return Buffer.concat([decipher.update(Buffer.from(dataB64, "base64")), decipher.final()]).toString("utf8");
+  return Buffer.concat([
+    decipher.update(Buffer.from(dataB64, "base64")),
+    decipher.final(),
+  ]).toString("utf8");
 }
 
 /** Accepts a 32-byte key written as 64 hex characters or as base64 (e.g. from an environment variable). */

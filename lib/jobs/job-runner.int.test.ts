@@ -24,15 +24,32 @@ describe("job runner", () => {
     const db = testDb();
     const [r] = await db
       .insert(refundRequests)
-      .values({ ref: "RR-2026-000777", status: "awaiting_customer", fromAddress: "c@example.com", subject: "Refund", receivedAt: new Date() })
+      .values({
+        ref: "RR-2026-000777",
+        status: "awaiting_customer",
+        fromAddress: "c@example.com",
+        subject: "Refund",
+        receivedAt: new Date(),
+      })
       .returning();
     const [m] = await db
       .insert(outboundEmails)
-      .values({ requestId: r!.id, state: "queued", toAddress: "c@example.com", subject: "Re: Refund", body: "Please send the amount.", messageId: "q-1@refund-desk.local" })
+      .values({
+        requestId: r!.id,
+        state: "queued",
+        toAddress: "c@example.com",
+        subject: "Re: Refund",
+        body: "Please send the amount.",
+        messageId: "q-1@refund-desk.local",
+      })
       .returning();
     runner = await startJobRunner(db, env(), () => undefined);
     await expect
-      .poll(async () => (await db.select().from(outboundEmails).where(eq(outboundEmails.id, m!.id)))[0]?.state, { timeout: 30_000, interval: 250 })
+      .poll(
+        async () =>
+          (await db.select().from(outboundEmails).where(eq(outboundEmails.id, m!.id)))[0]?.state,
+        { timeout: 30_000, interval: 250 },
+      )
       .toBe("sent");
     const [sent] = await db.select().from(outboundEmails).where(eq(outboundEmails.id, m!.id));
     expect(sent!.deliveredVia).toBe("outbox");
@@ -41,13 +58,26 @@ describe("job runner", () => {
   it("runs the first full audit verification on start, and a requested one as soon as it is asked for", async () => {
     const db = testDb();
     await expect
-      .poll(async () => (await db.select().from(auditVerifications)).map((v) => [v.requestedBy, v.status]), { timeout: 30_000, interval: 250 })
+      .poll(
+        async () =>
+          (await db.select().from(auditVerifications)).map((v) => [v.requestedBy, v.status]),
+        { timeout: 30_000, interval: 250 },
+      )
       .toEqual([[null, "done"]]);
     const manager = await makeUser(db, "manager");
     const { verification } = await requestAuditVerification(db, manager.id);
     // Well inside the one-minute schedule: the NOTIFY sent the job.
     await expect
-      .poll(async () => (await db.select().from(auditVerifications).where(eq(auditVerifications.id, verification.id)))[0]?.status, { timeout: 15_000, interval: 200 })
+      .poll(
+        async () =>
+          (
+            await db
+              .select()
+              .from(auditVerifications)
+              .where(eq(auditVerifications.id, verification.id))
+          )[0]?.status,
+        { timeout: 15_000, interval: 200 },
+      )
       .toBe("done");
   });
 });

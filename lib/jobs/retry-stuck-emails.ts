@@ -6,7 +6,12 @@ import { processStoredEmail } from "@/lib/requests/process-stored-email";
 /** Failed processing attempts an email gets before it is quarantined ("processing_failed"). */
 export const MAX_PROCESS_ATTEMPTS = 5;
 
-export type RetryStuckOptions = { olderThanMs?: number; limit?: number; now?: Date; maxAttempts?: number };
+export type RetryStuckOptions = {
+  olderThanMs?: number;
+  limit?: number;
+  now?: Date;
+  maxAttempts?: number;
+};
 
 /**
  * Emails whose processing failed after the raw bytes were stored stay in
@@ -15,7 +20,10 @@ export type RetryStuckOptions = { olderThanMs?: number; limit?: number; now?: Da
  * "received" for the next run; after the last allowed attempt it is
  * quarantined as "processing_failed" so an admin sees it: nothing is dropped.
  */
-export async function retryStuckEmails(db: Db, opts: RetryStuckOptions = {}): Promise<{ retried: number; quarantined: number }> {
+export async function retryStuckEmails(
+  db: Db,
+  opts: RetryStuckOptions = {},
+): Promise<{ retried: number; quarantined: number }> {
   const now = opts.now ?? new Date();
   const maxAttempts = opts.maxAttempts ?? MAX_PROCESS_ATTEMPTS;
   const cutoff = new Date(now.getTime() - (opts.olderThanMs ?? 60_000));

@@ -20,7 +20,9 @@ type Log = (obj: Record<string, unknown>, msg: string) => void;
 export async function startJobRunner(db: Db, e: Env, log: Log): Promise<JobRunner> {
   const boss = new PgBoss({ connectionString: e.DATABASE_URL!, schema: "pgboss" });
   // The message and code only: pg's errors carry the whole client (connection parameters) with them.
-  boss.on("error", (err: Error & { code?: string }) => log({ err: { message: err.message, code: err.code } }, "job queue error"));
+  boss.on("error", (err: Error & { code?: string }) =>
+    log({ err: { message: err.message, code: err.code } }, "job queue error"),
+  );
   await boss.start();
   const jobs: Record<string, () => Promise<unknown>> = {
     "retry-stuck-emails": () => retryStuckEmails(db),
@@ -32,7 +34,14 @@ export async function startJobRunner(db: Db, e: Env, log: Log): Promise<JobRunne
     },
   };
   if (e.IMAP_HOST && e.IMAP_USER && e.IMAP_PASSWORD) {
-    const config = { host: e.IMAP_HOST, port: e.IMAP_PORT, secure: e.IMAP_TLS, user: e.IMAP_USER, password: e.IMAP_PASSWORD, folder: e.IMAP_FOLDER };
+    const config = {
+      host: e.IMAP_HOST,
+      port: e.IMAP_PORT,
+      secure: e.IMAP_TLS,
+      user: e.IMAP_USER,
+      password: e.IMAP_PASSWORD,
+      folder: e.IMAP_FOLDER,
+    };
     jobs["poll-imap"] = () => pollImap(db, config);
   }
   for (const [name, run] of Object.entries(jobs)) {
@@ -45,7 +54,11 @@ export async function startJobRunner(db: Db, e: Env, log: Log): Promise<JobRunne
     await boss.send(name, {});
   }
   const listener = await clientOf(db).listen(VERIFY_CHANNEL, () => {
-    boss.send("verify-audit-chain", {}).catch((err: Error) => log({ err: { message: err.message } }, "could not start the audit verification"));
+    boss
+      .send("verify-audit-chain", {})
+      .catch((err: Error) =>
+        log({ err: { message: err.message } }, "could not start the audit verification"),
+      );
   });
   return {
     stop: async () => {

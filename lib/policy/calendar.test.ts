@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { addCalendarMonth, addWorkingDays, calendarSchema, DEFAULT_CALENDAR, isWorkingDay, type Calendar } from "./calendar";
+import {
+  addCalendarMonth,
+  addWorkingDays,
+  calendarSchema,
+  DEFAULT_CALENDAR,
+  isWorkingDay,
+  type Calendar,
+} from "./calendar";
 import { fromWallTime, toWallTime } from "./zoned-time";
 
 const ms = (iso: string) => Date.parse(iso);
@@ -26,13 +33,19 @@ describe("addWorkingDays", () => {
 
   it("skips holidays, and a request on a holiday starts at the next working day's midnight", () => {
     const easter = cal({ holidays: ["2026-04-03", "2026-04-06"] });
-    expect(iso(addWorkingDays(ms("2026-04-02T11:00:00Z"), 1, easter))).toBe("2026-04-07T11:00:00.000Z");
-    expect(iso(addWorkingDays(ms("2026-04-03T11:00:00Z"), 2, easter))).toBe("2026-04-09T00:00:00.000Z");
+    expect(iso(addWorkingDays(ms("2026-04-02T11:00:00Z"), 1, easter))).toBe(
+      "2026-04-07T11:00:00.000Z",
+    );
+    expect(iso(addWorkingDays(ms("2026-04-03T11:00:00Z"), 2, easter))).toBe(
+      "2026-04-09T00:00:00.000Z",
+    );
   });
 
   it("honours custom weekend days (Friday and Saturday)", () => {
     const gulf = cal({ weekendDays: [5, 6] });
-    expect(iso(addWorkingDays(ms("2026-03-12T09:00:00Z"), 1, gulf))).toBe("2026-03-15T09:00:00.000Z");
+    expect(iso(addWorkingDays(ms("2026-03-12T09:00:00Z"), 1, gulf))).toBe(
+      "2026-03-15T09:00:00.000Z",
+    );
     expect(isWorkingDay(ms("2026-03-15T09:00:00Z"), gulf)).toBe(true);
     expect(isWorkingDay(ms("2026-03-13T09:00:00Z"), gulf)).toBe(false);
   });
@@ -40,7 +53,9 @@ describe("addWorkingDays", () => {
   it("reads the day in the calendar's time zone (Europe/Moscow, UTC+3)", () => {
     const moscow = cal({ timeZone: "Europe/Moscow" });
     // Friday 22:30Z is Saturday 01:30 in Moscow: moves to Monday 00:00 MSK, + 2 = Wednesday 00:00 MSK.
-    expect(iso(addWorkingDays(ms("2026-03-13T22:30:00Z"), 2, moscow))).toBe("2026-03-17T21:00:00.000Z");
+    expect(iso(addWorkingDays(ms("2026-03-13T22:30:00Z"), 2, moscow))).toBe(
+      "2026-03-17T21:00:00.000Z",
+    );
     // Sunday 21:30Z is Monday 00:30 in Moscow: a working day.
     expect(isWorkingDay(ms("2026-03-15T21:30:00Z"), moscow)).toBe(true);
     expect(isWorkingDay(ms("2026-03-15T21:30:00Z"))).toBe(false);
@@ -61,7 +76,9 @@ describe("addWorkingDays", () => {
   it("a holiday in the calendar's zone is a holiday by local date", () => {
     const tokyo = cal({ timeZone: "Asia/Tokyo", holidays: ["2026-03-20"] });
     // Thursday 2026-03-19 16:00Z is Friday 01:00 in Tokyo, a holiday: Monday 00:00 JST + 1 = Tuesday 00:00 JST.
-    expect(iso(addWorkingDays(ms("2026-03-19T16:00:00Z"), 1, tokyo))).toBe("2026-03-23T15:00:00.000Z");
+    expect(iso(addWorkingDays(ms("2026-03-19T16:00:00Z"), 1, tokyo))).toBe(
+      "2026-03-23T15:00:00.000Z",
+    );
   });
 });
 
@@ -90,8 +107,19 @@ describe("addCalendarMonth", () => {
 
 describe("wall time conversion", () => {
   it("round-trips instants", () => {
-    for (const zone of ["UTC", "Europe/Moscow", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe"]) {
-      for (const instant of [ms("2026-03-08T06:59:59.999Z"), ms("2026-03-08T07:00:00Z"), ms("2026-11-01T05:30:00Z"), ms("2026-06-15T12:00:00.001Z")]) {
+    for (const zone of [
+      "UTC",
+      "Europe/Moscow",
+      "America/New_York",
+      "Asia/Kolkata",
+      "Australia/Lord_Howe",
+    ]) {
+      for (const instant of [
+        ms("2026-03-08T06:59:59.999Z"),
+        ms("2026-03-08T07:00:00Z"),
+        ms("2026-11-01T05:30:00Z"),
+        ms("2026-06-15T12:00:00.001Z"),
+      ]) {
         const wall = toWallTime(instant, zone);
         const back = fromWallTime(wall, zone);
         expect(toWallTime(back, zone)).toEqual(wall);
@@ -100,11 +128,22 @@ describe("wall time conversion", () => {
   });
 
   it("moves a skipped local time forward by the gap (02:30 on spring-forward night → 03:30 EDT)", () => {
-    expect(iso(fromWallTime({ year: 2026, month: 3, day: 8, timeMs: 2.5 * 3_600_000 }, "America/New_York"))).toBe("2026-03-08T07:30:00.000Z");
+    expect(
+      iso(
+        fromWallTime({ year: 2026, month: 3, day: 8, timeMs: 2.5 * 3_600_000 }, "America/New_York"),
+      ),
+    ).toBe("2026-03-08T07:30:00.000Z");
   });
 
   it("takes the earlier instant for an ambiguous local time (01:30 on fall-back night → EDT)", () => {
-    expect(iso(fromWallTime({ year: 2026, month: 11, day: 1, timeMs: 1.5 * 3_600_000 }, "America/New_York"))).toBe("2026-11-01T05:30:00.000Z");
+    expect(
+      iso(
+        fromWallTime(
+          { year: 2026, month: 11, day: 1, timeMs: 1.5 * 3_600_000 },
+          "America/New_York",
+        ),
+      ),
+    ).toBe("2026-11-01T05:30:00.000Z");
   });
 });
 
@@ -119,6 +158,12 @@ describe("calendarSchema", () => {
     expect(calendarSchema.safeParse({ weekendDays: [0, 0] }).success).toBe(false);
     expect(calendarSchema.safeParse({ weekendDays: [0, 1, 2, 3, 4, 5, 6] }).success).toBe(false);
     expect(calendarSchema.safeParse({ holidays: ["2026-02-30"] }).success).toBe(false);
-    expect(calendarSchema.safeParse({ timeZone: "Asia/Kolkata", weekendDays: [0], holidays: ["2026-08-15"] }).success).toBe(true);
+    expect(
+      calendarSchema.safeParse({
+        timeZone: "Asia/Kolkata",
+        weekendDays: [0],
+        holidays: ["2026-08-15"],
+      }).success,
+    ).toBe(true);
   });
 });

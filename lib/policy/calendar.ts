@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { dayOfWeek, daysInMonth, formatDate, fromWallTime, isValidTimeZone, shiftDate, toWallTime, type WallTime } from "./zoned-time";
+import {
+  dayOfWeek,
+  daysInMonth,
+  formatDate,
+  fromWallTime,
+  isValidTimeZone,
+  shiftDate,
+  toWallTime,
+  type WallTime,
+} from "./zoned-time";
 
 /**
  * The working-day calendar (policy-spec.md "Working days and dates").
@@ -14,8 +23,12 @@ export const calendarSchema = z.object({
   /** Non-working days of the week, 0 = Sunday … 6 = Saturday. */
   weekendDays: z
     .array(z.int().min(0).max(6))
-    .refine((days) => new Set(days).size === days.length, { message: "Weekend days must not repeat" })
-    .refine((days) => days.length < 7, { message: "At least one day of the week must be a working day" })
+    .refine((days) => new Set(days).size === days.length, {
+      message: "Weekend days must not repeat",
+    })
+    .refine((days) => days.length < 7, {
+      message: "At least one day of the week must be a working day",
+    })
     .default([6, 0]),
   /** Non-working local dates, `YYYY-MM-DD`. */
   holidays: z.array(z.iso.date()).default([]),
@@ -27,7 +40,9 @@ export type CalendarInput = z.input<typeof calendarSchema>;
 export const DEFAULT_CALENDAR: Calendar = { timeZone: "UTC", weekendDays: [6, 0], holidays: [] };
 
 function isWorkingDate(wall: WallTime, calendar: Calendar): boolean {
-  return !calendar.weekendDays.includes(dayOfWeek(wall)) && !calendar.holidays.includes(formatDate(wall));
+  return (
+    !calendar.weekendDays.includes(dayOfWeek(wall)) && !calendar.holidays.includes(formatDate(wall))
+  );
 }
 
 function nextWorkingDate(wall: WallTime, calendar: Calendar): WallTime {
@@ -47,7 +62,11 @@ export function isWorkingDay(instant: number, calendar: Calendar = DEFAULT_CALEN
  * keeping the local time of day (Friday 15:00 + 2 = Tuesday 15:00;
  * Saturday 10:00 + 2 = Wednesday 00:00). Wall time is kept across DST.
  */
-export function addWorkingDays(instant: number, days: number, calendar: Calendar = DEFAULT_CALENDAR): number {
+export function addWorkingDays(
+  instant: number,
+  days: number,
+  calendar: Calendar = DEFAULT_CALENDAR,
+): number {
   let wall = toWallTime(instant, calendar.timeZone);
   if (!isWorkingDate(wall, calendar)) wall = { ...nextWorkingDate(wall, calendar), timeMs: 0 };
   for (let step = 0; step < days; step++) wall = nextWorkingDate(wall, calendar);

@@ -34,7 +34,14 @@ describe("clause catalogue", () => {
       expect(clause.title).not.toContain("\n");
     }
     const count = (kind: string) => CLAUSES.filter((c) => c.kind === kind).length;
-    expect([count("gate"), count("bar"), count("entitlement"), count("denial"), count("payment"), count("deadline")]).toEqual([1, 3, 6, 9, 2, 3]);
+    expect([
+      count("gate"),
+      count("bar"),
+      count("entitlement"),
+      count("denial"),
+      count("payment"),
+      count("deadline"),
+    ]).toEqual([1, 3, 6, 9, 2, 3]);
   });
 
   it("getClause returns the catalogue entry", () => {
@@ -44,14 +51,17 @@ describe("clause catalogue", () => {
 
 describe("interpretations as data", () => {
   it("name real clause ids and have unique ids", () => {
-    for (const item of INTERPRETATIONS) for (const id of item.clauses) expect(CLAUSE_IDS).toContain(id);
+    for (const item of INTERPRETATIONS)
+      for (const id of item.clauses) expect(CLAUSE_IDS).toContain(id);
     expect(new Set(INTERPRETATIONS.map((i) => i.id)).size).toBe(INTERPRETATIONS.length);
-    for (const note of POLICY_NOTES) for (const id of note.relatesTo) expect(CLAUSE_IDS).toContain(id);
+    for (const note of POLICY_NOTES)
+      for (const id of note.relatesTo) expect(CLAUSE_IDS).toContain(id);
   });
 
   it("cover every claim in the claim tables", () => {
     expect(Object.keys(CLAIM_ORDER_KINDS).sort()).toEqual([...CLAIMS].sort());
     expect(Object.keys(CLAIM_DENIALS).sort()).toEqual([...CLAIMS].sort());
-    for (const id of Object.values(CLAIM_DENIALS)) if (id) expect(getClause(id).kind).toBe("denial");
+    for (const id of Object.values(CLAIM_DENIALS))
+      if (id) expect(getClause(id).kind).toBe("denial");
   });
 });

@@ -4,7 +4,14 @@
  * `policyText` is copied verbatim from refund-policy.txt (a test checks it).
  */
 
-export const CLAUSE_KINDS = ["gate", "bar", "entitlement", "denial", "payment", "deadline"] as const;
+export const CLAUSE_KINDS = [
+  "gate",
+  "bar",
+  "entitlement",
+  "denial",
+  "payment",
+  "deadline",
+] as const;
 export type ClauseKind = (typeof CLAUSE_KINDS)[number];
 
 export const CLAUSE_IDS = [
@@ -90,7 +97,8 @@ const CATALOGUE: Record<ClauseId, ClauseBody> = {
     title: "The local operator disconnected or blocked the number",
     policyText:
       "The number is disconnected or/and blocked by the local operator for reasons not related to the activities of the Client;",
-    interpretation: "Amount is the unused remainder of the paid period, from the block time to period end. Destination: balance.",
+    interpretation:
+      "Amount is the unused remainder of the paid period, from the block time to period end. Destination: balance.",
   },
   "VN-BAL-NOT-PROVIDED": {
     kind: "entitlement",
@@ -103,7 +111,8 @@ const CATALOGUE: Record<ClauseId, ClauseBody> = {
     title: "The order could not be completed although the website allowed it",
     policyText:
       "We cannot complete the order by providing the ordered virtual number while it was possible to order the virtual number on the website;",
-    interpretation: "Amount: everything paid for it. Destination: direct if the client asked personally, else balance.",
+    interpretation:
+      "Amount: everything paid for it. Destination: direct if the client asked personally, else balance.",
   },
   "VN-DIRECT-PROVIDER-FAULT": {
     kind: "entitlement",
@@ -131,8 +140,10 @@ const CATALOGUE: Record<ClauseId, ClauseBody> = {
   "VN-DENY-DELETED-WITH-BALANCE": {
     kind: "denial",
     title: "Unused balance after the client disconnected or deleted services",
-    policyText: "The Client has disconnected/deleted the paid services and there are unused funds on the balance;",
-    interpretation: "The client disconnected or deleted paid services and asks for the unused funds on the balance.",
+    policyText:
+      "The Client has disconnected/deleted the paid services and there are unused funds on the balance;",
+    interpretation:
+      "The client disconnected or deleted paid services and asks for the unused funds on the balance.",
   },
   "VN-DENY-REGISTRATION-SPECIFIC-SERVICE": {
     kind: "denial",
@@ -152,7 +163,8 @@ const CATALOGUE: Record<ClauseId, ClauseBody> = {
     kind: "denial",
     title: "The number's outage lasted 24 hours or less",
     policyText: "The rented number has not worked for more than 24 hours;",
-    interpretation: "An outage of 24 hours or less, counted as for VN-BAL-OUTAGE-24H, is not a refundable case.",
+    interpretation:
+      "An outage of 24 hours or less, counted as for VN-BAL-OUTAGE-24H, is not a refundable case.",
   },
   "GEN-DENY-CHANGED-MIND": {
     kind: "denial",
@@ -212,7 +224,8 @@ const CATALOGUE: Record<ClauseId, ClauseBody> = {
     title: "A direct refund is paid within one calendar month of the decision",
     policyText:
       "Refunds to the client or the balance of the Personal account shall be processed in a period of no longer than one month.",
-    interpretation: "Same local day of the next month, clamped to its last day; payoutBy assumes the decision is taken at now.",
+    interpretation:
+      "Same local day of the next month, clamped to its last day; payoutBy assumes the decision is taken at now.",
   },
 };
 

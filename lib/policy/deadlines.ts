@@ -20,31 +20,52 @@ export interface DeadlineInput {
 const iso = (instant: number | null) => (instant === null ? null : new Date(instant).toISOString());
 
 /** SLA-REVIEW-2WD, SLA-BALANCE-5WD, SLA-DIRECT-1M; payoutBy assumes the decision is taken at now. */
-export function computeDeadlines(policyCase: ParsedPolicyCase, calendar: Calendar, input: DeadlineInput): { deadlines: PolicyDeadlines; findings: Finding[] } {
+export function computeDeadlines(
+  policyCase: ParsedPolicyCase,
+  calendar: Calendar,
+  input: DeadlineInput,
+): { deadlines: PolicyDeadlines; findings: Finding[] } {
   const completedAt = policyCase.request.completedAt ?? policyCase.request.receivedAt;
   const now = at(policyCase.now);
   const tz = calendar.timeZone;
-  const reviewBy = input.complete ? addWorkingDays(at(completedAt), REVIEW_WORKING_DAYS, calendar) : null;
-  const balanceBy = input.destination === "balance" ? addWorkingDays(now, BALANCE_WORKING_DAYS, calendar) : null;
+  const reviewBy = input.complete
+    ? addWorkingDays(at(completedAt), REVIEW_WORKING_DAYS, calendar)
+    : null;
+  const balanceBy =
+    input.destination === "balance" ? addWorkingDays(now, BALANCE_WORKING_DAYS, calendar) : null;
   const directBy = input.destination === "direct" ? addCalendarMonth(now, calendar) : null;
   const findings: Finding[] = [
     {
       id: "SLA-REVIEW-2WD",
       matched: reviewBy !== null,
-      fact: reviewBy === null
-        ? "the review clock has not started: the request is incomplete"
-        : `review by ${formatWallTime(reviewBy, tz)}, 2 working days after the complete request arrived at ${formatWallTime(at(completedAt), tz)}`,
+      fact:
+        reviewBy === null
+          ? "the review clock has not started: the request is incomplete"
+          : `review by ${formatWallTime(reviewBy, tz)}, 2 working days after the complete request arrived at ${formatWallTime(at(completedAt), tz)}`,
     },
     {
       id: "SLA-BALANCE-5WD",
       matched: balanceBy !== null,
-      fact: balanceBy === null ? "nothing is credited to the balance" : `credit the balance by ${formatWallTime(balanceBy, tz)}, 5 working days after now`,
+      fact:
+        balanceBy === null
+          ? "nothing is credited to the balance"
+          : `credit the balance by ${formatWallTime(balanceBy, tz)}, 5 working days after now`,
     },
     {
       id: "SLA-DIRECT-1M",
       matched: directBy !== null,
-      fact: directBy === null ? "nothing is paid directly" : `pay the client by ${formatWallTime(directBy, tz)}, one calendar month after now`,
+      fact:
+        directBy === null
+          ? "nothing is paid directly"
+          : `pay the client by ${formatWallTime(directBy, tz)}, one calendar month after now`,
     },
   ];
-  return { deadlines: { reviewBy: iso(reviewBy), payoutBy: iso(balanceBy ?? directBy), waitUntil: iso(input.waitUntil) }, findings };
+  return {
+    deadlines: {
+      reviewBy: iso(reviewBy),
+      payoutBy: iso(balanceBy ?? directBy),
+      waitUntil: iso(input.waitUntil),
+    },
+    findings,
+  };
 }

@@ -42,13 +42,29 @@ export function evaluate(input: PolicyCase, calendar?: CalendarInput): PolicyRes
   // REQ-INCOMPLETE comes first; the decision above stays visible as the provisional evaluation.
   const provisional = complete
     ? null
-    : { outcome: decision.outcome, amountMinor: decision.amountMinor, destination: decision.destination, clauses: [...decision.clauses, ...payment.cited] };
+    : {
+        outcome: decision.outcome,
+        amountMinor: decision.amountMinor,
+        destination: decision.destination,
+        clauses: [...decision.clauses, ...payment.cited],
+      };
   const outcome = complete ? decision.outcome : "needs_info";
   const destination = complete ? decision.destination : null;
   const waitUntil = complete && decision.hold?.outcome === "wait" ? decision.hold.waitUntil : null;
-  const { deadlines, findings: deadlineFindings } = computeDeadlines(policyCase, usedCalendar, { complete, destination, waitUntil });
+  const { deadlines, findings: deadlineFindings } = computeDeadlines(policyCase, usedCalendar, {
+    complete,
+    destination,
+    waitUntil,
+  });
 
-  const all: Finding[] = [gate.finding, ...findings.bars, ...findings.entitlements, ...findings.denials, ...payment.findings, ...deadlineFindings];
+  const all: Finding[] = [
+    gate.finding,
+    ...findings.bars,
+    ...findings.entitlements,
+    ...findings.denials,
+    ...payment.findings,
+    ...deadlineFindings,
+  ];
   const byId = new Map<ClauseId, Finding>(all.map((f) => [f.id, f]));
   const considered = CLAUSE_IDS.flatMap((id) => {
     const finding = byId.get(id);
@@ -60,7 +76,9 @@ export function evaluate(input: PolicyCase, calendar?: CalendarInput): PolicyRes
     destination,
     amountMinor: complete ? decision.amountMinor : null,
     currency,
-    clauses: complete ? [...decision.clauses, ...payment.cited] : (["REQ-INCOMPLETE"] as ClauseId[]),
+    clauses: complete
+      ? [...decision.clauses, ...payment.cited]
+      : (["REQ-INCOMPLETE"] as ClauseId[]),
     missing: gate.missing,
     provisional,
     alternativeRefundRequired: complete && payment.alternativeRefundRequired,

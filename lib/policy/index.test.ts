@@ -44,7 +44,10 @@ describe("public API", () => {
   });
 
   it("parsePolicyCase returns issues instead of throwing", () => {
-    const parsed = policy.parsePolicyCase({ ...buildCase(), account: { ...buildCase().account, kyc: "maybe" } });
+    const parsed = policy.parsePolicyCase({
+      ...buildCase(),
+      account: { ...buildCase().account, kyc: "maybe" },
+    });
     expect(parsed.ok).toBe(false);
     expect(parsed.ok ? [] : parsed.issues.map((i) => i.path)).toEqual(["account.kyc"]);
   });

@@ -30,7 +30,13 @@ export const INTERPRETATIONS: readonly Interpretation[] = [
   },
   {
     id: "INT-ENTITLEMENTS-ARE-FACTS",
-    clauses: ["VN-BAL-OUTAGE-24H", "VN-BAL-OPERATOR-BLOCK", "VN-BAL-NOT-PROVIDED", "VN-DIRECT-ORDER-NOT-COMPLETED", "VN-DIRECT-PROVIDER-FAULT"],
+    clauses: [
+      "VN-BAL-OUTAGE-24H",
+      "VN-BAL-OPERATOR-BLOCK",
+      "VN-BAL-NOT-PROVIDED",
+      "VN-DIRECT-ORDER-NOT-COMPLETED",
+      "VN-DIRECT-PROVIDER-FAULT",
+    ],
     text: "Entitlements follow the order's facts, not the wording of the claim. The VN-* entitlements concern rented virtual numbers only; a Caller ID or top-up order never earns them (VN-DENY-CALLER-ID-TECHNICAL is the specific rule for Caller ID). An entitlement worth nothing (nothing paid, or nothing of the period left) does not match.",
   },
   {
@@ -45,7 +51,11 @@ export const INTERPRETATIONS: readonly Interpretation[] = [
   },
   {
     id: "INT-TIES",
-    clauses: ["VN-DIRECT-ORDER-NOT-COMPLETED", "VN-DIRECT-PROVIDER-FAULT", "PAY-DIRECT-PERSONAL-REQUEST"],
+    clauses: [
+      "VN-DIRECT-ORDER-NOT-COMPLETED",
+      "VN-DIRECT-PROVIDER-FAULT",
+      "PAY-DIRECT-PERSONAL-REQUEST",
+    ],
     text: "When entitlements pay the same largest amount, one that allows the destination the client asked for wins (direct when asked personally), then catalogue order.",
   },
   {
@@ -65,7 +75,12 @@ export const INTERPRETATIONS: readonly Interpretation[] = [
   },
   {
     id: "INT-DENIAL-SCOPE",
-    clauses: ["VN-DENY-VOLUNTARY-DISCONNECT", "VN-DENY-DELETED-WITH-BALANCE", "VN-DENY-REGISTRATION-SPECIFIC-SERVICE", "VN-DENY-CALLER-ID-TECHNICAL"],
+    clauses: [
+      "VN-DENY-VOLUNTARY-DISCONNECT",
+      "VN-DENY-DELETED-WITH-BALANCE",
+      "VN-DENY-REGISTRATION-SPECIFIC-SERVICE",
+      "VN-DENY-CALLER-ID-TECHNICAL",
+    ],
     text: "Voluntary disconnect: the order is disconnected or deleted by the client before period end and has no counted outage. Deleted with balance: the account has unused funds and either the client disconnected/deleted the order or asks for the unused balance. Registration: a «For registration» number, active with no ongoing outage, and a claim about one specific service. Caller ID: a Caller ID order that was not provided or a claim that it is unavailable.",
   },
   {

@@ -9,8 +9,10 @@
  * [0, wholeMs], so the result is never negative and never above `paidMinor`.
  */
 export function proRataMinor(paidMinor: number, partMs: number, wholeMs: number): number {
-  if (!Number.isSafeInteger(paidMinor) || paidMinor < 0) throw new RangeError(`paidMinor must be a non-negative safe integer, got ${paidMinor}`);
-  if (!Number.isSafeInteger(partMs) || !Number.isSafeInteger(wholeMs)) throw new RangeError("durations must be whole milliseconds");
+  if (!Number.isSafeInteger(paidMinor) || paidMinor < 0)
+    throw new RangeError(`paidMinor must be a non-negative safe integer, got ${paidMinor}`);
+  if (!Number.isSafeInteger(partMs) || !Number.isSafeInteger(wholeMs))
+    throw new RangeError("durations must be whole milliseconds");
   if (wholeMs <= 0) throw new RangeError(`wholeMs must be positive, got ${wholeMs}`);
   const part = BigInt(Math.min(Math.max(partMs, 0), wholeMs));
   const whole = BigInt(wholeMs);
@@ -28,7 +30,9 @@ export function minorDigits(currency: string): number {
   let digits = digitsCache.get(currency);
   if (digits === undefined) {
     try {
-      digits = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+      digits =
+        new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
+          .maximumFractionDigits ?? 2;
     } catch {
       digits = 2;
     }

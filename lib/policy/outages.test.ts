@@ -6,7 +6,11 @@ const i = (start: number, end: number) => ({ start: start * H, end: end * H });
 
 describe("mergeIntervals", () => {
   it("merges overlapping and touching intervals, keeps gaps", () => {
-    expect(mergeIntervals([i(10, 20), i(0, 5), i(5, 8), i(15, 30), i(31, 32)])).toEqual([i(0, 8), i(10, 30), i(31, 32)]);
+    expect(mergeIntervals([i(10, 20), i(0, 5), i(5, 8), i(15, 30), i(31, 32)])).toEqual([
+      i(0, 8),
+      i(10, 30),
+      i(31, 32),
+    ]);
   });
 
   it("absorbs contained intervals and does not mutate the input", () => {
@@ -22,7 +26,10 @@ describe("mergeIntervals", () => {
 
 describe("clipIntervals", () => {
   it("keeps only the part inside the window and drops empty parts", () => {
-    expect(clipIntervals([i(-5, 5), i(8, 12), i(20, 30), i(10, 10)], i(0, 10))).toEqual([i(0, 5), i(8, 10)]);
+    expect(clipIntervals([i(-5, 5), i(8, 12), i(20, 30), i(10, 10)], i(0, 10))).toEqual([
+      i(0, 5),
+      i(8, 10),
+    ]);
   });
 });
 
@@ -48,6 +55,11 @@ describe("measureOutages", () => {
   });
 
   it("measures nothing in an empty window", () => {
-    expect(measureOutages([i(0, 50)], i(10, 10))).toEqual({ episodes: [], qualifying: [], qualifyingMs: 0, longestMs: 0 });
+    expect(measureOutages([i(0, 50)], i(10, 10))).toEqual({
+      episodes: [],
+      qualifying: [],
+      qualifyingMs: 0,
+      longestMs: 0,
+    });
   });
 });

@@ -13,7 +13,9 @@ export const OUTAGE_THRESHOLD_MS = 24 * 60 * 60 * 1000;
 
 /** Union of the intervals: overlapping or touching ones merge into one episode. */
 export function mergeIntervals(intervals: readonly Interval[]): Interval[] {
-  const sorted = intervals.filter((i) => i.end >= i.start).sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = intervals
+    .filter((i) => i.end >= i.start)
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: Interval[] = [];
   for (const interval of sorted) {
     const last = merged[merged.length - 1];
@@ -46,7 +48,8 @@ export interface OutageMeasure {
  * an episode that straddles the period start counts only its inside part.
  */
 export function measureOutages(intervals: readonly Interval[], window: Interval): OutageMeasure {
-  const episodes = window.end > window.start ? clipIntervals(mergeIntervals(intervals), window) : [];
+  const episodes =
+    window.end > window.start ? clipIntervals(mergeIntervals(intervals), window) : [];
   const lengthOf = (i: Interval) => i.end - i.start;
   const qualifying = episodes.filter((i) => lengthOf(i) > OUTAGE_THRESHOLD_MS);
   return {

@@ -44,25 +44,35 @@ export const POLICY_NOTES: readonly PolicyNote[] = [
     id: "NOTE-DISPOSABLE-BALANCE-ONLY",
     policyText: "One-use (Disposable) number refunds to the account balance.",
     relatesTo: ["DISP-AUTO-NO-SMS", "PAY-DIRECT-PERSONAL-REQUEST"],
-    reading: "Disposable-number refunds always go to the balance, even when the client asks for a direct refund.",
+    reading:
+      "Disposable-number refunds always go to the balance, even when the client asks for a direct refund.",
   },
   {
     id: "NOTE-DISPOSABLE-ACCOUNT",
     policyText:
       "Any other issues related to the maintenance of the account registered to such a number are beyond our responsibility.",
     relatesTo: ["DISP-DENY-SMS-SHOWN"],
-    reading: "Problems with an account registered through a delivered SMS are part of DISP-DENY-SMS-SHOWN.",
+    reading:
+      "Problems with an account registered through a delivered SMS are part of DISP-DENY-SMS-SHOWN.",
   },
   {
     id: "NOTE-DIRECT-FROM-BALANCE",
-    policyText: "We guarantee the refund to the client from the balance of the personal account in the following cases:",
-    relatesTo: ["VN-DIRECT-ORDER-NOT-COMPLETED", "VN-DIRECT-PROVIDER-FAULT", "PAY-DIRECT-PERSONAL-REQUEST"],
-    reading: "A direct refund is paid out of the balance: credit the balance, then pay out from it.",
+    policyText:
+      "We guarantee the refund to the client from the balance of the personal account in the following cases:",
+    relatesTo: [
+      "VN-DIRECT-ORDER-NOT-COMPLETED",
+      "VN-DIRECT-PROVIDER-FAULT",
+      "PAY-DIRECT-PERSONAL-REQUEST",
+    ],
+    reading:
+      "A direct refund is paid out of the balance: credit the balance, then pay out from it.",
   },
   {
     id: "NOTE-REVIEW-CLOCK",
-    policyText: "All refund requests are accepted via email: [email protected] and reviewed by the dedicated department within 2 working days from the receiving date.",
+    policyText:
+      "All refund requests are accepted via email: [email protected] and reviewed by the dedicated department within 2 working days from the receiving date.",
     relatesTo: ["SLA-REVIEW-2WD", "REQ-INCOMPLETE"],
-    reading: "The receiving date is that of the message that completed the request (request.completedAt).",
+    reading:
+      "The receiving date is that of the message that completed the request (request.completedAt).",
   },
 ];

@@ -54,8 +54,10 @@ describe("evaluate: properties", () => {
       fc.property(arbitraryPolicyCase, (policyCase) => {
         const result = evaluate(policyCase);
         const asked = policyCase.request.amountRequestedMinor;
-        if (result.outcome === "approve") expect(asked === null || (result.amountMinor ?? -1) >= asked).toBe(true);
-        if (result.outcome === "partial") expect(result.amountMinor ?? Infinity).toBeLessThan(asked ?? -1);
+        if (result.outcome === "approve")
+          expect(asked === null || (result.amountMinor ?? -1) >= asked).toBe(true);
+        if (result.outcome === "partial")
+          expect(result.amountMinor ?? Infinity).toBeLessThan(asked ?? -1);
       }),
       RUNS,
     );
@@ -93,7 +95,8 @@ describe("evaluate: properties", () => {
           const completedAt = policyCase.request.completedAt ?? policyCase.request.receivedAt;
           expect(Date.parse(result.deadlines.reviewBy)).toBeGreaterThan(Date.parse(completedAt));
         }
-        if (result.deadlines.payoutBy) expect(Date.parse(result.deadlines.payoutBy)).toBeGreaterThan(Date.parse(policyCase.now));
+        if (result.deadlines.payoutBy)
+          expect(Date.parse(result.deadlines.payoutBy)).toBeGreaterThan(Date.parse(policyCase.now));
       }),
       RUNS,
     );
@@ -102,8 +105,21 @@ describe("evaluate: properties", () => {
   const bars: [string, (c: PolicyCase) => PolicyCase | null][] = [
     ["fraud", (c) => ({ ...c, account: { ...c.account, fraud: true } })],
     ["complaint", (c) => ({ ...c, account: { ...c.account, complaint: true } })],
-    ["KYC refused", (c) => (c.order ? { ...c, account: { ...c.account, kyc: "refused" }, order: { ...c.order, kycRequired: true } } : null)],
-    ["restrictions ignored", (c) => (c.order ? { ...c, order: { ...c.order, restrictionsIgnored: true } } : null)],
+    [
+      "KYC refused",
+      (c) =>
+        c.order
+          ? {
+              ...c,
+              account: { ...c.account, kyc: "refused" },
+              order: { ...c.order, kycRequired: true },
+            }
+          : null,
+    ],
+    [
+      "restrictions ignored",
+      (c) => (c.order ? { ...c, order: { ...c.order, restrictionsIgnored: true } } : null),
+    ],
   ];
   it.each(bars)("adding a bar (%s) to any complete case makes it deny", (_name, addBar) => {
     fc.assert(
@@ -129,7 +145,10 @@ describe("addWorkingDays: properties", () => {
   it("lands on a working day, later than the start, and later for more days", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: Date.parse("2026-01-01T00:00:00Z"), max: Date.parse("2026-12-31T00:00:00Z") }),
+        fc.integer({
+          min: Date.parse("2026-01-01T00:00:00Z"),
+          max: Date.parse("2026-12-31T00:00:00Z"),
+        }),
         fc.integer({ min: 1, max: 10 }),
         fc.constantFrom(...calendars),
         (instant, days, calendar) => {

@@ -14,7 +14,10 @@ describe("runPolicyCli", () => {
   });
 
   it("prints an array of results for an array of cases", () => {
-    const cases = [buildCase({ request: { claim: "changed_mind" } }), buildCase({ order: { status: "blocked_by_operator", statusAt: "2026-03-10T00:00:00Z" } })];
+    const cases = [
+      buildCase({ request: { claim: "changed_mind" } }),
+      buildCase({ order: { status: "blocked_by_operator", statusAt: "2026-03-10T00:00:00Z" } }),
+    ];
     const out = runPolicyCli(JSON.stringify(cases));
     expect(out.code).toBe(0);
     const results = JSON.parse(out.stdout) as { outcome: string; amountMinor: number | null }[];
@@ -35,7 +38,11 @@ describe("runPolicyCli", () => {
 
   it("lists every schema issue with its path, prefixed by the case index in an array", () => {
     const good = buildCase();
-    const bad = { ...buildCase(), request: { ...buildCase().request, claim: "refund_please" }, order: { ...buildCase().order, paidMinor: 1.5 } };
+    const bad = {
+      ...buildCase(),
+      request: { ...buildCase().request, claim: "refund_please" },
+      order: { ...buildCase().order, paidMinor: 1.5 },
+    };
     const out = runPolicyCli(JSON.stringify([good, good, good, bad]));
     expect(out.code).toBe(2);
     expect(out.stdout).toBe("");
@@ -47,7 +54,13 @@ describe("runPolicyCli", () => {
 
   it("paths a single case without a prefix, down into arrays", () => {
     const input = buildCase();
-    const bad = { ...input, order: { ...input.order, outages: [{ reportedAt: "2026-03-01", resolvedAt: null, cause: "aliens" }] } };
+    const bad = {
+      ...input,
+      order: {
+        ...input.order,
+        outages: [{ reportedAt: "2026-03-01", resolvedAt: null, cause: "aliens" }],
+      },
+    };
     const out = runPolicyCli(JSON.stringify(bad));
     expect(out.code).toBe(2);
     expect(out.stderr).toContain("order.outages[0].reportedAt: ");

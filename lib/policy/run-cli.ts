@@ -8,7 +8,11 @@ export interface CliOutput {
   code: number;
 }
 
-const invalid = (lines: string[]): CliOutput => ({ stdout: "", stderr: `${lines.join("\n")}\n`, code: 2 });
+const invalid = (lines: string[]): CliOutput => ({
+  stdout: "",
+  stderr: `${lines.join("\n")}\n`,
+  code: 2,
+});
 
 /**
  * The `npm run policy` logic without I/O: JSON text of one case or an array

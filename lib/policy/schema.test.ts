@@ -5,7 +5,9 @@ import { formatIssuePath, parsePolicyCase, policyCaseSchema } from "./schema";
 describe("policyCaseSchema", () => {
   it("accepts the builder's default case and instants with offsets", () => {
     expect(policyCaseSchema.safeParse(buildCase()).success).toBe(true);
-    expect(policyCaseSchema.safeParse(buildCase({ now: "2026-03-10T15:00:00.000+03:00" })).success).toBe(true);
+    expect(
+      policyCaseSchema.safeParse(buildCase({ now: "2026-03-10T15:00:00.000+03:00" })).success,
+    ).toBe(true);
   });
 
   it("rejects dates without time, fractional money, lower-case currencies and unknown claims", () => {
@@ -17,9 +19,15 @@ describe("policyCaseSchema", () => {
     expect(issues(buildCase({ order: { paidMinor: 10.5 } }))).toEqual(["order.paidMinor"]);
     expect(issues(buildCase({ order: { paidMinor: -1 } }))).toEqual(["order.paidMinor"]);
     expect(issues(buildCase({ request: { currency: "eur" } }))).toEqual(["request.currency"]);
-    expect(issues(buildCase({ request: { amountRequestedMinor: -5 } }))).toEqual(["request.amountRequestedMinor"]);
-    expect(issues({ ...buildCase(), request: { ...buildCase().request, claim: "x" } })).toEqual(["request.claim"]);
-    expect(issues(buildCase({ calendar: { timeZone: "Nowhere/Town" } }))).toEqual(["calendar.timeZone"]);
+    expect(issues(buildCase({ request: { amountRequestedMinor: -5 } }))).toEqual([
+      "request.amountRequestedMinor",
+    ]);
+    expect(issues({ ...buildCase(), request: { ...buildCase().request, claim: "x" } })).toEqual([
+      "request.claim",
+    ]);
+    expect(issues(buildCase({ calendar: { timeZone: "Nowhere/Town" } }))).toEqual([
+      "calendar.timeZone",
+    ]);
   });
 
   it("keeps completedAt optional and the order nullable", () => {

@@ -15,7 +15,9 @@ import {
 const instant = z.iso.datetime({ offset: true });
 /** Integer minor units of a currency. */
 const minor = z.int();
-const currency = z.string().regex(/^[A-Z]{3}$/, { message: "Currency must be an ISO 4217 code (3 upper-case letters)" });
+const currency = z
+  .string()
+  .regex(/^[A-Z]{3}$/, { message: "Currency must be an ISO 4217 code (3 upper-case letters)" });
 
 const outageSchema = z.object({
   /** VN-BAL-OUTAGE-24H counts from the customer's report, not from the breakage. */
@@ -53,7 +55,9 @@ const orderSchema = z.object({
   /** DISP-AUTO-NO-SMS: when the automatic refund was booked. */
   autoRefundedAt: instant.nullable(),
   /** Null when the order was paid from the balance or the method is unknown: it cannot take a refund. */
-  paymentMethod: z.object({ type: z.enum(PAYMENT_METHOD_TYPES), supportsRefund: z.boolean() }).nullable(),
+  paymentMethod: z
+    .object({ type: z.enum(PAYMENT_METHOD_TYPES), supportsRefund: z.boolean() })
+    .nullable(),
 });
 
 const requestSchema = z.object({
@@ -106,7 +110,8 @@ export interface PolicyIssue {
   message: string;
 }
 
-export type ParsePolicyCaseResult = { ok: true; data: ParsedPolicyCase } | { ok: false; issues: PolicyIssue[] };
+export type ParsePolicyCaseResult =
+  { ok: true; data: ParsedPolicyCase } | { ok: false; issues: PolicyIssue[] };
 
 /** Renders a zod path as `a.b[0].c`, prefixed when given. */
 export function formatIssuePath(path: readonly PropertyKey[], prefix = ""): string {
@@ -124,6 +129,9 @@ export function parsePolicyCase(input: unknown, pathPrefix = ""): ParsePolicyCas
   if (parsed.success) return { ok: true, data: parsed.data };
   return {
     ok: false,
-    issues: parsed.error.issues.map((issue) => ({ path: formatIssuePath(issue.path, pathPrefix), message: issue.message })),
+    issues: parsed.error.issues.map((issue) => ({
+      path: formatIssuePath(issue.path, pathPrefix),
+      message: issue.message,
+    })),
   };
 }

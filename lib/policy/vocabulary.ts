@@ -41,13 +41,26 @@ export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export const NOT_PROVIDED_CAUSES = ["beyond_control", "fulfilment_failure"] as const;
 export type NotProvidedCause = (typeof NOT_PROVIDED_CAUSES)[number];
 
-export const OUTAGE_CAUSES = ["local_provider", "operator", "company", "client", "unknown"] as const;
+export const OUTAGE_CAUSES = [
+  "local_provider",
+  "operator",
+  "company",
+  "client",
+  "unknown",
+] as const;
 export type OutageCause = (typeof OUTAGE_CAUSES)[number];
 
 export const KYC_STATES = ["not_required", "pending", "verified", "refused"] as const;
 export type KycState = (typeof KYC_STATES)[number];
 
-export const PAYMENT_METHOD_TYPES = ["card", "paypal", "bank_transfer", "crypto", "balance_voucher", "other"] as const;
+export const PAYMENT_METHOD_TYPES = [
+  "card",
+  "paypal",
+  "bank_transfer",
+  "crypto",
+  "balance_voucher",
+  "other",
+] as const;
 export type PaymentMethodType = (typeof PAYMENT_METHOD_TYPES)[number];
 
 export const OUTCOMES = [
@@ -68,5 +81,12 @@ export type Destination = (typeof DESTINATIONS)[number];
 export const REQUIRED_ITEMS = ["serviceName", "amount", "reason", "paymentDetails"] as const;
 export type RequiredItem = (typeof REQUIRED_ITEMS)[number];
 
-export const PAYMENT_DETAIL_KINDS = ["card", "iban", "bank_account", "paypal", "crypto", "other"] as const;
+export const PAYMENT_DETAIL_KINDS = [
+  "card",
+  "iban",
+  "bank_account",
+  "paypal",
+  "crypto",
+  "other",
+] as const;
 export type PaymentDetailKind = (typeof PAYMENT_DETAIL_KINDS)[number];

@@ -103,7 +103,12 @@ export function formatWallTime(instant: number, timeZone: string): string {
 /** The local date `days` after the given one (calendar arithmetic, no zone). */
 export function shiftDate(wall: WallTime, days: number): WallTime {
   const date = new Date(Date.UTC(wall.year, wall.month - 1, wall.day + days));
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), timeMs: wall.timeMs };
+  return {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    timeMs: wall.timeMs,
+  };
 }
 
 /** 0 = Sunday … 6 = Saturday, for a local date. */

@@ -24,7 +24,9 @@ function nextAssignee(req: Req, opts: Rule, activeStaff: (id: string) => boolean
   switch (opts.mode) {
     case "claim":
       if (req.assigneeId && req.assigneeId !== opts.actorId) {
-        throw new AppError("CONFLICT", { userMessage: `Someone else has already claimed ${req.ref}. Use take over if you need it.` });
+        throw new AppError("CONFLICT", {
+          userMessage: `Someone else has already claimed ${req.ref}. Use take over if you need it.`,
+        });
       }
       return opts.actorId;
     case "take_over":
@@ -32,23 +34,36 @@ function nextAssignee(req: Req, opts: Rule, activeStaff: (id: string) => boolean
     case "release":
       if (req.assigneeId === null) return null; // nothing to release: a no-op, not a refusal
       if (req.assigneeId !== opts.actorId && !opts.mayAssignOthers) {
-        throw new AppError("FORBIDDEN", { userMessage: `Only the assignee or a manager can release ${req.ref}.` });
+        throw new AppError("FORBIDDEN", {
+          userMessage: `Only the assignee or a manager can release ${req.ref}.`,
+        });
       }
       return null;
     case "assign": {
       if (!opts.mayAssignOthers) {
-        if (opts.assigneeId !== opts.actorId) throw new AppError("FORBIDDEN", { userMessage: "Only managers can assign requests to other people." });
+        if (opts.assigneeId !== opts.actorId)
+          throw new AppError("FORBIDDEN", {
+            userMessage: "Only managers can assign requests to other people.",
+          });
         // Assigning to oneself is a claim: it never takes a request from a colleague (that is "take over", recorded as such).
         return nextAssignee(req, { ...opts, mode: "claim" }, activeStaff);
       }
       const next = opts.assigneeId ?? null;
-      if (next && !activeStaff(next)) throw new AppError("INVALID_INPUT", { userMessage: "Requests can be assigned to active reviewers and managers only." });
+      if (next && !activeStaff(next))
+        throw new AppError("INVALID_INPUT", {
+          userMessage: "Requests can be assigned to active reviewers and managers only.",
+        });
       return next;
     }
   }
 }
 
-const AUDIT_ACTION: Record<AssignMode, string> = { claim: "request.claimed", take_over: "request.taken_over", release: "request.released", assign: "request.assigned" };
+const AUDIT_ACTION: Record<AssignMode, string> = {
+  claim: "request.claimed",
+  take_over: "request.taken_over",
+  release: "request.released",
+  assign: "request.assigned",
+};
 
 /**
  * Claim, release, assign or take over one request or several (from the
@@ -57,32 +72,66 @@ const AUDIT_ACTION: Record<AssignMode, string> = { claim: "request.claimed", tak
  * changes and the message names it. Taking over from someone else is
  * explicit and recorded; nobody silently steals a request.
  */
-export async function assignRequests(db: Db, opts: Rule & { requestIds: string[] }): Promise<{ changed: number; assigneeId: string | null }> {
+export async function assignRequests(
+  db: Db,
+  opts: Rule & { requestIds: string[] },
+): Promise<{ changed: number; assigneeId: string | null }> {
   const ids = [...new Set(opts.requestIds)].sort();
   return db.transaction(async (tx) => {
     const rows = await tx
-      .select({ id: refundRequests.id, ref: refundRequests.ref, assigneeId: refundRequests.assigneeId })
+      .select({
+        id: refundRequests.id,
+        ref: refundRequests.ref,
+        assigneeId: refundRequests.assigneeId,
+      })
       .from(refundRequests)
       .where(inArray(refundRequests.id, ids))
       .orderBy(asc(refundRequests.id))
       .for("update");
     if (rows.length !== ids.length) {
-      throw new AppError("NOT_FOUND", { userMessage: ids.length === 1 ? "This request no longer exists." : "Some of the selected requests no longer exist." });
+      throw new AppError("NOT_FOUND", {
+        userMessage:
+          ids.length === 1
+            ? "This request no longer exists."
+            : "Some of the selected requests no longer exist.",
+      });
     }
-    const staff = opts.mode === "assign" && opts.assigneeId
-      ? await tx.select({ id: users.id }).from(users).where(and(eq(users.id, opts.assigneeId), eq(users.active, true), ne(users.role, "admin")))
-      : [];
-    const plan = rows.map((req) => ({ req, next: nextAssignee(req, opts, (id) => staff.some((u) => u.id === id)) }));
+    const staff =
+      opts.mode === "assign" && opts.assigneeId
+        ? await tx
+            .select({ id: users.id })
+            .from(users)
+            .where(
+              and(eq(users.id, opts.assigneeId), eq(users.active, true), ne(users.role, "admin")),
+            )
+        : [];
+    const plan = rows.map((req) => ({
+      req,
+      next: nextAssignee(req, opts, (id) => staff.some((u) => u.id === id)),
+    }));
     const changes = plan.filter((p) => p.next !== p.req.assigneeId);
     if (changes.length > 0) {
       await tx
         .update(refundRequests)
         .set({ assigneeId: changes[0]!.next, version: sql`${refundRequests.version} + 1` })
-        .where(inArray(refundRequests.id, changes.map((c) => c.req.id)));
+        .where(
+          inArray(
+            refundRequests.id,
+            changes.map((c) => c.req.id),
+          ),
+        );
       // Sent together (pipelined on the transaction's connection, in order): the audit chain's head is held
       // from the first append to commit, so the appends should not each wait for a round trip.
       await Promise.all(
-        changes.map((c) => recordAudit(tx, { actorId: opts.actorId, action: AUDIT_ACTION[opts.mode], entityType: "request", entityId: c.req.id, data: { from: c.req.assigneeId, to: c.next } })),
+        changes.map((c) =>
+          recordAudit(tx, {
+            actorId: opts.actorId,
+            action: AUDIT_ACTION[opts.mode],
+            entityType: "request",
+            entityId: c.req.id,
+            data: { from: c.req.assigneeId, to: c.next },
+          }),
+        ),
       );
     }
     return { changed: changes.length, assigneeId: plan[0]?.next ?? null };
@@ -90,7 +139,10 @@ export async function assignRequests(db: Db, opts: Rule & { requestIds: string[]
 }
 
 /** One request: the request page's claim / release / take over / assign. */
-export async function assignRequest(db: Db, opts: AssignRequestOptions): Promise<{ assigneeId: string | null }> {
+export async function assignRequest(
+  db: Db,
+  opts: AssignRequestOptions,
+): Promise<{ assigneeId: string | null }> {
   const { requestId, ...rule } = opts;
   const { assigneeId } = await assignRequests(db, { ...rule, requestIds: [requestId] });
   return { assigneeId };
@@ -103,7 +155,10 @@ export async function assignRequest(db: Db, opts: AssignRequestOptions): Promise
  * request in review (`resumed`: nothing changes, nothing is audited), so the
  * key keeps leading somewhere until the reviewer's work is done.
  */
-export async function claimNextRequest(db: Db, actorId: string): Promise<{ id: string; ref: string; resumed: boolean } | null> {
+export async function claimNextRequest(
+  db: Db,
+  actorId: string,
+): Promise<{ id: string; ref: string; resumed: boolean } | null> {
   return db.transaction(async (tx) => {
     const rows = await tx.execute<{ id: string; ref: string }>(sql`
       UPDATE refund_requests SET assignee_id = ${actorId}, version = version + 1, updated_at = now()
@@ -123,7 +178,13 @@ export async function claimNextRequest(db: Db, actorId: string): Promise<{ id: s
         LIMIT 1`);
       return own ? { id: own.id, ref: own.ref, resumed: true } : null;
     }
-    await recordAudit(tx, { actorId, action: "request.claimed", entityType: "request", entityId: row.id, data: { from: null, to: actorId, via: "next" } });
+    await recordAudit(tx, {
+      actorId,
+      action: "request.claimed",
+      entityType: "request",
+      entityId: row.id,
+      data: { from: null, to: actorId, via: "next" },
+    });
     return { id: row.id, ref: row.ref, resumed: false };
   });
 }

@@ -32,8 +32,14 @@ export type AttachReplyOptions = {
  * The policy is re-evaluated on the merged facts, stored with the same UPDATE.
  */
 export async function attachReplyToRequest(
-  tx: Tx, opts: AttachReplyOptions,
-): Promise<{ completed: boolean; evaluationId: string; result: PolicyResult; discardedReplies: string[] }> {
+  tx: Tx,
+  opts: AttachReplyOptions,
+): Promise<{
+  completed: boolean;
+  evaluationId: string;
+  result: PolicyResult;
+  discardedReplies: string[];
+}> {
   const now = opts.now ?? new Date();
   const [joined] = await tx
     .select({ request: refundRequests, customer: customers, order: orders })
@@ -63,8 +69,18 @@ export async function attachReplyToRequest(
     status: completed ? ("to_review" as const) : current.status,
     completedAt: completed ? opts.receivedAt : current.completedAt,
   };
-  const [orderFacts, calendar] = await Promise.all([loadOrderFacts(tx, order), opts.calendar ?? getCalendar(tx)]);
-  const evaluation = computeEvaluation({ request: { ...current, ...next }, customer, order, orderFacts, calendar, now });
+  const [orderFacts, calendar] = await Promise.all([
+    loadOrderFacts(tx, order),
+    opts.calendar ?? getCalendar(tx),
+  ]);
+  const evaluation = computeEvaluation({
+    request: { ...current, ...next },
+    customer,
+    order,
+    orderFacts,
+    calendar,
+    now,
+  });
   await tx
     .update(refundRequests)
     .set({
@@ -78,7 +94,12 @@ export async function attachReplyToRequest(
   const [evaluationId, discardedReplies] = await Promise.all([
     insertEvaluation(tx, opts.requestId, evaluation),
     completed ? discardMissingInfoReplies(tx, opts.requestId) : Promise.resolve([]),
-    opts.emailLinked ? undefined : tx.update(inboundEmails).set({ requestId: opts.requestId }).where(eq(inboundEmails.id, opts.emailId)),
+    opts.emailLinked
+      ? undefined
+      : tx
+          .update(inboundEmails)
+          .set({ requestId: opts.requestId })
+          .where(eq(inboundEmails.id, opts.emailId)),
   ]);
   // Last in the transaction: the audit lock is held until commit, so the shorter the tail the better.
   await recordAudit(tx, {
@@ -86,7 +107,12 @@ export async function attachReplyToRequest(
     action: completed ? "request.completed_by_reply" : "request.reply_received",
     entityType: "request",
     entityId: opts.requestId,
-    data: { emailId: opts.emailId, missingBefore: current.missing, missingAfter: missing, ...(discardedReplies.length > 0 ? { discardedReplies } : {}) },
+    data: {
+      emailId: opts.emailId,
+      missingBefore: current.missing,
+      missingAfter: missing,
+      ...(discardedReplies.length > 0 ? { discardedReplies } : {}),
+    },
   });
   return { completed, evaluationId, result: evaluation.result, discardedReplies };
 }

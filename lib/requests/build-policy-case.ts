@@ -1,8 +1,24 @@
-import type { Customer, NumberOutage, Order, PaymentMethod, RefundRequest, SmsMessage } from "@/db/schema";
+import type {
+  Customer,
+  NumberOutage,
+  Order,
+  PaymentMethod,
+  RefundRequest,
+  SmsMessage,
+} from "@/db/schema";
 import type { Calendar, PolicyCase } from "@/lib/policy";
 
 /** The request columns the policy reads (a stored row, or one about to be inserted). */
-export type PolicyRequestFacts = Pick<RefundRequest, "receivedAt" | "completedAt" | "claim" | "directRequested" | "amountRequestedMinor" | "currency" | "missing">;
+export type PolicyRequestFacts = Pick<
+  RefundRequest,
+  | "receivedAt"
+  | "completedAt"
+  | "claim"
+  | "directRequested"
+  | "amountRequestedMinor"
+  | "currency"
+  | "missing"
+>;
 
 export type PolicyFacts = {
   request: PolicyRequestFacts;
@@ -59,11 +75,21 @@ export function buildPolicyCase(f: PolicyFacts): PolicyCase {
           restrictionsIgnored: o.restrictionsIgnored,
           kycRequired: o.kycRequired,
           replacementAvailable: o.replacementAvailable,
-          outages: f.outages.map((x) => ({ reportedAt: x.reportedAt.toISOString(), resolvedAt: iso(x.resolvedAt), cause: x.cause })),
-          sms: f.sms.map((s) => ({ receivedAt: s.receivedAt.toISOString(), shownInTable: s.shownInTable })),
+          outages: f.outages.map((x) => ({
+            reportedAt: x.reportedAt.toISOString(),
+            resolvedAt: iso(x.resolvedAt),
+            cause: x.cause,
+          })),
+          sms: f.sms.map((s) => ({
+            receivedAt: s.receivedAt.toISOString(),
+            shownInTable: s.shownInTable,
+          })),
           activatedAt: iso(o.activatedAt),
           autoRefundedAt: iso(o.autoRefundedAt),
-          paymentMethod: { type: f.paymentMethod?.type ?? "other", supportsRefund: f.paymentMethod?.supportsRefund ?? false },
+          paymentMethod: {
+            type: f.paymentMethod?.type ?? "other",
+            supportsRefund: f.paymentMethod?.supportsRefund ?? false,
+          },
         }
       : null,
   };

@@ -11,12 +11,29 @@ import { evaluateRequest } from "./evaluate-request";
 import { missingItems } from "./request-fields";
 
 /** Fields a reviewer may correct when the extractor got them wrong. */
-export const CORRECTABLE_FIELDS = ["serviceName", "amount", "currency", "claim", "reasonText", "directRequested"] as const;
+export const CORRECTABLE_FIELDS = [
+  "serviceName",
+  "amount",
+  "currency",
+  "claim",
+  "reasonText",
+  "directRequested",
+] as const;
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 
-export type CorrectRequestFieldOptions = { actorId: string; requestId: string; version: number; field: CorrectableField; value: string };
+export type CorrectRequestFieldOptions = {
+  actorId: string;
+  requestId: string;
+  version: number;
+  field: CorrectableField;
+  value: string;
+};
 
-function parseValue(field: CorrectableField, value: string, currency: string | null): Record<string, unknown> {
+function parseValue(
+  field: CorrectableField,
+  value: string,
+  currency: string | null,
+): Record<string, unknown> {
   const v = value.trim();
   switch (field) {
     case "serviceName":
@@ -25,15 +42,27 @@ function parseValue(field: CorrectableField, value: string, currency: string | n
     case "amount": {
       if (v === "") return { amountRequestedMinor: null };
       const minor = parseMajorAmount(v, minorDigits(currency ?? "USD"));
-      if (minor === null) throw new AppError("INVALID_INPUT", { userMessage: "Enter an amount like 12.50", fieldErrors: { value: ["Enter an amount like 12.50"] } });
+      if (minor === null)
+        throw new AppError("INVALID_INPUT", {
+          userMessage: "Enter an amount like 12.50",
+          fieldErrors: { value: ["Enter an amount like 12.50"] },
+        });
       return { amountRequestedMinor: minor };
     }
     case "currency":
-      if (!/^[A-Z]{3}$/.test(v)) throw new AppError("INVALID_INPUT", { userMessage: "Use a 3-letter currency code", fieldErrors: { value: ["Use a 3-letter currency code like USD"] } });
+      if (!/^[A-Z]{3}$/.test(v))
+        throw new AppError("INVALID_INPUT", {
+          userMessage: "Use a 3-letter currency code",
+          fieldErrors: { value: ["Use a 3-letter currency code like USD"] },
+        });
       return { currency: v };
     case "claim": {
       const c = z.enum(CLAIMS).safeParse(v);
-      if (!c.success) throw new AppError("INVALID_INPUT", { userMessage: "Unknown reason category", fieldErrors: { value: ["Unknown reason category"] } });
+      if (!c.success)
+        throw new AppError("INVALID_INPUT", {
+          userMessage: "Unknown reason category",
+          fieldErrors: { value: ["Unknown reason category"] },
+        });
       return { claim: c.data };
     }
     case "directRequested":
@@ -45,13 +74,25 @@ function parseValue(field: CorrectableField, value: string, currency: string | n
  * A reviewer's correction of an extracted field: audited with before and
  * after, and the policy re-evaluated on the corrected facts.
  */
-export async function correctRequestField(db: Db, opts: CorrectRequestFieldOptions): Promise<{ version: number }> {
+export async function correctRequestField(
+  db: Db,
+  opts: CorrectRequestFieldOptions,
+): Promise<{ version: number }> {
   return db.transaction(async (tx) => {
-    const [req] = await tx.select().from(refundRequests).where(eq(refundRequests.id, opts.requestId)).for("update");
+    const [req] = await tx
+      .select()
+      .from(refundRequests)
+      .where(eq(refundRequests.id, opts.requestId))
+      .for("update");
     if (!req) throw new AppError("NOT_FOUND", { userMessage: "This request no longer exists." });
-    if (req.version !== opts.version) throw new AppError("STALE", { userMessage: "This request changed since you opened it. Reload and try again." });
+    if (req.version !== opts.version)
+      throw new AppError("STALE", {
+        userMessage: "This request changed since you opened it. Reload and try again.",
+      });
     const patch = parseValue(opts.field, opts.value, req.currency);
-    const before = Object.fromEntries(Object.keys(patch).map((k) => [k, req[k as keyof typeof req] ?? null]));
+    const before = Object.fromEntries(
+      Object.keys(patch).map((k) => [k, req[k as keyof typeof req] ?? null]),
+    );
     const next = { ...req, ...patch };
     const missing = missingItems(next);
     const completes = req.status === "awaiting_customer" && missing.length === 0;
@@ -65,7 +106,13 @@ export async function correctRequestField(db: Db, opts: CorrectRequestFieldOptio
       })
       .where(eq(refundRequests.id, req.id))
       .returning({ version: refundRequests.version });
-    await recordAudit(tx, { actorId: opts.actorId, action: "request.field_corrected", entityType: "request", entityId: req.id, data: { field: opts.field, before, after: patch } });
+    await recordAudit(tx, {
+      actorId: opts.actorId,
+      action: "request.field_corrected",
+      entityType: "request",
+      entityId: req.id,
+      data: { field: opts.field, before, after: patch },
+    });
     await evaluateRequest(tx, req.id);
     return { version: updated!.version };
   });

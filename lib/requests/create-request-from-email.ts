@@ -29,7 +29,11 @@ export type NewRequestInput = {
 
 /** Allocates the next RR-YYYY-NNNNNN reference from a database sequence. */
 export async function nextRequestRef(tx: Tx, at: Date): Promise<string> {
-  const [row] = await clientOf(tx).unsafe(`SELECT nextval('refund_request_ref_seq')::text AS n`, [], { prepare: true });
+  const [row] = await clientOf(tx).unsafe(
+    `SELECT nextval('refund_request_ref_seq')::text AS n`,
+    [],
+    { prepare: true },
+  );
   return `RR-${at.getUTCFullYear()}-${String(row!.n).padStart(6, "0")}`;
 }
 
@@ -62,14 +66,47 @@ export function newRequestColumns(input: NewRequestInput) {
   };
 }
 
-const NO_RECOMMENDATION: Recommendation = { recOutcome: null, recAmountMinor: null, recDestination: null, recClauses: [], reviewBy: null };
+const NO_RECOMMENDATION: Recommendation = {
+  recOutcome: null,
+  recAmountMinor: null,
+  recDestination: null,
+  recClauses: [],
+  reviewBy: null,
+};
 const ALL_COLUMNS = Object.keys(getTableColumns(refundRequests)) as (keyof RefundRequest)[];
 const INSERT_REQUEST = compileInsert(
   refundRequests,
   [
-    "customerId", "orderId", "productKind", "status", "fromAddress", "subject", "serviceName", "claim", "reasonText", "amountRequestedMinor",
-    "currency", "directRequested", "paymentDetailKind", "paymentDetailMasked", "phoneNumbers", "orderRefs", "language", "missing", "receivedAt",
-    "completedAt", "customerMatched", "id", "ref", "paymentDetailSealed", "recOutcome", "recAmountMinor", "recDestination", "recClauses", "reviewBy", "searchText",
+    "customerId",
+    "orderId",
+    "productKind",
+    "status",
+    "fromAddress",
+    "subject",
+    "serviceName",
+    "claim",
+    "reasonText",
+    "amountRequestedMinor",
+    "currency",
+    "directRequested",
+    "paymentDetailKind",
+    "paymentDetailMasked",
+    "phoneNumbers",
+    "orderRefs",
+    "language",
+    "missing",
+    "receivedAt",
+    "completedAt",
+    "customerMatched",
+    "id",
+    "ref",
+    "paymentDetailSealed",
+    "recOutcome",
+    "recAmountMinor",
+    "recDestination",
+    "recClauses",
+    "reviewBy",
+    "searchText",
   ],
   // Sent with COMMIT by pipelinedTransaction: a request row must never be written on its own.
   { wrap: { searchText: "to_tsvector('simple', $)", ref: onlyInPipeline }, returning: ALL_COLUMNS },
@@ -80,7 +117,9 @@ const INSERT_REQUEST = compileInsert(
  * search vector), for pipelinedTransaction's closing batch (it fails anywhere else); the caller allocated the reference
  * (nextRequestRef) and may give the id.
  */
-export function newRequestStatement(input: NewRequestInput & { ref: string }): Statement<Pick<RefundRequest, keyof RefundRequest>> {
+export function newRequestStatement(
+  input: NewRequestInput & { ref: string },
+): Statement<Pick<RefundRequest, keyof RefundRequest>> {
   return INSERT_REQUEST.build({
     id: input.id ?? randomUUID(),
     ...newRequestColumns(input),
@@ -99,5 +138,8 @@ export function searchVector(text: string, existing?: SQL | typeof refundRequest
 
 /** Full-text search over the request's reference, sender, numbers and the words of its emails. */
 export async function setSearchText(tx: Tx, requestId: string, text: string): Promise<void> {
-  await tx.update(refundRequests).set({ searchText: searchVector(text, refundRequests.searchText) }).where(eq(refundRequests.id, requestId));
+  await tx
+    .update(refundRequests)
+    .set({ searchText: searchVector(text, refundRequests.searchText) })
+    .where(eq(refundRequests.id, requestId));
 }

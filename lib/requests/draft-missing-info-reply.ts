@@ -1,10 +1,16 @@
 import type { RequiredItem } from "@/lib/policy/vocabulary";
 
 const ITEM_TEXT: Record<RequiredItem, { en: string; ru: string }> = {
-  serviceName: { en: "the name of the service (for example the rented number or the one-use number you ordered)", ru: "название услуги (например, арендованный или одноразовый номер)" },
+  serviceName: {
+    en: "the name of the service (for example the rented number or the one-use number you ordered)",
+    ru: "название услуги (например, арендованный или одноразовый номер)",
+  },
   amount: { en: "the amount you would like refunded", ru: "сумму, которую вы просите вернуть" },
   reason: { en: "the reason for the refund", ru: "причину возврата" },
-  paymentDetails: { en: "bank requisites or other payment method details for the refund", ru: "банковские реквизиты или данные другого способа оплаты для возврата" },
+  paymentDetails: {
+    en: "bank requisites or other payment method details for the refund",
+    ru: "банковские реквизиты или данные другого способа оплаты для возврата",
+  },
 };
 
 /** The missing items in words, for any reply that asks for them. */
@@ -15,7 +21,13 @@ export function describeMissing(items: readonly string[], language: string | nul
 export type MissingInfoReply = { subject: string; body: string };
 
 /** REQ-INCOMPLETE: asks for exactly the missing items, in the customer's language. */
-export function draftMissingInfoReply(opts: { ref: string; subject: string; missing: RequiredItem[]; language: string | null; name?: string | null }): MissingInfoReply {
+export function draftMissingInfoReply(opts: {
+  ref: string;
+  subject: string;
+  missing: RequiredItem[];
+  language: string | null;
+  name?: string | null;
+}): MissingInfoReply {
   const ru = opts.language === "ru";
   const base = opts.subject.replace(/^\s*((re|fwd?|ответ)\s*:\s*)+/i, "");
   const subject = `Re: [${opts.ref}] ${base}`.trim();

@@ -2,8 +2,19 @@ import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { getCalendar } from "@/db/queries/settings";
 import {
-  customers, numberOutages, orders, paymentMethods, policyEvaluations, refundRequests, smsMessages,
-  type Customer, type NumberOutage, type Order, type PaymentMethod, type RefundRequest, type SmsMessage,
+  customers,
+  numberOutages,
+  orders,
+  paymentMethods,
+  policyEvaluations,
+  refundRequests,
+  smsMessages,
+  type Customer,
+  type NumberOutage,
+  type Order,
+  type PaymentMethod,
+  type RefundRequest,
+  type SmsMessage,
 } from "@/db/schema";
 import { clientOf, compileInsert, run, selectList, send, type Statement } from "@/db/statements";
 import { evaluate, type Calendar, type PolicyCase, type PolicyResult } from "@/lib/policy";
@@ -18,12 +29,25 @@ export type PreloadedFacts = {
   calendar?: Calendar;
 };
 
-export type OrderFacts = { outages: NumberOutage[]; sms: SmsMessage[]; paymentMethod: PaymentMethod | null };
+export type OrderFacts = {
+  outages: NumberOutage[];
+  sms: SmsMessage[];
+  paymentMethod: PaymentMethod | null;
+};
 
 /** The recommendation columns the queue shows, denormalised onto refund_requests. */
-export type Recommendation = Pick<RefundRequest, "recOutcome" | "recAmountMinor" | "recDestination" | "recClauses" | "reviewBy">;
+export type Recommendation = Pick<
+  RefundRequest,
+  "recOutcome" | "recAmountMinor" | "recDestination" | "recClauses" | "reviewBy"
+>;
 
-export type Evaluation = { input: PolicyCase; result: PolicyResult; calendar: Calendar; now: Date; recommendation: Recommendation };
+export type Evaluation = {
+  input: PolicyCase;
+  result: PolicyResult;
+  calendar: Calendar;
+  now: Date;
+  recommendation: Recommendation;
+};
 
 const OUTAGE_COLUMNS = selectList(numberOutages);
 const SMS_COLUMNS = selectList(smsMessages);
@@ -34,10 +58,25 @@ export async function loadOrderFacts(tx: Tx, order: Order | null): Promise<Order
   if (!order) return { outages: [], sms: [], paymentMethod: null };
   const client = clientOf(tx);
   const [outages, sms, [paymentMethod = null]] = await Promise.all([
-    run<NumberOutage>(client, numberOutages, `SELECT ${OUTAGE_COLUMNS} FROM number_outages WHERE order_id = $1 ORDER BY reported_at`, [order.id]),
-    run<SmsMessage>(client, smsMessages, `SELECT ${SMS_COLUMNS} FROM sms_messages WHERE order_id = $1 ORDER BY received_at`, [order.id]),
+    run<NumberOutage>(
+      client,
+      numberOutages,
+      `SELECT ${OUTAGE_COLUMNS} FROM number_outages WHERE order_id = $1 ORDER BY reported_at`,
+      [order.id],
+    ),
+    run<SmsMessage>(
+      client,
+      smsMessages,
+      `SELECT ${SMS_COLUMNS} FROM sms_messages WHERE order_id = $1 ORDER BY received_at`,
+      [order.id],
+    ),
     order.paymentMethodId
-      ? run<PaymentMethod>(client, paymentMethods, `SELECT ${PAYMENT_METHOD_COLUMNS} FROM payment_methods WHERE id = $1`, [order.paymentMethodId])
+      ? run<PaymentMethod>(
+          client,
+          paymentMethods,
+          `SELECT ${PAYMENT_METHOD_COLUMNS} FROM payment_methods WHERE id = $1`,
+          [order.paymentMethodId],
+        )
       : Promise.resolve([]),
   ]);
   return { outages, sms, paymentMethod };
@@ -45,18 +84,46 @@ export async function loadOrderFacts(tx: Tx, order: Order | null): Promise<Order
 
 /** Pure: runs the engine on the facts and derives the recommendation columns (SLA-REVIEW-2WD deadline only once complete). */
 export function computeEvaluation(f: {
-  request: PolicyRequestFacts; customer: Customer | null; order: Order | null; orderFacts: OrderFacts; calendar: Calendar; now: Date;
+  request: PolicyRequestFacts;
+  customer: Customer | null;
+  order: Order | null;
+  orderFacts: OrderFacts;
+  calendar: Calendar;
+  now: Date;
 }): Evaluation {
-  const input = buildPolicyCase({ request: f.request, customer: f.customer, order: f.order, ...f.orderFacts, calendar: f.calendar, now: f.now });
+  const input = buildPolicyCase({
+    request: f.request,
+    customer: f.customer,
+    order: f.order,
+    ...f.orderFacts,
+    calendar: f.calendar,
+    now: f.now,
+  });
   const result = evaluate(input);
-  const reviewBy = f.request.missing.length === 0 && result.deadlines.reviewBy ? new Date(result.deadlines.reviewBy) : null;
+  const reviewBy =
+    f.request.missing.length === 0 && result.deadlines.reviewBy
+      ? new Date(result.deadlines.reviewBy)
+      : null;
   return {
-    input, result, calendar: f.calendar, now: f.now,
-    recommendation: { recOutcome: result.outcome, recAmountMinor: result.amountMinor, recDestination: result.destination, recClauses: result.clauses, reviewBy },
+    input,
+    result,
+    calendar: f.calendar,
+    now: f.now,
+    recommendation: {
+      recOutcome: result.outcome,
+      recAmountMinor: result.amountMinor,
+      recDestination: result.destination,
+      recClauses: result.clauses,
+      reviewBy,
+    },
   };
 }
 
-const INSERT_EVALUATION = compileInsert(policyEvaluations, ["requestId", "evaluatedAt", "engineVersion", "calendar", "input", "result"], { returning: ["id"] });
+const INSERT_EVALUATION = compileInsert(
+  policyEvaluations,
+  ["requestId", "evaluatedAt", "engineVersion", "calendar", "input", "result"],
+  { returning: ["id"] },
+);
 
 /** Stores the evaluation row (with the calendar and engine version it used). */
 export async function insertEvaluation(tx: Tx, requestId: string, e: Evaluation): Promise<string> {
@@ -66,7 +133,14 @@ export async function insertEvaluation(tx: Tx, requestId: string, e: Evaluation)
 
 /** The INSERT of an evaluation row, to send later. */
 export function evaluationStatement(requestId: string, e: Evaluation): Statement<{ id: string }> {
-  return INSERT_EVALUATION.build({ requestId, evaluatedAt: e.now, engineVersion: e.result.engineVersion, calendar: e.calendar, input: e.input, result: e.result });
+  return INSERT_EVALUATION.build({
+    requestId,
+    evaluatedAt: e.now,
+    engineVersion: e.result.engineVersion,
+    calendar: e.calendar,
+    input: e.input,
+    result: e.result,
+  });
 }
 
 /**
@@ -77,23 +151,42 @@ export function evaluationStatement(requestId: string, e: Evaluation): Statement
  * everything (including the calendar) is read fresh.
  */
 export async function evaluateRequest(
-  tx: Tx, requestId: string, now = new Date(), preloaded: PreloadedFacts = {},
+  tx: Tx,
+  requestId: string,
+  now = new Date(),
+  preloaded: PreloadedFacts = {},
 ): Promise<{ evaluationId: string; result: PolicyResult }> {
-  const request = preloaded.request ?? (await tx.select().from(refundRequests).where(eq(refundRequests.id, requestId)).limit(1))[0];
+  const request =
+    preloaded.request ??
+    (await tx.select().from(refundRequests).where(eq(refundRequests.id, requestId)).limit(1))[0];
   if (!request) throw new Error(`request ${requestId} not found`);
   const [customer = null] =
     preloaded.customer !== undefined && preloaded.customer?.id === (request.customerId ?? undefined)
       ? [preloaded.customer]
-      : request.customerId ? await tx.select().from(customers).where(eq(customers.id, request.customerId)).limit(1) : [];
+      : request.customerId
+        ? await tx.select().from(customers).where(eq(customers.id, request.customerId)).limit(1)
+        : [];
   const [order = null] =
     preloaded.order !== undefined && preloaded.order?.id === (request.orderId ?? undefined)
       ? [preloaded.order]
-      : request.orderId ? await tx.select().from(orders).where(eq(orders.id, request.orderId)).limit(1) : [];
+      : request.orderId
+        ? await tx.select().from(orders).where(eq(orders.id, request.orderId)).limit(1)
+        : [];
   const calendar = preloaded.calendar ?? (await getCalendar(tx));
-  const evaluation = computeEvaluation({ request, customer, order, orderFacts: await loadOrderFacts(tx, order), calendar, now });
+  const evaluation = computeEvaluation({
+    request,
+    customer,
+    order,
+    orderFacts: await loadOrderFacts(tx, order),
+    calendar,
+    now,
+  });
   const [evaluationId] = await Promise.all([
     insertEvaluation(tx, requestId, evaluation),
-    tx.update(refundRequests).set(evaluation.recommendation).where(eq(refundRequests.id, requestId)),
+    tx
+      .update(refundRequests)
+      .set(evaluation.recommendation)
+      .where(eq(refundRequests.id, requestId)),
   ]);
   return { evaluationId, result: evaluation.result };
 }

@@ -26,7 +26,9 @@ export async function findThreadRequest(tx: Tx, hints: ThreadHints): Promise<str
   const ids = lockIds(hints);
   const query = threadQuery(hints);
   const [, rows] = await Promise.all([
-    ids.length > 0 ? client.unsafe(LOCK_THREAD_IDS, [ids] as never[], { prepare: true }) : undefined,
+    ids.length > 0
+      ? client.unsafe(LOCK_THREAD_IDS, [ids] as never[], { prepare: true })
+      : undefined,
     // Planned for its own values each time (unnamed statement): a cached generic plan cannot see that
     // a message id matches almost nothing and may prefer scanning inbound_emails.
     query ? client.unsafe(query.text, query.params as never[], { prepare: false }) : undefined,
@@ -43,7 +45,13 @@ export async function findThreadRequest(tx: Tx, hints: ThreadHints): Promise<str
 const LOCK_THREAD_IDS = `SELECT pg_advisory_xact_lock(7243002, hashtext(id)) FROM unnest($1::text[]) WITH ORDINALITY AS t(id, n) ORDER BY n`;
 
 function lockIds(hints: ThreadHints): string[] {
-  return [...new Set([hints.messageId, hints.inReplyTo, ...hints.references].filter((x): x is string => Boolean(x)))].sort();
+  return [
+    ...new Set(
+      [hints.messageId, hints.inReplyTo, ...hints.references].filter((x): x is string =>
+        Boolean(x),
+      ),
+    ),
+  ].sort();
 }
 
 /**
@@ -59,21 +67,33 @@ function lockIds(hints: ThreadHints): string[] {
  * LIMIT 1 (with one branch the sort is dropped and the LIMIT reaches it).
  */
 export function threadQuery(hints: ThreadHints): { text: string; params: unknown[] } | null {
-  const ids = [...new Set([hints.inReplyTo, ...hints.references].filter((x): x is string => Boolean(x)))];
+  const ids = [
+    ...new Set([hints.inReplyTo, ...hints.references].filter((x): x is string => Boolean(x))),
+  ];
   const branches: string[] = [];
   const params: unknown[] = [];
   const p = (v: unknown) => `$${params.push(v)}`;
   if (ids.length > 0) {
     const list = p(ids);
-    branches.push(`(SELECT request_id, 1 AS rule FROM inbound_emails WHERE message_id = ANY(${list}::text[]) AND request_id IS NOT NULL)`);
-    branches.push(`(SELECT request_id, 2 AS rule FROM outbound_emails WHERE message_id = ANY(${list}::text[]))`);
+    branches.push(
+      `(SELECT request_id, 1 AS rule FROM inbound_emails WHERE message_id = ANY(${list}::text[]) AND request_id IS NOT NULL)`,
+    );
+    branches.push(
+      `(SELECT request_id, 2 AS rule FROM outbound_emails WHERE message_id = ANY(${list}::text[]))`,
+    );
   }
-  if (hints.requestRef) branches.push(`(SELECT id AS request_id, 3 AS rule FROM refund_requests WHERE ref = ${p(hints.requestRef)})`);
+  if (hints.requestRef)
+    branches.push(
+      `(SELECT id AS request_id, 3 AS rule FROM refund_requests WHERE ref = ${p(hints.requestRef)})`,
+    );
   if (hints.messageId) {
     const own = p(hints.messageId);
     branches.push(`(SELECT request_id, 4 AS rule FROM inbound_emails
       WHERE request_id IS NOT NULL AND (in_reply_to = ${own} OR "references" @> ARRAY[${own}]::text[]) AND id <> ${p(hints.emailId)}::uuid)`);
   }
   if (branches.length === 0) return null;
-  return { text: `SELECT (array_agg(request_id ORDER BY rule))[1] AS request_id FROM (${branches.join(" UNION ALL ")}) AS hits`, params };
+  return {
+    text: `SELECT (array_agg(request_id ORDER BY rule))[1] AS request_id FROM (${branches.join(" UNION ALL ")}) AS hits`,
+    params,
+  };
 }

@@ -18,7 +18,10 @@ export async function importFiles(db: Db, files: string[]): Promise<ImportedFile
     try {
       out.push({ file, result: await ingestEmail(db, { raw, channel: "cli" }) });
     } catch (err) {
-      out.push({ file, error: `stored but processing failed: ${err instanceof Error ? err.message : String(err)}` });
+      out.push({
+        file,
+        error: `stored but processing failed: ${err instanceof Error ? err.message : String(err)}`,
+      });
     }
   }
   return out;

@@ -10,26 +10,41 @@ import { signWebhook } from "./verify-webhook-signature";
 const SECRET = "test-inbound-webhook-secret-123";
 const URL_ = "http://localhost/api/inbound/email";
 
-function signedRequest(body: Buffer, opts: { secret?: string; ts?: number; header?: string | null } = {}): Request {
+function signedRequest(
+  body: Buffer,
+  opts: { secret?: string; ts?: number; header?: string | null } = {},
+): Request {
   const ts = opts.ts ?? Math.floor(Date.now() / 1000);
-  const header = opts.header !== undefined ? opts.header : `t=${ts},v1=${signWebhook(opts.secret ?? SECRET, ts, body)}`;
+  const header =
+    opts.header !== undefined
+      ? opts.header
+      : `t=${ts},v1=${signWebhook(opts.secret ?? SECRET, ts, body)}`;
   const headers = new Headers({ "content-type": "message/rfc822" });
   if (header !== null) headers.set("x-refund-desk-signature", header);
   return new Request(URL_, { method: "POST", headers, body: new Uint8Array(body) });
 }
 
 const count = async (t: typeof inboundEmails | typeof refundRequests | typeof webhookReplays) =>
-  Number((await testDb().select({ n: sql<string>`count(*)` }).from(t))[0]!.n);
+  Number(
+    (
+      await testDb()
+        .select({ n: sql<string>`count(*)` })
+        .from(t)
+    )[0]!.n,
+  );
 
 describe("POST /api/inbound/email", () => {
-  beforeAll(() => setPipelineEnv({ INBOUND_WEBHOOK_SECRET: SECRET, DATABASE_URL: inject("databaseUrl") }));
+  beforeAll(() =>
+    setPipelineEnv({ INBOUND_WEBHOOK_SECRET: SECRET, DATABASE_URL: inject("databaseUrl") }),
+  );
   beforeEach(async () => {
     setPipelineEnv({ INBOUND_WEBHOOK_SECRET: SECRET, DATABASE_URL: inject("databaseUrl") });
     await resetDatabase();
   });
   afterAll(async () => {
     // The route uses the app's process-wide client (db/client.ts getDb); close it so the worker exits cleanly.
-    const holder = (globalThis as { __refundDeskDb?: { sql?: { end: () => Promise<void> } } }).__refundDeskDb;
+    const holder = (globalThis as { __refundDeskDb?: { sql?: { end: () => Promise<void> } } })
+      .__refundDeskDb;
     await holder?.sql?.end();
     await closeTestDb();
   });
@@ -50,21 +65,37 @@ describe("POST /api/inbound/email", () => {
   const now = () => Math.floor(Date.now() / 1000);
   const badCases: Array<[string, (raw: Buffer) => Request, RegExp]> = [
     ["missing signature", (raw) => signedRequest(raw, { header: null }), /missing/],
-    ["malformed signature", (raw) => signedRequest(raw, { header: "t=yesterday,v1=nothex" }), /malformed/],
-    ["wrong signature (other secret)", (raw) => signedRequest(raw, { secret: "some-other-secret-value" }), /invalid/],
+    [
+      "malformed signature",
+      (raw) => signedRequest(raw, { header: "t=yesterday,v1=nothex" }),
+      /malformed/,
+    ],
+    [
+      "wrong signature (other secret)",
+      (raw) => signedRequest(raw, { secret: "some-other-secret-value" }),
+      /invalid/,
+    ],
     [
       "signature of another body",
       (raw) => {
         const ts = now();
-        return signedRequest(raw, { header: `t=${ts},v1=${signWebhook(SECRET, ts, Buffer.from("something else"))}` });
+        return signedRequest(raw, {
+          header: `t=${ts},v1=${signWebhook(SECRET, ts, Buffer.from("something else"))}`,
+        });
       },
       /invalid/,
     ],
     ["stale signature (10 minutes old)", (raw) => signedRequest(raw, { ts: now() - 600 }), /stale/],
-    ["future signature (10 minutes ahead)", (raw) => signedRequest(raw, { ts: now() + 600 }), /stale/],
+    [
+      "future signature (10 minutes ahead)",
+      (raw) => signedRequest(raw, { ts: now() + 600 }),
+      /stale/,
+    ],
   ];
   it.each(badCases)("%s: 401 and nothing stored", async (_name, make, reason) => {
-    const res = await POST(make(buildEml({ messageId: "wh-bad@example.com", body: COMPLETE_BODY })));
+    const res = await POST(
+      make(buildEml({ messageId: "wh-bad@example.com", body: COMPLETE_BODY })),
+    );
     expect(res.status).toBe(401);
     expect(((await res.json()) as { error: string }).error).toMatch(reason);
     expect(await count(inboundEmails)).toBe(0);
@@ -96,7 +127,9 @@ describe("POST /api/inbound/email", () => {
 
   it("without INBOUND_WEBHOOK_SECRET the endpoint is off: 503, nothing stored", async () => {
     setPipelineEnv({ INBOUND_WEBHOOK_SECRET: undefined, DATABASE_URL: inject("databaseUrl") });
-    const res = await POST(signedRequest(buildEml({ messageId: "wh-off@example.com", body: COMPLETE_BODY })));
+    const res = await POST(
+      signedRequest(buildEml({ messageId: "wh-off@example.com", body: COMPLETE_BODY })),
+    );
     expect(res.status).toBe(503);
     expect(await count(inboundEmails)).toBe(0);
   });

@@ -1,7 +1,13 @@
 import { createHash } from "node:crypto";
 import { asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { auditLog, emailAttachments, inboundEmails, outboundEmails, refundRequests } from "@/db/schema";
+import {
+  auditLog,
+  emailAttachments,
+  inboundEmails,
+  outboundEmails,
+  refundRequests,
+} from "@/db/schema";
 import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
 import { retryStuckEmails } from "@/lib/jobs/retry-stuck-emails";
 import { decryptSecret } from "@/lib/ingest/secret-box";
@@ -13,19 +19,32 @@ import { setPipelineEnv, testPaymentKey } from "./test-support/pipeline-env";
 import { insertCustomer, insertOrder } from "./test-support/seed-accounts";
 
 const db = () => testDb();
-const count = async (table: typeof inboundEmails | typeof refundRequests | typeof outboundEmails | typeof emailAttachments) =>
-  Number((await db().select({ n: sql<string>`count(*)` }).from(table))[0]!.n);
-const emailRow = async (id: string) => (await db().select().from(inboundEmails).where(eq(inboundEmails.id, id)))[0]!;
-const requestRow = async (id: string) => (await db().select().from(refundRequests).where(eq(refundRequests.id, id)))[0]!;
+const count = async (
+  table:
+    typeof inboundEmails | typeof refundRequests | typeof outboundEmails | typeof emailAttachments,
+) =>
+  Number(
+    (
+      await db()
+        .select({ n: sql<string>`count(*)` })
+        .from(table)
+    )[0]!.n,
+  );
+const emailRow = async (id: string) =>
+  (await db().select().from(inboundEmails).where(eq(inboundEmails.id, id)))[0]!;
+const requestRow = async (id: string) =>
+  (await db().select().from(refundRequests).where(eq(refundRequests.id, id)))[0]!;
 const requestIdOf = (r: Awaited<ReturnType<typeof ingestEmail>>): string => {
-  if (!r.outcome || r.outcome.kind === "quarantined") throw new Error(`expected a request, got ${JSON.stringify(r.outcome)}`);
+  if (!r.outcome || r.outcome.kind === "quarantined")
+    throw new Error(`expected a request, got ${JSON.stringify(r.outcome)}`);
   return r.outcome.requestId;
 };
 
 /** Has service, amount and reason, but no payment details. */
 const MISSING_PAYMENT_BODY =
   "Hello,\nMy rented number +1 (212) 555-0147 is not working for two days now. I paid $19.99 for it.\nPlease refund.";
-const CARD_REPLY_BODY = "Hi, here are the details you asked for: please refund to my card 4111 1111 1111 1111.\nThanks";
+const CARD_REPLY_BODY =
+  "Hi, here are the details you asked for: please refund to my card 4111 1111 1111 1111.\nThanks";
 
 describe("ingestEmail: the one pipeline every channel feeds", () => {
   beforeAll(() => setPipelineEnv());
@@ -59,7 +78,10 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
       const second = await ingestEmail(db(), { raw, channel: "webhook" });
       expect(second).toEqual({ emailId: first.emailId, duplicate: true, outcome: null });
       // A relay that rewrote a header still carries the same Message-ID: still the same email.
-      const relayed = Buffer.concat([Buffer.from("Received: from relay.example.net by mx; Mon, 2 Mar 2026 10:00:05 +0000\r\n"), raw]);
+      const relayed = Buffer.concat([
+        Buffer.from("Received: from relay.example.net by mx; Mon, 2 Mar 2026 10:00:05 +0000\r\n"),
+        raw,
+      ]);
       const third = await ingestEmail(db(), { raw: relayed, channel: "webhook" });
       expect(third.duplicate).toBe(true);
       expect(third.emailId).toBe(first.emailId);
@@ -80,7 +102,10 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
       expect(await count(inboundEmails)).toBe(1);
       expect(await count(refundRequests)).toBe(1);
       // Different bytes without a Message-ID are a different email.
-      const other = await ingestEmail(db(), { raw: buildEml({ messageId: null, body: `${COMPLETE_BODY}\nP.S. second mail` }), channel: "webhook" });
+      const other = await ingestEmail(db(), {
+        raw: buildEml({ messageId: null, body: `${COMPLETE_BODY}\nP.S. second mail` }),
+        channel: "webhook",
+      });
       expect(other.duplicate).toBe(false);
       expect(await count(inboundEmails)).toBe(2);
     });
@@ -89,14 +114,29 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
   describe("threading", () => {
     it("a reply that arrives before the original ends on the same request as the original", async () => {
       const reply = buildEml({
-        messageId: "ooo-reply@example.com", inReplyTo: "ooo-orig@example.com", references: ["ooo-orig@example.com"],
-        subject: "Re: Rented number down for two days", body: CARD_REPLY_BODY, date: new Date("2026-03-05T11:00:00Z"),
+        messageId: "ooo-reply@example.com",
+        inReplyTo: "ooo-orig@example.com",
+        references: ["ooo-orig@example.com"],
+        subject: "Re: Rented number down for two days",
+        body: CARD_REPLY_BODY,
+        date: new Date("2026-03-05T11:00:00Z"),
       });
       const original = buildEml({
-        messageId: "ooo-orig@example.com", subject: "Rented number down for two days", body: MISSING_PAYMENT_BODY, date: new Date("2026-03-05T10:00:00Z"),
+        messageId: "ooo-orig@example.com",
+        subject: "Rented number down for two days",
+        body: MISSING_PAYMENT_BODY,
+        date: new Date("2026-03-05T10:00:00Z"),
       });
-      const r1 = await ingestEmail(db(), { raw: reply, channel: "imap", receivedAt: new Date("2026-03-05T11:00:05Z") });
-      const r2 = await ingestEmail(db(), { raw: original, channel: "imap", receivedAt: new Date("2026-03-05T11:00:10Z") });
+      const r1 = await ingestEmail(db(), {
+        raw: reply,
+        channel: "imap",
+        receivedAt: new Date("2026-03-05T11:00:05Z"),
+      });
+      const r2 = await ingestEmail(db(), {
+        raw: original,
+        channel: "imap",
+        receivedAt: new Date("2026-03-05T11:00:10Z"),
+      });
       const requestId = requestIdOf(r1);
       expect(r2.outcome).toMatchObject({ kind: "reply", requestId });
       expect(await count(refundRequests)).toBe(1);
@@ -111,47 +151,86 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
     });
 
     it("joins a reply by In-Reply-To, by References, and by the RR reference in the subject", async () => {
-      const orig = await ingestEmail(db(), { raw: buildEml({ messageId: "t-orig@example.com", body: COMPLETE_BODY }), channel: "imap" });
+      const orig = await ingestEmail(db(), {
+        raw: buildEml({ messageId: "t-orig@example.com", body: COMPLETE_BODY }),
+        channel: "imap",
+      });
       const requestId = requestIdOf(orig);
       const ref = orig.outcome?.kind === "created" ? orig.outcome.ref : "";
       expect(ref).toMatch(/^RR-\d{4}-\d{6}$/);
 
       const byInReplyTo = await ingestEmail(db(), {
-        raw: buildEml({ messageId: "t-r1@example.com", inReplyTo: "t-orig@example.com", subject: "Re: Refund request", body: "Any news?" }),
+        raw: buildEml({
+          messageId: "t-r1@example.com",
+          inReplyTo: "t-orig@example.com",
+          subject: "Re: Refund request",
+          body: "Any news?",
+        }),
         channel: "imap",
       });
       expect(byInReplyTo.outcome).toEqual({ kind: "reply", requestId, completed: false });
 
       // References only (no In-Reply-To), our id not first in the chain.
       const byReferences = await ingestEmail(db(), {
-        raw: buildEml({ messageId: "t-r2@example.com", references: ["unknown-root@elsewhere.example", "t-orig@example.com"], subject: "Still waiting", body: "Hello?" }),
+        raw: buildEml({
+          messageId: "t-r2@example.com",
+          references: ["unknown-root@elsewhere.example", "t-orig@example.com"],
+          subject: "Still waiting",
+          body: "Hello?",
+        }),
         channel: "imap",
       });
       expect(byReferences.outcome).toMatchObject({ kind: "reply", requestId });
 
       // A fresh message (no threading headers) quoting the request reference in the subject.
       const byRef = await ingestEmail(db(), {
-        raw: buildEml({ messageId: "t-r3@example.com", from: "Someone Else <other@example.org>", subject: `About ${ref} please`, body: "Is it done?" }),
+        raw: buildEml({
+          messageId: "t-r3@example.com",
+          from: "Someone Else <other@example.org>",
+          subject: `About ${ref} please`,
+          body: "Is it done?",
+        }),
         channel: "webhook",
       });
       expect(byRef.outcome).toMatchObject({ kind: "reply", requestId });
 
       // Control: an unrelated message makes its own request.
-      const unrelated = await ingestEmail(db(), { raw: buildEml({ messageId: "t-x@example.com", subject: "Refund", body: COMPLETE_BODY }), channel: "imap" });
+      const unrelated = await ingestEmail(db(), {
+        raw: buildEml({ messageId: "t-x@example.com", subject: "Refund", body: COMPLETE_BODY }),
+        channel: "imap",
+      });
       expect(unrelated.outcome?.kind).toBe("created");
       expect(await count(refundRequests)).toBe(2);
-      const linked = await db().select({ id: inboundEmails.id }).from(inboundEmails).where(eq(inboundEmails.requestId, requestId));
+      const linked = await db()
+        .select({ id: inboundEmails.id })
+        .from(inboundEmails)
+        .where(eq(inboundEmails.requestId, requestId));
       expect(linked).toHaveLength(4);
     });
 
     it("joins a reply to our outbound missing-information message by its Message-ID", async () => {
-      const orig = await ingestEmail(db(), { raw: buildEml({ messageId: "ob-orig@example.com", subject: "Number down", body: MISSING_PAYMENT_BODY }), channel: "imap" });
+      const orig = await ingestEmail(db(), {
+        raw: buildEml({
+          messageId: "ob-orig@example.com",
+          subject: "Number down",
+          body: MISSING_PAYMENT_BODY,
+        }),
+        channel: "imap",
+      });
       const requestId = requestIdOf(orig);
-      const [out] = await db().select().from(outboundEmails).where(eq(outboundEmails.requestId, requestId));
+      const [out] = await db()
+        .select()
+        .from(outboundEmails)
+        .where(eq(outboundEmails.requestId, requestId));
       expect(out).toBeDefined();
       // The customer's client only references our message, and the subject carries no RR reference.
       const reply = await ingestEmail(db(), {
-        raw: buildEml({ messageId: "ob-reply@example.com", inReplyTo: out!.messageId, subject: "Your message", body: CARD_REPLY_BODY }),
+        raw: buildEml({
+          messageId: "ob-reply@example.com",
+          inReplyTo: out!.messageId,
+          subject: "Your message",
+          body: CARD_REPLY_BODY,
+        }),
         channel: "imap",
       });
       expect(reply.outcome).toEqual({ kind: "reply", requestId, completed: true });
@@ -164,8 +243,13 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
       const origReceived = new Date("2026-03-05T10:00:00Z"); // Thursday
       const replyReceived = new Date("2026-03-06T15:00:00Z"); // Friday 15:00 → review by Tuesday 15:00
       const orig = await ingestEmail(db(), {
-        raw: buildEml({ messageId: "mi-orig@example.com", subject: "Rented number down for two days", body: MISSING_PAYMENT_BODY }),
-        channel: "imap", receivedAt: origReceived,
+        raw: buildEml({
+          messageId: "mi-orig@example.com",
+          subject: "Rented number down for two days",
+          body: MISSING_PAYMENT_BODY,
+        }),
+        channel: "imap",
+        receivedAt: origReceived,
       });
       const requestId = requestIdOf(orig);
       let req = await requestRow(requestId);
@@ -175,7 +259,10 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
       expect(req.reviewBy).toBeNull();
       expect(req.recOutcome).toBe("needs_info");
 
-      const drafts = await db().select().from(outboundEmails).where(eq(outboundEmails.requestId, requestId));
+      const drafts = await db()
+        .select()
+        .from(outboundEmails)
+        .where(eq(outboundEmails.requestId, requestId));
       expect(drafts).toHaveLength(1);
       const d = drafts[0]!;
       expect(d.state).toBe("draft");
@@ -187,8 +274,15 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
       expect(asked).toEqual(["  - bank requisites or other payment method details for the refund"]);
 
       const reply = await ingestEmail(db(), {
-        raw: buildEml({ messageId: "mi-reply@example.com", inReplyTo: d.messageId, references: ["mi-orig@example.com", d.messageId], subject: `Re: ${d.subject}`, body: CARD_REPLY_BODY }),
-        channel: "imap", receivedAt: replyReceived,
+        raw: buildEml({
+          messageId: "mi-reply@example.com",
+          inReplyTo: d.messageId,
+          references: ["mi-orig@example.com", d.messageId],
+          subject: `Re: ${d.subject}`,
+          body: CARD_REPLY_BODY,
+        }),
+        channel: "imap",
+        receivedAt: replyReceived,
       });
       expect(reply.outcome).toEqual({ kind: "reply", requestId, completed: true });
       req = await requestRow(requestId);
@@ -197,37 +291,56 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
       expect(req.completedAt?.toISOString()).toBe(replyReceived.toISOString());
       expect(req.receivedAt.toISOString()).toBe(origReceived.toISOString());
       expect(req.reviewBy?.toISOString()).toBe("2026-03-10T15:00:00.000Z");
-      expect(req.reviewBy?.getTime()).toBe(addWorkingDays(replyReceived.getTime(), 2, DEFAULT_CALENDAR));
+      expect(req.reviewBy?.getTime()).toBe(
+        addWorkingDays(replyReceived.getTime(), 2, DEFAULT_CALENDAR),
+      );
       expect(req.paymentDetailKind).toBe("card");
       // No second "please send more" draft once complete.
       expect(await count(outboundEmails)).toBe(1);
-      const actions = (await db().select({ a: auditLog.action }).from(auditLog).orderBy(asc(auditLog.at))).map((r) => r.a);
+      const actions = (
+        await db().select({ a: auditLog.action }).from(auditLog).orderBy(asc(auditLog.at))
+      ).map((r) => r.a);
       expect(actions).toContain("request.completed_by_reply");
     });
 
     it("asks for several missing items at once, and nothing for a complete request", async () => {
       const vague = await ingestEmail(db(), {
-        raw: buildEml({ messageId: "mi-vague@example.com", subject: "Refund", body: "Hello, my rented number is not working. Please help." }),
+        raw: buildEml({
+          messageId: "mi-vague@example.com",
+          subject: "Refund",
+          body: "Hello, my rented number is not working. Please help.",
+        }),
         channel: "imap",
       });
       const req = await requestRow(requestIdOf(vague));
       expect(req.missing.length).toBeGreaterThanOrEqual(2);
-      const [d] = await db().select().from(outboundEmails).where(eq(outboundEmails.requestId, req.id));
+      const [d] = await db()
+        .select()
+        .from(outboundEmails)
+        .where(eq(outboundEmails.requestId, req.id));
       const asked = d!.body.split("\n").filter((l) => l.startsWith("  - "));
       expect(asked).toHaveLength(req.missing.length);
       const texts: Record<string, string> = {
-        serviceName: "the name of the service", amount: "the amount you would like refunded", reason: "the reason for the refund",
+        serviceName: "the name of the service",
+        amount: "the amount you would like refunded",
+        reason: "the reason for the refund",
         paymentDetails: "bank requisites or other payment method details",
       };
-      for (const [item, text] of Object.entries(texts)) expect(d!.body.includes(text)).toBe(req.missing.includes(item));
+      for (const [item, text] of Object.entries(texts))
+        expect(d!.body.includes(text)).toBe(req.missing.includes(item));
 
-      const complete = await ingestEmail(db(), { raw: buildEml({ messageId: "mi-complete@example.com", body: COMPLETE_BODY }), channel: "imap" });
+      const complete = await ingestEmail(db(), {
+        raw: buildEml({ messageId: "mi-complete@example.com", body: COMPLETE_BODY }),
+        channel: "imap",
+      });
       const c = await requestRow(requestIdOf(complete));
       expect(c.status).toBe("to_review");
       expect(c.missing).toEqual([]);
       expect(c.completedAt?.getTime()).toBe(c.receivedAt.getTime());
       expect(c.reviewBy).not.toBeNull();
-      expect(await db().select().from(outboundEmails).where(eq(outboundEmails.requestId, c.id))).toHaveLength(0);
+      expect(
+        await db().select().from(outboundEmails).where(eq(outboundEmails.requestId, c.id)),
+      ).toHaveLength(0);
     });
   });
 
@@ -236,7 +349,14 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
       const c = await insertCustomer(db(), { email: "Anna.Kowalski@Example.com" });
       const o = await insertOrder(db(), { customerId: c.id, ref: "ORD-104233" });
       await insertOrder(db(), { customerId: c.id, ref: "ORD-104299" });
-      const r = await ingestEmail(db(), { raw: buildEml({ from: "Anna <anna.kowalski@example.com>", messageId: "m-1@example.com", body: COMPLETE_BODY }), channel: "imap" });
+      const r = await ingestEmail(db(), {
+        raw: buildEml({
+          from: "Anna <anna.kowalski@example.com>",
+          messageId: "m-1@example.com",
+          body: COMPLETE_BODY,
+        }),
+        channel: "imap",
+      });
       const req = await requestRow(requestIdOf(r));
       expect(req.customerId).toBe(c.id);
       expect(req.customerMatched).toBe(true);
@@ -248,7 +368,11 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
       const c = await insertCustomer(db(), { email: "known@example.com" });
       await insertOrder(db(), { customerId: c.id, ref: "ORD-700001" });
       const r = await ingestEmail(db(), {
-        raw: buildEml({ from: "stranger@example.net", messageId: "m-2@example.com", body: MISSING_PAYMENT_BODY }),
+        raw: buildEml({
+          from: "stranger@example.net",
+          messageId: "m-2@example.com",
+          body: MISSING_PAYMENT_BODY,
+        }),
         channel: "imap",
       });
       const req = await requestRow(requestIdOf(r));
@@ -261,47 +385,89 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
     it("finds the order (and through it the customer) by ORD- reference from an unknown address", async () => {
       const c = await insertCustomer(db(), { email: "owner@example.com" });
       const o = await insertOrder(db(), { customerId: c.id, ref: "ORD-104233" });
-      const r = await ingestEmail(db(), { raw: buildEml({ from: "work-address@corp.example", messageId: "m-3@example.com", body: COMPLETE_BODY }), channel: "imap" });
+      const r = await ingestEmail(db(), {
+        raw: buildEml({
+          from: "work-address@corp.example",
+          messageId: "m-3@example.com",
+          body: COMPLETE_BODY,
+        }),
+        channel: "imap",
+      });
       const req = await requestRow(requestIdOf(r));
       expect(req.orderId).toBe(o.id);
       expect(req.customerId).toBe(c.id);
-      const [audit] = await db().select().from(auditLog).where(eq(auditLog.action, "request.created"));
-      expect((audit!.data as { matchedBy: string[] }).matchedBy).toEqual(["order reference", "customer of the order"]);
+      const [audit] = await db()
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.action, "request.created"));
+      expect((audit!.data as { matchedBy: string[] }).matchedBy).toEqual([
+        "order reference",
+        "customer of the order",
+      ]);
     });
 
     it("finds the order by the phone number quoted in any format", async () => {
       const c = await insertCustomer(db(), { email: "grace.kim@example.com" });
-      await insertOrder(db(), { customerId: c.id, ref: "ORD-800001", phoneNumber: "+447911000000" });
-      const byPhone = await insertOrder(db(), { customerId: c.id, ref: "ORD-800002", phoneNumber: "+12125550147" });
-      const r = await ingestEmail(db(), { raw: buildEml({ from: "grace.kim@example.com", messageId: "m-4@example.com", body: MISSING_PAYMENT_BODY }), channel: "imap" });
+      await insertOrder(db(), {
+        customerId: c.id,
+        ref: "ORD-800001",
+        phoneNumber: "+447911000000",
+      });
+      const byPhone = await insertOrder(db(), {
+        customerId: c.id,
+        ref: "ORD-800002",
+        phoneNumber: "+12125550147",
+      });
+      const r = await ingestEmail(db(), {
+        raw: buildEml({
+          from: "grace.kim@example.com",
+          messageId: "m-4@example.com",
+          body: MISSING_PAYMENT_BODY,
+        }),
+        channel: "imap",
+      });
       const req = await requestRow(requestIdOf(r));
       expect(req.customerId).toBe(c.id);
       expect(req.orderId).toBe(byPhone.id);
-      const [audit] = await db().select().from(auditLog).where(eq(auditLog.action, "request.created"));
-      expect((audit!.data as { matchedBy: string[] }).matchedBy).toEqual(["sender address", "phone number"]);
+      const [audit] = await db()
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.action, "request.created"));
+      expect((audit!.data as { matchedBy: string[] }).matchedBy).toEqual([
+        "sender address",
+        "phone number",
+      ]);
     });
   });
 
   describe("quarantine", () => {
     const malformed = readCorpus().filter((f) => f.expected.quarantine !== null);
-    it("the corpus has malformed fixtures to feed", () => expect(malformed.length).toBeGreaterThanOrEqual(10));
+    it("the corpus has malformed fixtures to feed", () =>
+      expect(malformed.length).toBeGreaterThanOrEqual(10));
 
-    it.each(malformed.map((f) => [f.name, f] as const))("%s ends quarantined with its reason, raw kept, nothing thrown", async (_name, f) => {
-      const r = await ingestEmail(db(), { raw: f.raw, channel: "upload" });
-      expect(r.outcome).toEqual({ kind: "quarantined", reason: f.expected.quarantine });
-      const row = await emailRow(r.emailId);
-      expect(row.state).toBe("quarantined");
-      expect(row.quarantineReason).toBe(f.expected.quarantine);
-      expect(row.quarantineDetail).toBeTruthy();
-      expect(row.raw.equals(f.raw)).toBe(true);
-      expect(row.requestId).toBeNull();
-      expect(await count(refundRequests)).toBe(0);
-      expect(await count(outboundEmails)).toBe(0);
-    });
+    it.each(malformed.map((f) => [f.name, f] as const))(
+      "%s ends quarantined with its reason, raw kept, nothing thrown",
+      async (_name, f) => {
+        const r = await ingestEmail(db(), { raw: f.raw, channel: "upload" });
+        expect(r.outcome).toEqual({ kind: "quarantined", reason: f.expected.quarantine });
+        const row = await emailRow(r.emailId);
+        expect(row.state).toBe("quarantined");
+        expect(row.quarantineReason).toBe(f.expected.quarantine);
+        expect(row.quarantineDetail).toBeTruthy();
+        expect(row.raw.equals(f.raw)).toBe(true);
+        expect(row.requestId).toBeNull();
+        expect(await count(refundRequests)).toBe(0);
+        expect(await count(outboundEmails)).toBe(0);
+      },
+    );
 
     it("mail from our own address (MAILBOX_ADDRESSES default) is quarantined as a loop", async () => {
       const r = await ingestEmail(db(), {
-        raw: buildEml({ from: "Refund Desk <Refunds@Refund-Desk.test>", messageId: "loop-1@refund-desk.test", body: COMPLETE_BODY }),
+        raw: buildEml({
+          from: "Refund Desk <Refunds@Refund-Desk.test>",
+          messageId: "loop-1@refund-desk.test",
+          body: COMPLETE_BODY,
+        }),
         channel: "imap",
       });
       expect(r.outcome).toEqual({ kind: "quarantined", reason: "loop" });
@@ -312,7 +478,13 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
 
   describe("payment details", () => {
     const cases = [
-      { name: "card", body: COMPLETE_BODY, full: "4242424242424242", written: "4242 4242 4242 4242", masked: "•••• 4242" },
+      {
+        name: "card",
+        body: COMPLETE_BODY,
+        full: "4242424242424242",
+        written: "4242 4242 4242 4242",
+        masked: "•••• 4242",
+      },
       {
         name: "IBAN",
         body: "My virtual number was blocked by the local operator yesterday. I paid €9.99 for it.\nPlease send the money back to my bank account, IBAN DE89 3704 0044 0532 0130 00.",
@@ -330,37 +502,52 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
         maskedText: "р/с ••••••••••••••••4312, БИК •••••5225",
       },
     ];
-    it.each(cases)("$name: the full value is stored only sealed; the extraction JSON holds the masked form", async (c) => {
-      const r = await ingestEmail(db(), { raw: buildEml({ messageId: `pd-${c.name}@example.com`, body: c.body }), channel: "imap" });
-      const req = await requestRow(requestIdOf(r));
-      expect(req.paymentDetailMasked).toBe(c.masked);
-      expect(req.paymentDetailSealed).toBeTruthy();
-      expect(req.paymentDetailSealed).not.toContain(c.full);
-      expect(decryptSecret(req.paymentDetailSealed!, testPaymentKey())).toBe(c.full);
-      const email = await emailRow(r.emailId);
-      const json = JSON.stringify(email.extraction);
-      expect(json).toContain(c.masked);
-      expect(json).not.toContain(c.full);
-      expect(json).not.toContain(c.written);
-      if ("maskedText" in c) expect(json).toContain(c.maskedText);
-      // No other request column carries it either (the sealed blob and the search index aside).
-      const { paymentDetailSealed: _sealed, searchText: _search, ...columns } = req;
-      const plain = JSON.stringify(columns);
-      expect(plain).not.toContain(c.full);
-      expect(plain).not.toContain(c.written);
-    });
+    it.each(cases)(
+      "$name: the full value is stored only sealed; the extraction JSON holds the masked form",
+      async (c) => {
+        const r = await ingestEmail(db(), {
+          raw: buildEml({ messageId: `pd-${c.name}@example.com`, body: c.body }),
+          channel: "imap",
+        });
+        const req = await requestRow(requestIdOf(r));
+        expect(req.paymentDetailMasked).toBe(c.masked);
+        expect(req.paymentDetailSealed).toBeTruthy();
+        expect(req.paymentDetailSealed).not.toContain(c.full);
+        expect(decryptSecret(req.paymentDetailSealed!, testPaymentKey())).toBe(c.full);
+        const email = await emailRow(r.emailId);
+        const json = JSON.stringify(email.extraction);
+        expect(json).toContain(c.masked);
+        expect(json).not.toContain(c.full);
+        expect(json).not.toContain(c.written);
+        if ("maskedText" in c) expect(json).toContain(c.maskedText);
+        // No other request column carries it either (the sealed blob and the search index aside).
+        const { paymentDetailSealed: _sealed, searchText: _search, ...columns } = req;
+        const plain = JSON.stringify(columns);
+        expect(plain).not.toContain(c.full);
+        expect(plain).not.toContain(c.written);
+      },
+    );
   });
 
   describe("failure half-way", () => {
     const withAttachment = () =>
       buildEml({
-        messageId: "fail-1@example.com", body: COMPLETE_BODY,
-        attachments: [{ filename: "receipt.png", contentType: "image/png", content: Buffer.from("89504e470d0a1a0a0000000d49484452", "hex") }],
+        messageId: "fail-1@example.com",
+        body: COMPLETE_BODY,
+        attachments: [
+          {
+            filename: "receipt.png",
+            contentType: "image/png",
+            content: Buffer.from("89504e470d0a1a0a0000000d49484452", "hex"),
+          },
+        ],
       });
 
     async function failOnce(raw: Buffer) {
       setPipelineEnv({ PAYMENT_DETAILS_KEY: undefined });
-      await expect(ingestEmail(db(), { raw, channel: "imap" })).rejects.toThrow(/PAYMENT_DETAILS_KEY/);
+      await expect(ingestEmail(db(), { raw, channel: "imap" })).rejects.toThrow(
+        /PAYMENT_DETAILS_KEY/,
+      );
       setPipelineEnv();
       const [row] = await db().select().from(inboundEmails);
       expect(row!.state).toBe("received");
@@ -388,7 +575,10 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
       const req = await requestRow(after.requestId!);
       expect(decryptSecret(req.paymentDetailSealed!, testPaymentKey())).toBe("4242424242424242");
       // Nothing left to retry.
-      expect(await retryStuckEmails(db(), { olderThanMs: 0 })).toEqual({ retried: 0, quarantined: 0 });
+      expect(await retryStuckEmails(db(), { olderThanMs: 0 })).toEqual({
+        retried: 0,
+        quarantined: 0,
+      });
     });
 
     it("a redelivery of the failed email processes it (once)", async () => {

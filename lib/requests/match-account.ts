@@ -25,14 +25,26 @@ const ORDER_COLUMNS = selectList(orders);
 export async function matchAccount(tx: Tx, hints: MatchHints): Promise<AccountMatch> {
   const client = clientOf(tx);
   const customerWhere = (where: string, params: unknown[]) =>
-    run<Customer>(client, customers, `SELECT ${CUSTOMER_COLUMNS} FROM customers WHERE ${where} LIMIT 1`, params).then((r) => r[0] ?? null);
+    run<Customer>(
+      client,
+      customers,
+      `SELECT ${CUSTOMER_COLUMNS} FROM customers WHERE ${where} LIMIT 1`,
+      params,
+    ).then((r) => r[0] ?? null);
   const ordersWhere = (where: string, params: unknown[], limit = "") =>
-    run<Order>(client, orders, `SELECT ${ORDER_COLUMNS} FROM orders WHERE ${where}${limit}`, params);
+    run<Order>(
+      client,
+      orders,
+      `SELECT ${ORDER_COLUMNS} FROM orders WHERE ${where}${limit}`,
+      params,
+    );
   const matchedBy: string[] = [];
   // Sender lookup and order-reference lookup go out together (one round trip); the order is then
   // narrowed to the matched customer's, as a "WHERE customer_id = …" would.
   const [byAddress, byRef] = await Promise.all([
-    hints.fromAddress ? customerWhere("lower(email) = $1", [hints.fromAddress.toLowerCase()]) : null,
+    hints.fromAddress
+      ? customerWhere("lower(email) = $1", [hints.fromAddress.toLowerCase()])
+      : null,
     hints.orderRefs.length > 0 ? ordersWhere("ref = ANY($1::text[])", [hints.orderRefs]) : [],
   ]);
   let customer: Customer | null = byAddress;
@@ -48,8 +60,16 @@ export async function matchAccount(tx: Tx, hints: MatchHints): Promise<AccountMa
   }
   if (!order && hints.phoneNumbers.length > 0) {
     [order = null] = customer
-      ? await ordersWhere("phone_number = ANY($1::text[]) AND customer_id = $2", [hints.phoneNumbers, customer.id], " ORDER BY period_start DESC LIMIT 1")
-      : await ordersWhere("phone_number = ANY($1::text[])", [hints.phoneNumbers], " ORDER BY period_start DESC LIMIT 1");
+      ? await ordersWhere(
+          "phone_number = ANY($1::text[]) AND customer_id = $2",
+          [hints.phoneNumbers, customer.id],
+          " ORDER BY period_start DESC LIMIT 1",
+        )
+      : await ordersWhere(
+          "phone_number = ANY($1::text[])",
+          [hints.phoneNumbers],
+          " ORDER BY period_start DESC LIMIT 1",
+        );
     if (order) matchedBy.push("phone number");
   }
   if (!customer && order) {
@@ -57,9 +77,14 @@ export async function matchAccount(tx: Tx, hints: MatchHints): Promise<AccountMa
     if (customer) matchedBy.push("customer of the order");
   }
   if (customer && !order) {
-    const kind = hints.claim && DISPOSABLE_CLAIMS.includes(hints.claim) ? "disposable_number" : null;
+    const kind =
+      hints.claim && DISPOSABLE_CLAIMS.includes(hints.claim) ? "disposable_number" : null;
     const recent = kind
-      ? await ordersWhere("customer_id = $1 AND kind = $2", [customer.id, kind], " ORDER BY period_start DESC LIMIT 2")
+      ? await ordersWhere(
+          "customer_id = $1 AND kind = $2",
+          [customer.id, kind],
+          " ORDER BY period_start DESC LIMIT 2",
+        )
       : await ordersWhere("customer_id = $1", [customer.id], " ORDER BY period_start DESC LIMIT 2");
     // Guess only when the customer has one candidate: a wrong order is worse than none.
     if (recent.length === 1) {

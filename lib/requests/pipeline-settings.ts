@@ -18,13 +18,22 @@ export const PIPELINE_SETTINGS_TTL_MS = 5_000;
 let cached: { value: PipelineSettings; expiresAt: number } | null = null;
 
 /** The calendar and auto-send flag, both in one query, cached per process for PIPELINE_SETTINGS_TTL_MS. */
-export async function pipelineSettings(db: Tx, nowMs: number = Date.now()): Promise<PipelineSettings> {
+export async function pipelineSettings(
+  db: Tx,
+  nowMs: number = Date.now(),
+): Promise<PipelineSettings> {
   if (cached && nowMs < cached.expiresAt) return cached.value;
-  const rows = await db.select({ key: settings.key, value: settings.value }).from(settings).where(inArray(settings.key, ["calendar", "auto_send_replies"]));
+  const rows = await db
+    .select({ key: settings.key, value: settings.value })
+    .from(settings)
+    .where(inArray(settings.key, ["calendar", "auto_send_replies"]));
   const byKey = new Map(rows.map((r) => [r.key, r.value]));
   // Same reading as db/queries/settings.ts (getCalendar / getBooleanSetting).
   const parsed = calendarSchema.safeParse(byKey.get("calendar"));
-  const value: PipelineSettings = { calendar: parsed.success ? parsed.data : DEFAULT_CALENDAR, autoSendReplies: byKey.get("auto_send_replies") === true };
+  const value: PipelineSettings = {
+    calendar: parsed.success ? parsed.data : DEFAULT_CALENDAR,
+    autoSendReplies: byKey.get("auto_send_replies") === true,
+  };
   cached = { value, expiresAt: nowMs + PIPELINE_SETTINGS_TTL_MS };
   return value;
 }

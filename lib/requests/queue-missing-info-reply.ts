@@ -13,7 +13,18 @@ export const MISSING_INFO_PURPOSE = "missing_info";
 
 const INSERT_OUTBOUND = compileInsert(
   outboundEmails,
-  ["requestId", "state", "purpose", "toAddress", "subject", "body", "messageId", "inReplyTo", "references", "createdAt"],
+  [
+    "requestId",
+    "state",
+    "purpose",
+    "toAddress",
+    "subject",
+    "body",
+    "messageId",
+    "inReplyTo",
+    "references",
+    "createdAt",
+  ],
   { returning: ["id"] },
 );
 
@@ -45,7 +56,10 @@ export function missingInfoReplyStatement(o: {
     body: draft.body,
     messageId: newMessageId(),
     inReplyTo: o.email?.messageId ?? null,
-    references: [...(o.email?.references ?? []), ...(o.email?.messageId ? [o.email.messageId] : [])],
+    references: [
+      ...(o.email?.references ?? []),
+      ...(o.email?.messageId ? [o.email.messageId] : []),
+    ],
     createdAt: o.now,
   });
 }
@@ -59,7 +73,13 @@ export async function discardMissingInfoReplies(tx: Tx, requestId: string): Prom
   const rows = await tx
     .update(outboundEmails)
     .set({ state: "discarded" })
-    .where(and(eq(outboundEmails.requestId, requestId), eq(outboundEmails.purpose, MISSING_INFO_PURPOSE), inArray(outboundEmails.state, ["draft", "queued"])))
+    .where(
+      and(
+        eq(outboundEmails.requestId, requestId),
+        eq(outboundEmails.purpose, MISSING_INFO_PURPOSE),
+        inArray(outboundEmails.state, ["draft", "queued"]),
+      ),
+    )
     .returning({ id: outboundEmails.id });
   return rows.map((r) => r.id);
 }

@@ -18,22 +18,46 @@ export type RelinkRequestOptions = {
 /** Points a request at another customer and/or order, then re-runs the policy on the new facts. */
 export async function relinkRequest(db: Db, opts: RelinkRequestOptions): Promise<void> {
   await db.transaction(async (tx) => {
-    const [req] = await tx.select().from(refundRequests).where(eq(refundRequests.id, opts.requestId)).for("update");
+    const [req] = await tx
+      .select()
+      .from(refundRequests)
+      .where(eq(refundRequests.id, opts.requestId))
+      .for("update");
     if (!req) throw new AppError("NOT_FOUND", { userMessage: "This request no longer exists." });
-    if (req.version !== opts.version) throw new AppError("STALE", { userMessage: "This request changed since you opened it. Reload and try again." });
+    if (req.version !== opts.version)
+      throw new AppError("STALE", {
+        userMessage: "This request changed since you opened it. Reload and try again.",
+      });
     let customerId = req.customerId;
     if (opts.accountRef) {
-      const [c] = await tx.select().from(customers).where(eq(customers.accountRef, opts.accountRef.trim().toUpperCase()));
-      if (!c) throw new AppError("INVALID_INPUT", { userMessage: "No customer has that account id.", fieldErrors: { accountRef: ["No customer has that account id"] } });
+      const [c] = await tx
+        .select()
+        .from(customers)
+        .where(eq(customers.accountRef, opts.accountRef.trim().toUpperCase()));
+      if (!c)
+        throw new AppError("INVALID_INPUT", {
+          userMessage: "No customer has that account id.",
+          fieldErrors: { accountRef: ["No customer has that account id"] },
+        });
       customerId = c.id;
     }
     let orderId: string | null = null;
     let productKind: string | null = null;
     if (opts.orderRef) {
-      const [o] = await tx.select().from(orders).where(eq(orders.ref, opts.orderRef.trim().toUpperCase()));
-      if (!o) throw new AppError("INVALID_INPUT", { userMessage: "No order has that reference.", fieldErrors: { orderRef: ["No order has that reference"] } });
+      const [o] = await tx
+        .select()
+        .from(orders)
+        .where(eq(orders.ref, opts.orderRef.trim().toUpperCase()));
+      if (!o)
+        throw new AppError("INVALID_INPUT", {
+          userMessage: "No order has that reference.",
+          fieldErrors: { orderRef: ["No order has that reference"] },
+        });
       if (customerId && o.customerId !== customerId) {
-        throw new AppError("INVALID_INPUT", { userMessage: "That order belongs to another customer.", fieldErrors: { orderRef: ["That order belongs to another customer"] } });
+        throw new AppError("INVALID_INPUT", {
+          userMessage: "That order belongs to another customer.",
+          fieldErrors: { orderRef: ["That order belongs to another customer"] },
+        });
       }
       customerId = o.customerId;
       orderId = o.id;
@@ -41,11 +65,23 @@ export async function relinkRequest(db: Db, opts: RelinkRequestOptions): Promise
     }
     await tx
       .update(refundRequests)
-      .set({ customerId, orderId, productKind, customerMatched: customerId !== null, version: sql`${refundRequests.version} + 1` })
+      .set({
+        customerId,
+        orderId,
+        productKind,
+        customerMatched: customerId !== null,
+        version: sql`${refundRequests.version} + 1`,
+      })
       .where(eq(refundRequests.id, req.id));
     await recordAudit(tx, {
-      actorId: opts.actorId, action: "request.relinked", entityType: "request", entityId: req.id,
-      data: { before: { customerId: req.customerId, orderId: req.orderId }, after: { customerId, orderId } },
+      actorId: opts.actorId,
+      action: "request.relinked",
+      entityType: "request",
+      entityId: req.id,
+      data: {
+        before: { customerId: req.customerId, orderId: req.orderId },
+        after: { customerId, orderId },
+      },
     });
     await evaluateRequest(tx, req.id);
   });

@@ -2,20 +2,32 @@ import { describe, expect, it } from "vitest";
 import { extractRequest } from "@/lib/ingest/extract-request";
 import { fieldsFromExtraction, missingItems } from "./request-fields";
 
-const extract = (text: string) => fieldsFromExtraction(extractRequest({ text, forwarded: [], subject: "Refund" }));
+const extract = (text: string) =>
+  fieldsFromExtraction(extractRequest({ text, forwarded: [], subject: "Refund" }));
 
 describe("request fields from an extraction", () => {
   it("keeps an ISO currency", () => {
-    expect(extract("My rented number stopped working. Please refund $12.50 to my card ending 4242.")).toMatchObject({ amountRequestedMinor: 1250, currency: "USD" });
+    expect(
+      extract("My rented number stopped working. Please refund $12.50 to my card ending 4242."),
+    ).toMatchObject({ amountRequestedMinor: 1250, currency: "USD" });
   });
 
   it("keeps the amount but no currency for a token like USDT, which the currency column cannot hold", () => {
-    const f = extract("My rented number stopped working. Please refund 20 USDT to my wallet TQ5J9z8rFjJ9aJ6uGJb8u7gQ6b3d1yYt2c.");
+    const f = extract(
+      "My rented number stopped working. Please refund 20 USDT to my wallet TQ5J9z8rFjJ9aJ6uGJb8u7gQ6b3d1yYt2c.",
+    );
     expect(f.amountRequestedMinor).not.toBeNull();
     expect(f.currency).toBeNull();
   });
 
   it("lists the REQ-INCOMPLETE items still missing", () => {
-    expect(missingItems({ serviceName: null, amountRequestedMinor: 100, reasonText: "broken", paymentDetailKind: null })).toEqual(["serviceName", "paymentDetails"]);
+    expect(
+      missingItems({
+        serviceName: null,
+        amountRequestedMinor: 100,
+        reasonText: "broken",
+        paymentDetailKind: null,
+      }),
+    ).toEqual(["serviceName", "paymentDetails"]);
   });
 });

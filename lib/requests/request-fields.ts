@@ -1,6 +1,11 @@
 import type { RefundRequest } from "@/db/schema";
 import type { Extraction } from "@/lib/ingest/types";
-import { REQUIRED_ITEMS, type Claim, type PaymentDetailKind, type RequiredItem } from "@/lib/policy/vocabulary";
+import {
+  REQUIRED_ITEMS,
+  type Claim,
+  type PaymentDetailKind,
+  type RequiredItem,
+} from "@/lib/policy/vocabulary";
 
 /** The request columns an email can supply. */
 export type RequestFields = {
@@ -50,7 +55,10 @@ export function mergeFields(current: RefundRequest, reply: RequestFields): Parti
     claim: current.claim === "other" ? reply.claim : current.claim,
     reasonText: current.reasonText ?? reply.reasonText,
     amountRequestedMinor: current.amountRequestedMinor ?? reply.amountRequestedMinor,
-    currency: current.amountRequestedMinor !== null ? current.currency : reply.currency ?? current.currency,
+    currency:
+      current.amountRequestedMinor !== null
+        ? current.currency
+        : (reply.currency ?? current.currency),
     directRequested: current.directRequested || reply.directRequested,
     paymentDetailKind: hasPayment ? current.paymentDetailKind : reply.paymentDetailKind,
     paymentDetailMasked: hasPayment ? current.paymentDetailMasked : reply.paymentDetailMasked,

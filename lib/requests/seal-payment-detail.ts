@@ -7,7 +7,8 @@ let key: Buffer | undefined;
 export function sealPaymentDetail(value: string | null): string | null {
   if (!value) return null;
   const configured = env().PAYMENT_DETAILS_KEY;
-  if (!configured) throw new Error("PAYMENT_DETAILS_KEY is not set: payment details cannot be stored");
+  if (!configured)
+    throw new Error("PAYMENT_DETAILS_KEY is not set: payment details cannot be stored");
   key ??= parseEncryptionKey(configured);
   return encryptSecret(value, key);
 }

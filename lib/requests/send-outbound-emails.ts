@@ -16,10 +16,20 @@ export type SendOptions = {
  * Sends queued replies with correct threading headers. Each message is
  * claimed by moving it out of "queued" first, so two senders never send one twice.
  */
-export async function sendOutboundEmails(db: Db, opts: SendOptions): Promise<{ sent: number; failed: number }> {
+export async function sendOutboundEmails(
+  db: Db,
+  opts: SendOptions,
+): Promise<{ sent: number; failed: number }> {
   const transport = opts.smtpUrl ? nodemailer.createTransport(opts.smtpUrl) : null;
-  const where = opts.ids?.length ? and(eq(outboundEmails.state, "queued"), inArray(outboundEmails.id, opts.ids)) : eq(outboundEmails.state, "queued");
-  const queued = await db.select().from(outboundEmails).where(where).orderBy(asc(outboundEmails.createdAt)).limit(opts.limit ?? 50);
+  const where = opts.ids?.length
+    ? and(eq(outboundEmails.state, "queued"), inArray(outboundEmails.id, opts.ids))
+    : eq(outboundEmails.state, "queued");
+  const queued = await db
+    .select()
+    .from(outboundEmails)
+    .where(where)
+    .orderBy(asc(outboundEmails.createdAt))
+    .limit(opts.limit ?? 50);
   let sent = 0;
   let failed = 0;
   for (const m of queued) {
@@ -51,7 +61,12 @@ export async function sendOutboundEmails(db: Db, opts: SendOptions): Promise<{ s
       // Back in the queue with the reason: the job tries again every minute, the Outbox shows why it waits.
       await db
         .update(outboundEmails)
-        .set({ state: "queued", sentAt: null, deliveredVia: null, error: err instanceof Error ? err.message.slice(0, 500) : "send failed" })
+        .set({
+          state: "queued",
+          sentAt: null,
+          deliveredVia: null,
+          error: err instanceof Error ? err.message.slice(0, 500) : "send failed",
+        })
         .where(eq(outboundEmails.id, m.id));
     }
   }

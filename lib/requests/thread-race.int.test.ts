@@ -13,12 +13,22 @@ describe("a reply and its original arriving at the same moment", () => {
   it("always end on one request (thread ids are locked while a thread is looked up)", async () => {
     const db = testDb();
     for (let round = 0; round < 8; round++) {
-      const original = buildEml({ messageId: `orig-${round}@example.com`, subject: `Refund ${round}`, body: COMPLETE_BODY });
-      const reply = buildEml({
-        messageId: `reply-${round}@example.com`, inReplyTo: `orig-${round}@example.com`, references: [`orig-${round}@example.com`],
-        subject: `Re: Refund ${round}`, body: "Any news on my refund?",
+      const original = buildEml({
+        messageId: `orig-${round}@example.com`,
+        subject: `Refund ${round}`,
+        body: COMPLETE_BODY,
       });
-      await Promise.all([ingestEmail(db, { raw: reply, channel: "cli" }), ingestEmail(db, { raw: original, channel: "cli" })]);
+      const reply = buildEml({
+        messageId: `reply-${round}@example.com`,
+        inReplyTo: `orig-${round}@example.com`,
+        references: [`orig-${round}@example.com`],
+        subject: `Re: Refund ${round}`,
+        body: "Any news on my refund?",
+      });
+      await Promise.all([
+        ingestEmail(db, { raw: reply, channel: "cli" }),
+        ingestEmail(db, { raw: original, channel: "cli" }),
+      ]);
     }
     const requests = await db.select().from(refundRequests);
     expect(requests).toHaveLength(8);

@@ -1,6 +1,10 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { SIGNATURE_TOLERANCE_SECONDS, signWebhook, verifyWebhookSignature } from "./verify-webhook-signature";
+import {
+  SIGNATURE_TOLERANCE_SECONDS,
+  signWebhook,
+  verifyWebhookSignature,
+} from "./verify-webhook-signature";
 
 const secret = "a-webhook-secret-of-some-length";
 const body = Buffer.from("From: a@example.com\r\nSubject: hi\r\n\r\nbody\r\n");
@@ -10,18 +14,33 @@ const header = (ts = t, mac = signWebhook(secret, ts, body)) => `t=${ts},v1=${ma
 
 describe("verifyWebhookSignature", () => {
   it("signs hex HMAC-SHA256 over '<timestamp>.<raw body>'", () => {
-    const expected = createHmac("sha256", secret).update(Buffer.concat([Buffer.from(`${t}.`), body])).digest("hex");
+    const expected = createHmac("sha256", secret)
+      .update(Buffer.concat([Buffer.from(`${t}.`), body]))
+      .digest("hex");
     expect(signWebhook(secret, t, body)).toBe(expected);
   });
 
   it("accepts a correct signature, with or without spaces after the comma", () => {
     expect(verifyWebhookSignature({ secret, header: header(), body, now })).toEqual({ ok: true });
-    expect(verifyWebhookSignature({ secret, header: `t=${t}, v1=${signWebhook(secret, t, body)}`, body, now })).toEqual({ ok: true });
+    expect(
+      verifyWebhookSignature({
+        secret,
+        header: `t=${t}, v1=${signWebhook(secret, t, body)}`,
+        body,
+        now,
+      }),
+    ).toEqual({ ok: true });
   });
 
   it("rejects a missing header", () => {
-    expect(verifyWebhookSignature({ secret, header: null, body, now })).toEqual({ ok: false, reason: "missing signature" });
-    expect(verifyWebhookSignature({ secret, header: "", body, now })).toEqual({ ok: false, reason: "missing signature" });
+    expect(verifyWebhookSignature({ secret, header: null, body, now })).toEqual({
+      ok: false,
+      reason: "missing signature",
+    });
+    expect(verifyWebhookSignature({ secret, header: "", body, now })).toEqual({
+      ok: false,
+      reason: "missing signature",
+    });
   });
 
   it.each([
@@ -34,21 +53,46 @@ describe("verifyWebhookSignature", () => {
     ["non-hex mac", `t=${t},v1=${"z".repeat(64)}`],
     ["mac too long", `t=${t},v1=${"a".repeat(66)}`],
   ])("rejects a malformed header (%s)", (_name, h) => {
-    expect(verifyWebhookSignature({ secret, header: h, body, now })).toEqual({ ok: false, reason: "malformed signature" });
+    expect(verifyWebhookSignature({ secret, header: h, body, now })).toEqual({
+      ok: false,
+      reason: "malformed signature",
+    });
   });
 
   it("rejects stale and future timestamps beyond the tolerance, accepts at the edge", () => {
     const edge = SIGNATURE_TOLERANCE_SECONDS;
     expect(verifyWebhookSignature({ secret, header: header(t - edge), body, now }).ok).toBe(true);
     expect(verifyWebhookSignature({ secret, header: header(t + edge), body, now }).ok).toBe(true);
-    expect(verifyWebhookSignature({ secret, header: header(t - edge - 1), body, now })).toEqual({ ok: false, reason: "stale signature" });
-    expect(verifyWebhookSignature({ secret, header: header(t + edge + 1), body, now })).toEqual({ ok: false, reason: "stale signature" });
+    expect(verifyWebhookSignature({ secret, header: header(t - edge - 1), body, now })).toEqual({
+      ok: false,
+      reason: "stale signature",
+    });
+    expect(verifyWebhookSignature({ secret, header: header(t + edge + 1), body, now })).toEqual({
+      ok: false,
+      reason: "stale signature",
+    });
   });
 
   it("rejects a wrong secret, a changed body and a MAC for another timestamp", () => {
     const invalid = { ok: false, reason: "invalid signature" };
-    expect(verifyWebhookSignature({ secret: "another-secret-entirely", header: header(), body, now })).toEqual(invalid);
-    expect(verifyWebhookSignature({ secret, header: header(), body: Buffer.concat([body, Buffer.from("x")]), now })).toEqual(invalid);
-    expect(verifyWebhookSignature({ secret, header: header(t, signWebhook(secret, t - 1, body)), body, now })).toEqual(invalid);
+    expect(
+      verifyWebhookSignature({ secret: "another-secret-entirely", header: header(), body, now }),
+    ).toEqual(invalid);
+    expect(
+      verifyWebhookSignature({
+        secret,
+        header: header(),
+        body: Buffer.concat([body, Buffer.from("x")]),
+        now,
+      }),
+    ).toEqual(invalid);
+    expect(
+      verifyWebhookSignature({
+        secret,
+        header: header(t, signWebhook(secret, t - 1, body)),
+        body,
+        now,
+      }),
+    ).toEqual(invalid);
   });
 });

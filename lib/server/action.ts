@@ -9,9 +9,18 @@ import { currentRequestId } from "./request-id";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; code: AppErrorCode | "INTERNAL"; message: string; fieldErrors?: Record<string, string[]>; details?: unknown };
+  | {
+      ok: false;
+      code: AppErrorCode | "INTERNAL";
+      message: string;
+      fieldErrors?: Record<string, string[]>;
+      details?: unknown;
+    };
 
-export type ActionContext<P> = { user: P extends "public" ? SessionUser | null : SessionUser; requestId: string };
+export type ActionContext<P> = {
+  user: P extends "public" ? SessionUser | null : SessionUser;
+  requestId: string;
+};
 
 /** FormData → plain object; repeated keys become arrays; Next's internal $ACTION fields dropped. */
 export function formDataToObject(fd: FormData): Record<string, unknown> {
@@ -51,19 +60,40 @@ export function action<S extends z.ZodType, R, P extends Permission | "public">(
       const user = await authorize(opts.permission);
       const input = opts.schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
       if (!input.success) {
-        return { ok: false, code: "INVALID_INPUT", message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(input.error) };
+        return {
+          ok: false,
+          code: "INVALID_INPUT",
+          message: "Please correct the highlighted fields.",
+          fieldErrors: fieldErrorsOf(input.error),
+        };
       }
       const data = await fn(input.data, { user: user as ActionContext<P>["user"], requestId });
       return { ok: true, data };
     } catch (err) {
       if (isAppError(err)) {
         logger.info({ requestId, action: opts.name, code: err.code }, "action refused");
-        return { ok: false, code: err.code, message: err.userMessage, fieldErrors: err.fieldErrors, details: err.details };
+        return {
+          ok: false,
+          code: err.code,
+          message: err.userMessage,
+          fieldErrors: err.fieldErrors,
+          details: err.details,
+        };
       }
       // Next's redirect()/notFound() signal by throwing; let them through.
-      if (err && typeof err === "object" && "digest" in err && String((err as { digest: unknown }).digest).startsWith("NEXT_")) throw err;
+      if (
+        err &&
+        typeof err === "object" &&
+        "digest" in err &&
+        String((err as { digest: unknown }).digest).startsWith("NEXT_")
+      )
+        throw err;
       logger.error({ requestId, action: opts.name, err }, "action failed");
-      return { ok: false, code: "INTERNAL", message: `Something went wrong. Reference: ${requestId}` };
+      return {
+        ok: false,
+        code: "INTERNAL",
+        message: `Something went wrong. Reference: ${requestId}`,
+      };
     }
   };
 }

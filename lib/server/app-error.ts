@@ -20,7 +20,12 @@ export class AppError extends Error {
 
   constructor(
     code: AppErrorCode,
-    opts: { message?: string; userMessage: string; fieldErrors?: Record<string, string[]>; details?: unknown },
+    opts: {
+      message?: string;
+      userMessage: string;
+      fieldErrors?: Record<string, string[]>;
+      details?: unknown;
+    },
   ) {
     super(opts.message ?? opts.userMessage);
     this.name = "AppError";

@@ -6,5 +6,8 @@ export const logger = pino({
   level: env().LOG_LEVEL,
   base: { app: "refund-desk" },
   timestamp: pino.stdTimeFunctions.isoTime,
-  redact: { paths: ["password", "*.password", "passwordHash", "*.passwordHash", "token", "*.token"], remove: true },
+  redact: {
+    paths: ["password", "*.password", "passwordHash", "*.passwordHash", "token", "*.token"],
+    remove: true,
+  },
 });

@@ -9,7 +9,11 @@ let incomingHeaders = new Headers();
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => sessionUser }));
 vi.mock("next/headers", () => ({ headers: async () => incomingHeaders }));
 vi.mock("./logger", () => ({
-  logger: { error: (obj: Record<string, unknown>, msg: string) => logged.push({ obj, msg }), info: () => undefined, warn: () => undefined },
+  logger: {
+    error: (obj: Record<string, unknown>, msg: string) => logged.push({ obj, msg }),
+    info: () => undefined,
+    warn: () => undefined,
+  },
 }));
 
 const { action } = await import("./action");
@@ -17,7 +21,7 @@ const { route } = await import("./route");
 const { AppError } = await import("./app-error");
 
 const reviewer: SessionUser = { id: "u1", email: "r@example.test", name: "R", role: "reviewer" };
-const boom = () => Promise.reject(new Error("relation \"secret_table\" does not exist"));
+const boom = () => Promise.reject(new Error('relation "secret_table" does not exist'));
 
 beforeEach(() => {
   sessionUser = reviewer;
@@ -26,7 +30,10 @@ beforeEach(() => {
 });
 
 describe("action()", () => {
-  const ok = action({ name: "t", schema: z.object({ n: z.number().int() }), permission: "queue.read" }, async ({ n }) => n * 2);
+  const ok = action(
+    { name: "t", schema: z.object({ n: z.number().int() }), permission: "queue.read" },
+    async ({ n }) => n * 2,
+  );
   const failing = action({ name: "t", schema: z.object({}), permission: "queue.read" }, boom);
 
   it("runs the domain call for a signed-in user with the permission", async () => {
@@ -35,11 +42,17 @@ describe("action()", () => {
 
   it("refuses without a session, without the permission, and on bad input, before the domain call", async () => {
     const fn = vi.fn(async () => 1);
-    const guarded = action({ name: "t", schema: z.object({ n: z.number() }), permission: "users.manage" }, fn);
+    const guarded = action(
+      { name: "t", schema: z.object({ n: z.number() }), permission: "users.manage" },
+      fn,
+    );
     expect(await guarded({ n: 1 })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     sessionUser = null;
     expect(await guarded({ n: 1 })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
-    const allowed = action({ name: "t", schema: z.object({ n: z.number() }), permission: "queue.read" }, fn);
+    const allowed = action(
+      { name: "t", schema: z.object({ n: z.number() }), permission: "queue.read" },
+      fn,
+    );
     sessionUser = reviewer;
     const bad = await allowed({ n: "x" });
     expect(bad).toMatchObject({ ok: false, code: "INVALID_INPUT" });
@@ -69,10 +82,17 @@ describe("action()", () => {
   });
 
   it("passes an AppError's user message through without logging it as a failure", async () => {
-    const conflict = action({ name: "t", schema: z.object({}), permission: "queue.read" }, async () => {
-      throw new AppError("CONFLICT", { userMessage: "Already taken." });
+    const conflict = action(
+      { name: "t", schema: z.object({}), permission: "queue.read" },
+      async () => {
+        throw new AppError("CONFLICT", { userMessage: "Already taken." });
+      },
+    );
+    expect(await conflict({})).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      message: "Already taken.",
     });
-    expect(await conflict({})).toMatchObject({ ok: false, code: "CONFLICT", message: "Already taken." });
     expect(logged).toHaveLength(0);
   });
 });
@@ -80,7 +100,8 @@ describe("action()", () => {
 describe("route()", () => {
   const handler = route<unknown>("queue.read", async () => Response.json({ fine: true }));
   const failing = route<unknown>("queue.read", boom);
-  const req = (headers: Record<string, string> = {}) => new Request("http://localhost/api/x", { headers });
+  const req = (headers: Record<string, string> = {}) =>
+    new Request("http://localhost/api/x", { headers });
 
   it("answers 401 / 403 before the handler runs", async () => {
     sessionUser = null;

@@ -6,7 +6,15 @@ import { calendarSchema, type Calendar } from "@/lib/policy";
  */
 
 /** Days of the week as the policy engine numbers them: 0 = Sunday … 6 = Saturday. */
-export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+export const WEEKDAY_NAMES = [
+  "Sunday",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+] as const;
 
 /** The order the forms list the days in; the numbers stay the engine's. */
 export const WEEK_MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0] as const;
@@ -28,14 +36,21 @@ export function isIanaTimeZone(zone: string): boolean {
 export type HolidayLineError = { line: number; text: string; message: string };
 
 /** One holiday per line, `YYYY-MM-DD`; blank lines ignored; duplicates folded; sorted. */
-export function parseHolidayLines(text: string): { holidays: string[]; errors: HolidayLineError[] } {
+export function parseHolidayLines(text: string): {
+  holidays: string[];
+  errors: HolidayLineError[];
+} {
   const found = new Set<string>();
   const errors: HolidayLineError[] = [];
   text.split(/\r?\n/).forEach((raw, index) => {
     const value = raw.trim();
     if (value === "") return;
     if (!isCalendarDate(value)) {
-      errors.push({ line: index + 1, text: value, message: `Line ${index + 1}: “${value}” is not a date in the form YYYY-MM-DD` });
+      errors.push({
+        line: index + 1,
+        text: value,
+        message: `Line ${index + 1}: “${value}” is not a date in the form YYYY-MM-DD`,
+      });
       return;
     }
     found.add(value);
@@ -49,10 +64,13 @@ export function isCalendarDate(value: string): boolean {
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
-export type CalendarCheck = { ok: true; calendar: Calendar } | { ok: false; fieldErrors: Record<string, string[]> };
+export type CalendarCheck =
+  { ok: true; calendar: Calendar } | { ok: false; fieldErrors: Record<string, string[]> };
 
 /** calendarSchema plus the product's own rules: a canonical zone and at least one working day. */
 export function checkCalendar(input: unknown): CalendarCheck {
@@ -67,8 +85,10 @@ export function checkCalendar(input: unknown): CalendarCheck {
     return { ok: false, fieldErrors };
   }
   const calendar = parsed.data;
-  if (!isIanaTimeZone(calendar.timeZone)) add("timeZone", "Choose a time zone from the list (an IANA name such as Europe/Berlin)");
-  if (new Set(calendar.weekendDays).size >= 7) add("weekendDays", "At least one day of the week must be a working day");
+  if (!isIanaTimeZone(calendar.timeZone))
+    add("timeZone", "Choose a time zone from the list (an IANA name such as Europe/Berlin)");
+  if (new Set(calendar.weekendDays).size >= 7)
+    add("weekendDays", "At least one day of the week must be a working day");
   calendar.holidays.forEach((day) => {
     if (!isCalendarDate(day)) add("holidays", `“${day}” is not a real date`);
   });

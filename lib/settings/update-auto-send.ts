@@ -15,17 +15,33 @@ export type UpdateAutoSendOptions = {
 };
 
 /** Turns the automatic missing-information reply on or off; a no-op change is not audited. */
-export async function updateAutoSend(db: Db, opts: UpdateAutoSendOptions): Promise<{ changed: boolean; enabled: boolean }> {
+export async function updateAutoSend(
+  db: Db,
+  opts: UpdateAutoSendOptions,
+): Promise<{ changed: boolean; enabled: boolean }> {
   // Domain callers other than the action (scripts, tests) get the same guard as the form.
   if (typeof opts.enabled !== "boolean") {
-    throw new AppError("INVALID_INPUT", { userMessage: "Choose on or off.", fieldErrors: { enabled: ["Choose on or off"] } });
+    throw new AppError("INVALID_INPUT", {
+      userMessage: "Choose on or off.",
+      fieldErrors: { enabled: ["Choose on or off"] },
+    });
   }
   const after = opts.enabled;
   return db.transaction(async (tx) => {
-    await tx.select({ key: settings.key }).from(settings).where(eq(settings.key, AUTO_SEND_KEY)).for("update");
+    await tx
+      .select({ key: settings.key })
+      .from(settings)
+      .where(eq(settings.key, AUTO_SEND_KEY))
+      .for("update");
     const before = await getBooleanSetting(tx, AUTO_SEND_KEY);
     if (before === after) return { changed: false, enabled: after };
-    await writeSetting(tx, { key: AUTO_SEND_KEY, before, after, actorId: opts.actorId, action: "settings.auto_send_updated" });
+    await writeSetting(tx, {
+      key: AUTO_SEND_KEY,
+      before,
+      after,
+      actorId: opts.actorId,
+      action: "settings.auto_send_updated",
+    });
     return { changed: true, enabled: after };
   });
 }

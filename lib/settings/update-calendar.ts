@@ -18,7 +18,8 @@ export type UpdateCalendarOptions = {
 
 /** Equal as calendars: weekend days and holidays compared as sets (the default lists Saturday before Sunday). */
 function sameCalendar(a: Calendar, b: Calendar): boolean {
-  const key = (c: Calendar) => JSON.stringify([c.timeZone, [...c.weekendDays].sort(), [...c.holidays].sort()]);
+  const key = (c: Calendar) =>
+    JSON.stringify([c.timeZone, [...c.weekendDays].sort(), [...c.holidays].sort()]);
   return key(a) === key(b);
 }
 
@@ -29,18 +30,34 @@ export type UpdateCalendarResult = { changed: boolean; calendar: Calendar };
  * SLA-BALANCE-5WD). Past evaluations keep the calendar they recorded.
  * Saving the calendar already in effect changes nothing and is not audited.
  */
-export async function updateCalendar(db: Db, opts: UpdateCalendarOptions): Promise<UpdateCalendarResult> {
+export async function updateCalendar(
+  db: Db,
+  opts: UpdateCalendarOptions,
+): Promise<UpdateCalendarResult> {
   const checked = checkCalendar(opts.calendar);
   if (!checked.ok) {
-    throw new AppError("INVALID_INPUT", { userMessage: "The calendar was not saved: please correct the highlighted fields.", fieldErrors: checked.fieldErrors });
+    throw new AppError("INVALID_INPUT", {
+      userMessage: "The calendar was not saved: please correct the highlighted fields.",
+      fieldErrors: checked.fieldErrors,
+    });
   }
   const after = checked.calendar;
   return db.transaction(async (tx) => {
     // Lock the row so two managers saving at once are audited in order, each with the true "before".
-    await tx.select({ key: settings.key }).from(settings).where(eq(settings.key, CALENDAR_KEY)).for("update");
+    await tx
+      .select({ key: settings.key })
+      .from(settings)
+      .where(eq(settings.key, CALENDAR_KEY))
+      .for("update");
     const before = await getCalendar(tx);
     if (sameCalendar(before, after)) return { changed: false, calendar: before };
-    await writeSetting(tx, { key: CALENDAR_KEY, before, after, actorId: opts.actorId, action: "settings.calendar_updated" });
+    await writeSetting(tx, {
+      key: CALENDAR_KEY,
+      before,
+      after,
+      actorId: opts.actorId,
+      action: "settings.calendar_updated",
+    });
     return { changed: true, calendar: after };
   });
 }

@@ -18,6 +18,15 @@ export async function writeSetting(tx: Tx, opts: WriteSettingOptions): Promise<v
   await tx
     .insert(settings)
     .values({ key: opts.key, value: opts.after, updatedBy: opts.actorId, updatedAt })
-    .onConflictDoUpdate({ target: settings.key, set: { value: opts.after, updatedBy: opts.actorId, updatedAt } });
-  await recordAudit(tx, { actorId: opts.actorId, action: opts.action, entityType: "setting", entityId: opts.key, data: { before: opts.before, after: opts.after } });
+    .onConflictDoUpdate({
+      target: settings.key,
+      set: { value: opts.after, updatedBy: opts.actorId, updatedAt },
+    });
+  await recordAudit(tx, {
+    actorId: opts.actorId,
+    action: opts.action,
+    entityType: "setting",
+    entityId: opts.key,
+    data: { before: opts.before, after: opts.after },
+  });
 }

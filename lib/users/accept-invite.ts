@@ -16,13 +16,33 @@ export async function acceptInvite(db: Db, opts: AcceptInviteOptions): Promise<{
     const [invite] = await tx
       .select()
       .from(userInvites)
-      .where(and(eq(userInvites.tokenHash, hashToken(opts.token)), isNull(userInvites.usedAt), gt(userInvites.expiresAt, now)))
+      .where(
+        and(
+          eq(userInvites.tokenHash, hashToken(opts.token)),
+          isNull(userInvites.usedAt),
+          gt(userInvites.expiresAt, now),
+        ),
+      )
       .for("update")
       .limit(1);
-    if (!invite) throw new AppError("NOT_FOUND", { userMessage: "This invitation link is invalid, used or expired. Ask an admin for a new one." });
+    if (!invite)
+      throw new AppError("NOT_FOUND", {
+        userMessage:
+          "This invitation link is invalid, used or expired. Ask an admin for a new one.",
+      });
     await tx.update(userInvites).set({ usedAt: now }).where(eq(userInvites.id, invite.id));
-    const [user] = await tx.update(users).set({ passwordHash }).where(eq(users.id, invite.userId)).returning();
-    await recordAudit(tx, { actorId: invite.userId, action: "user.invite_accepted", entityType: "user", entityId: invite.userId, data: {} });
+    const [user] = await tx
+      .update(users)
+      .set({ passwordHash })
+      .where(eq(users.id, invite.userId))
+      .returning();
+    await recordAudit(tx, {
+      actorId: invite.userId,
+      action: "user.invite_accepted",
+      entityType: "user",
+      entityId: invite.userId,
+      data: {},
+    });
     return { email: user!.email };
   });
 }

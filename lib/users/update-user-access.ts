@@ -19,7 +19,12 @@ export async function updateUserAccess(db: Db, opts: UpdateUserAccessOptions): P
   await db.transaction(async (tx) => {
     // Serialise access changes: two admins demoting each other at once must not both succeed.
     await tx.execute(sql`SELECT pg_advisory_xact_lock(7243003)`);
-    const [user] = await tx.select().from(users).where(eq(users.id, opts.userId)).for("update").limit(1);
+    const [user] = await tx
+      .select()
+      .from(users)
+      .where(eq(users.id, opts.userId))
+      .for("update")
+      .limit(1);
     if (!user) throw new AppError("NOT_FOUND", { userMessage: "That user no longer exists." });
     const role = opts.role ?? user.role;
     const active = opts.active ?? user.active;
@@ -31,7 +36,8 @@ export async function updateUserAccess(db: Db, opts: UpdateUserAccessOptions): P
         .select({ n: count() })
         .from(users)
         .where(and(eq(users.role, "admin"), eq(users.active, true), ne(users.id, user.id)));
-      if ((others?.n ?? 0) === 0) throw new AppError("CONFLICT", { userMessage: "At least one active admin must remain." });
+      if ((others?.n ?? 0) === 0)
+        throw new AppError("CONFLICT", { userMessage: "At least one active admin must remain." });
     }
     await tx.update(users).set({ role, active }).where(eq(users.id, user.id));
     await recordAudit(tx, {

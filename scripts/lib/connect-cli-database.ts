@@ -12,7 +12,10 @@ export const RUNNING_URL_FILE = path.join(DATA_DIR, "running-database-url");
  * embedded server a running `npm start` announced; else the embedded data
  * folder started just for this command.
  */
-export async function connectCliDatabase(): Promise<{ url: string; embedded: EmbeddedServer | null }> {
+export async function connectCliDatabase(): Promise<{
+  url: string;
+  embedded: EmbeddedServer | null;
+}> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: null };
   if (fs.existsSync(RUNNING_URL_FILE)) {
     const url = fs.readFileSync(RUNNING_URL_FILE, "utf8").trim();
@@ -26,7 +29,11 @@ export async function connectCliDatabase(): Promise<{ url: string; embedded: Emb
       await probe.end();
     }
   }
-  const embedded = await startEmbeddedPostgres({ dir: path.join(DATA_DIR, "pg"), database: "refund_desk", persistent: true });
+  const embedded = await startEmbeddedPostgres({
+    dir: path.join(DATA_DIR, "pg"),
+    database: "refund_desk",
+    persistent: true,
+  });
   await runMigrations(embedded.url);
   return { url: embedded.url, embedded };
 }

@@ -14,7 +14,8 @@ export function ensureLocalSecrets(): void {
   fs.mkdirSync(DATA_DIR, { recursive: true, mode: 0o755 });
   fs.chmodSync(DATA_DIR, 0o755);
   let saved: Record<string, string> = {};
-  if (fs.existsSync(file)) saved = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>;
+  if (fs.existsSync(file))
+    saved = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>;
   const wanted: Record<string, () => string> = {
     NEXTAUTH_SECRET: () => randomBytes(32).toString("base64url"),
     PAYMENT_DETAILS_KEY: () => randomBytes(32).toString("base64"),
@@ -48,6 +49,14 @@ export function buildIsFresh(root = process.cwd()): boolean {
     }
     return max;
   };
-  const sources = ["app", "lib", "db", "instrumentation.ts", "next.config.js", "package-lock.json", "postcss.config.mjs"];
+  const sources = [
+    "app",
+    "lib",
+    "db",
+    "instrumentation.ts",
+    "next.config.js",
+    "package-lock.json",
+    "postcss.config.mjs",
+  ];
   return sources.every((s) => newest(path.join(root, s)) <= builtAt);
 }

@@ -19,7 +19,9 @@ export type PrepareDatabaseOptions = {
  * DATABASE_URL when set; otherwise an embedded PostgreSQL under .data/pg.
  * Then migrations, then the demo seed on first start only.
  */
-export async function prepareDatabase(opts: PrepareDatabaseOptions = {}): Promise<PreparedDatabase> {
+export async function prepareDatabase(
+  opts: PrepareDatabaseOptions = {},
+): Promise<PreparedDatabase> {
   const log = opts.log ?? ((l: string) => console.log(l));
   let embedded: EmbeddedServer | null = null;
   let url = process.env.DATABASE_URL;

@@ -6,19 +6,34 @@ const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin",
 /** Runs `next build` in the foreground; resolves when it succeeds. */
 export function buildNext(env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code})`))));
+    const child = spawn(process.execPath, [NEXT_BIN, "build"], {
+      stdio: "inherit",
+      env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code})`)),
+    );
   });
 }
 
-export type ServeOptions = { dev: boolean; port: number; host: string; env: NodeJS.ProcessEnv; quiet?: boolean };
+export type ServeOptions = {
+  dev: boolean;
+  port: number;
+  host: string;
+  env: NodeJS.ProcessEnv;
+  quiet?: boolean;
+};
 
 /** Starts `next start` (or `next dev`) and resolves once it answers HTTP. */
 export async function serveNext(opts: ServeOptions): Promise<ChildProcess> {
   const args = [NEXT_BIN, opts.dev ? "dev" : "start", "-p", String(opts.port), "-H", opts.host];
   const child = spawn(process.execPath, args, {
     stdio: opts.quiet ? ["ignore", "pipe", "inherit"] : "inherit",
-    env: { ...opts.env, NODE_ENV: opts.dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...opts.env,
+      NODE_ENV: opts.dev ? "development" : "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
   child.stdout?.resume();
   const url = `http://${opts.host}:${opts.port}/signin`;

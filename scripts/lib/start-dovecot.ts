@@ -5,7 +5,13 @@ import os from "node:os";
 import path from "node:path";
 import { freePort } from "../../db/embedded";
 
-export type DovecotServer = { host: string; port: number; user: string; password: string; stop: () => Promise<void> };
+export type DovecotServer = {
+  host: string;
+  port: number;
+  user: string;
+  password: string;
+  stop: () => Promise<void>;
+};
 
 const DOVECOT = "/usr/sbin/dovecot";
 
@@ -13,8 +19,12 @@ const DOVECOT = "/usr/sbin/dovecot";
 function ensureInstalled(): void {
   if (fs.existsSync(DOVECOT)) return;
   const sudo = process.getuid?.() === 0 ? "" : "sudo -n ";
-  execSync(`${sudo}sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd'`, { stdio: "inherit" });
-  if (!fs.existsSync(DOVECOT)) throw new Error(`dovecot-imapd installed but ${DOVECOT} is still missing`);
+  execSync(
+    `${sudo}sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd'`,
+    { stdio: "inherit" },
+  );
+  if (!fs.existsSync(DOVECOT))
+    throw new Error(`dovecot-imapd installed but ${DOVECOT} is still missing`);
 }
 
 /** Who owns the mail: dovecot refuses uid 0, so as root an unprivileged system user, else ourselves. */
@@ -34,10 +44,20 @@ function mailOwner(): { uid: number; gid: number; internalUser: string; loginUse
   const uid = Number(nobody[2] ?? 65534);
   const gid = Number(nobody[3] ?? 65534);
   // The package creates "dovecot" and "dovenull"; fall back to nobody where it did not.
-  return { uid, gid, internalUser: line("dovecot") ? "dovecot" : "nobody", loginUser: line("dovenull") ? "dovenull" : "nobody" };
+  return {
+    uid,
+    gid,
+    internalUser: line("dovecot") ? "dovecot" : "nobody",
+    loginUser: line("dovenull") ? "dovenull" : "nobody",
+  };
 }
 
-async function waitForPort(host: string, port: number, deadline: number, exited: () => string | null): Promise<void> {
+async function waitForPort(
+  host: string,
+  port: number,
+  deadline: number,
+  exited: () => string | null,
+): Promise<void> {
   for (;;) {
     const why = exited();
     if (why) throw new Error(why);
@@ -50,7 +70,8 @@ async function waitForPort(host: string, port: number, deadline: number, exited:
       s.once("error", () => resolve(false));
     });
     if (ok) return;
-    if (Date.now() > deadline) throw new Error(`dovecot did not listen on ${host}:${port} within the deadline`);
+    if (Date.now() > deadline)
+      throw new Error(`dovecot did not listen on ${host}:${port} within the deadline`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -76,7 +97,11 @@ export async function startDovecot(opts: { timeoutMs?: number } = {}): Promise<D
     fs.chownSync(path.join(mailDir, user), owner.uid, owner.gid);
   }
   const usersFile = path.join(dir, "users");
-  fs.writeFileSync(usersFile, `${user}:{PLAIN}${password}:${owner.uid}:${owner.gid}::${mailDir}/${user}::\n`, { mode: 0o644 });
+  fs.writeFileSync(
+    usersFile,
+    `${user}:{PLAIN}${password}:${owner.uid}:${owner.gid}::${mailDir}/${user}::\n`,
+    { mode: 0o644 },
+  );
   const logFile = path.join(dir, "dovecot.log");
   const conf = path.join(dir, "dovecot.conf");
   fs.writeFileSync(

@@ -8,5 +8,10 @@ export async function startWorkers(databaseUrl: string): Promise<JobRunner> {
   const runner = await startJobRunner(db, { ...env(), DATABASE_URL: databaseUrl }, (obj, msg) =>
     console.log(JSON.stringify({ level: "info", ...obj, msg })),
   );
-  return { stop: async () => { await runner.stop(); await sql.end(); } };
+  return {
+    stop: async () => {
+      await runner.stop();
+      await sql.end();
+    },
+  };
 }

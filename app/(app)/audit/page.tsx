@@ -8,7 +8,12 @@ import { count, dateTime } from "@/app/components/format";
 import { Stat } from "@/app/components/stat";
 import { VerifyNowButton } from "./verify-now-button";
 
-const STATUS_TEXT = { queued: "Queued", running: "Running", done: "Done", failed: "Failed" } as const;
+const STATUS_TEXT = {
+  queued: "Queued",
+  running: "Running",
+  done: "Done",
+  failed: "Failed",
+} as const;
 
 function duration(from: Date | null, to: Date | null): string {
   if (!from || !to) return "—";
@@ -23,7 +28,12 @@ export default async function AuditPage() {
   const db = getDb();
   // The page never walks the whole log: a worker does, daily or on request, and leaves a checkpoint;
   // here only the entries written since are checked.
-  const [overview, entries, chain, verifications] = await Promise.all([auditCounts(db), recentAudit(db, 100), auditChainStatus(db), recentVerifications(db, 10)]);
+  const [overview, entries, chain, verifications] = await Promise.all([
+    auditCounts(db),
+    recentAudit(db, 100),
+    auditChainStatus(db),
+    recentVerifications(db, 10),
+  ]);
   const verdict = describeChainStatus(chain);
   return (
     <div className="space-y-6">
@@ -38,37 +48,58 @@ export default async function AuditPage() {
       <section className="card space-y-3" aria-label="Chain verifications">
         <div className="flex flex-wrap items-center gap-3">
           <h2 className="mr-auto font-semibold">Full verifications</h2>
-          {can(user.role, "audit.verify") && <VerifyNowButton active={chain.active?.status ?? null} />}
+          {can(user.role, "audit.verify") && (
+            <VerifyNowButton active={chain.active?.status ?? null} />
+          )}
         </div>
         <p className="text-sm text-slate-600">
-          A full verification recomputes every entry&apos;s hash from the first one. The background worker runs one every day and whenever a
-          manager asks; each leaves a checkpoint, and this page re-checks only the entries written after it.
+          A full verification recomputes every entry&apos;s hash from the first one. The background
+          worker runs one every day and whenever a manager asks; each leaves a checkpoint, and this
+          page re-checks only the entries written after it.
         </p>
         {chain.activeStalled && chain.active && (
           <p role="alert" className="rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">
-            Queued since {dateTime(chain.active.requestedAt)} and not started: the background worker (started by <code>npm start</code>) does not seem to be running.
+            Queued since {dateTime(chain.active.requestedAt)} and not started: the background worker
+            (started by <code>npm start</code>) does not seem to be running.
           </p>
         )}
         {chain.lastFailure && (
           <p role="alert" className="rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">
-            The verification requested {dateTime(chain.lastFailure.requestedAt)} did not finish: {chain.lastFailure.error ?? "unknown reason"}.
+            The verification requested {dateTime(chain.lastFailure.requestedAt)} did not finish:{" "}
+            {chain.lastFailure.error ?? "unknown reason"}.
           </p>
         )}
         <table className="table" aria-label="Full verifications">
           <thead>
-            <tr><th>Requested</th><th>By</th><th>Status</th><th>Result</th><th className="text-right">Entries</th><th className="text-right">Took</th></tr>
+            <tr>
+              <th>Requested</th>
+              <th>By</th>
+              <th>Status</th>
+              <th>Result</th>
+              <th className="text-right">Entries</th>
+              <th className="text-right">Took</th>
+            </tr>
           </thead>
           <tbody>
             {verifications.length === 0 && (
-              <tr><td colSpan={6} className="text-slate-500">No full verification yet: the worker runs the first one within a minute of starting.</td></tr>
+              <tr>
+                <td colSpan={6} className="text-slate-500">
+                  No full verification yet: the worker runs the first one within a minute of
+                  starting.
+                </td>
+              </tr>
             )}
             {verifications.map((v) => (
               <tr key={v.id}>
                 <td className="whitespace-nowrap">{dateTime(v.requestedAt)}</td>
                 <td>{v.requestedByName ?? <span className="text-slate-500">Schedule</span>}</td>
                 <td>{STATUS_TEXT[v.status]}</td>
-                <td className={v.ok === false ? "font-semibold text-red-700" : ""}>{runResult(v)}</td>
-                <td className="text-right tabular-nums">{v.checked === null ? "—" : count(v.checked)}</td>
+                <td className={v.ok === false ? "font-semibold text-red-700" : ""}>
+                  {runResult(v)}
+                </td>
+                <td className="text-right tabular-nums">
+                  {v.checked === null ? "—" : count(v.checked)}
+                </td>
                 <td className="text-right tabular-nums">{duration(v.startedAt, v.finishedAt)}</td>
               </tr>
             ))}
@@ -78,19 +109,35 @@ export default async function AuditPage() {
       <section className="card overflow-x-auto p-0">
         <table className="table" aria-label="Audit log">
           <thead>
-            <tr><th>#</th><th>When</th><th>Action</th><th>Entity</th><th>Details</th></tr>
+            <tr>
+              <th>#</th>
+              <th>When</th>
+              <th>Action</th>
+              <th>Entity</th>
+              <th>Details</th>
+            </tr>
           </thead>
           <tbody>
             {entries.length === 0 && (
-              <tr><td colSpan={5} className="text-slate-500">No audited actions yet.</td></tr>
+              <tr>
+                <td colSpan={5} className="text-slate-500">
+                  No audited actions yet.
+                </td>
+              </tr>
             )}
             {entries.map((e) => (
               <tr key={e.id}>
                 <td className="tabular-nums text-slate-500">{e.id}</td>
-                <td className="whitespace-nowrap">{e.at.toISOString().replace("T", " ").slice(0, 19)}</td>
+                <td className="whitespace-nowrap">
+                  {e.at.toISOString().replace("T", " ").slice(0, 19)}
+                </td>
                 <td className="font-mono text-xs">{e.action}</td>
-                <td className="font-mono text-xs">{e.entityType}:{e.entityId.slice(0, 8)}</td>
-                <td className="max-w-md truncate font-mono text-xs text-slate-600">{JSON.stringify(e.data)}</td>
+                <td className="font-mono text-xs">
+                  {e.entityType}:{e.entityId.slice(0, 8)}
+                </td>
+                <td className="max-w-md truncate font-mono text-xs text-slate-600">
+                  {JSON.stringify(e.data)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -10,7 +10,11 @@ import { requestAuditVerificationAction } from "@/app/actions/audit/request-audi
  * seconds (each refresh re-checks the recent entries: not faster) until the
  * result is there.
  */
-export function VerifyNowButton({ active }: { active: "queued" | "running" | "done" | "failed" | null }) {
+export function VerifyNowButton({
+  active,
+}: {
+  active: "queued" | "running" | "done" | "failed" | null;
+}) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -21,7 +25,11 @@ export function VerifyNowButton({ active }: { active: "queued" | "running" | "do
   }, [active, router]);
   return (
     <div className="flex items-center gap-3">
-      {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
       <button
         type="button"
         className="btn"
@@ -34,7 +42,11 @@ export function VerifyNowButton({ active }: { active: "queued" | "running" | "do
           })
         }
       >
-        {active === "queued" ? "Verification queued…" : active ? "Verification running…" : "Verify the whole chain now"}
+        {active === "queued"
+          ? "Verification queued…"
+          : active
+            ? "Verification running…"
+            : "Verify the whole chain now"}
       </button>
     </div>
   );

@@ -8,10 +8,30 @@ export function SendDraftButton({ outboundId }: { outboundId: string }) {
   const [error, setError] = useState<string | null>(null);
   return (
     <span>
-      <button type="button" className="btn" disabled={pending} onClick={() => start(async () => { const r = await sendDraftReplyAction({ outboundId }); setError(!r.ok ? r.message : r.data.failed > 0 ? "Queued: the mail server did not accept it yet." : null); })}>
+      <button
+        type="button"
+        className="btn"
+        disabled={pending}
+        onClick={() =>
+          start(async () => {
+            const r = await sendDraftReplyAction({ outboundId });
+            setError(
+              !r.ok
+                ? r.message
+                : r.data.failed > 0
+                  ? "Queued: the mail server did not accept it yet."
+                  : null,
+            );
+          })
+        }
+      >
         Send
       </button>
-      {error && <span role="alert" className="ml-1 text-xs text-red-700">{error}</span>}
+      {error && (
+        <span role="alert" className="ml-1 text-xs text-red-700">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

@@ -7,10 +7,22 @@ import { AssignToSelect } from "@/app/components/assign-to-select";
 
 export type BulkAssign = { canAssignOthers: boolean; staff: { id: string; name: string }[] };
 
-const DONE: Record<"claim" | "release" | "assign", string> = { claim: "Claimed", release: "Released", assign: "Assigned" };
+const DONE: Record<"claim" | "release" | "assign", string> = {
+  claim: "Claimed",
+  release: "Released",
+  assign: "Assigned",
+};
 
 /** Acts on the selected rows: claim, release, or (managers) assign to someone. All or nothing. */
-export function BulkAssignBar({ selected, bulk, onDone }: { selected: string[]; bulk: BulkAssign; onDone: () => void }) {
+export function BulkAssignBar({
+  selected,
+  bulk,
+  onDone,
+}: {
+  selected: string[];
+  bulk: BulkAssign;
+  onDone: () => void;
+}) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -18,7 +30,10 @@ export function BulkAssignBar({ selected, bulk, onDone }: { selected: string[]; 
     start(async () => {
       const res = await assignRequestsAction({ requestIds: selected, mode, assigneeId });
       if (res.ok) {
-        setMessage({ ok: true, text: `${DONE[mode]} ${res.data.changed} of ${selected.length} selected ${selected.length === 1 ? "request" : "requests"}.` });
+        setMessage({
+          ok: true,
+          text: `${DONE[mode]} ${res.data.changed} of ${selected.length} selected ${selected.length === 1 ? "request" : "requests"}.`,
+        });
         onDone();
         router.refresh();
       } else {
@@ -26,18 +41,49 @@ export function BulkAssignBar({ selected, bulk, onDone }: { selected: string[]; 
       }
     });
   if (selected.length === 0) {
-    return message?.ok ? <p role="status" className="text-sm text-slate-600">{message.text}</p> : null;
+    return message?.ok ? (
+      <p role="status" className="text-sm text-slate-600">
+        {message.text}
+      </p>
+    ) : null;
   }
   return (
-    <div className="flex flex-wrap items-center gap-2 rounded-md bg-indigo-50 px-3 py-2 text-sm" role="toolbar" aria-label="Selected requests">
+    <div
+      className="flex flex-wrap items-center gap-2 rounded-md bg-indigo-50 px-3 py-2 text-sm"
+      role="toolbar"
+      aria-label="Selected requests"
+    >
       <span className="mr-2 font-medium">{selected.length} selected</span>
-      <button type="button" className="btn" disabled={pending} onClick={() => run("claim")}>Claim</button>
-      <button type="button" className="btn" disabled={pending} onClick={() => run("release")}>Release</button>
+      <button type="button" className="btn" disabled={pending} onClick={() => run("claim")}>
+        Claim
+      </button>
+      <button type="button" className="btn" disabled={pending} onClick={() => run("release")}>
+        Release
+      </button>
       {bulk.canAssignOthers && (
-        <AssignToSelect label="Assign selected to" staff={bulk.staff} disabled={pending} onPick={(id) => run("assign", id)} />
+        <AssignToSelect
+          label="Assign selected to"
+          staff={bulk.staff}
+          disabled={pending}
+          onPick={(id) => run("assign", id)}
+        />
       )}
-      <button type="button" className="btn" disabled={pending} onClick={() => { setMessage(null); onDone(); }}>Clear selection</button>
-      {message && !message.ok && <span role="alert" className="text-red-700">{message.text}</span>}
+      <button
+        type="button"
+        className="btn"
+        disabled={pending}
+        onClick={() => {
+          setMessage(null);
+          onDone();
+        }}
+      >
+        Clear selection
+      </button>
+      {message && !message.ok && (
+        <span role="alert" className="text-red-700">
+          {message.text}
+        </span>
+      )}
     </div>
   );
 }

@@ -10,7 +10,11 @@ export function NextRequestButton() {
   const [message, setMessage] = useState<string | null>(null);
   return (
     <div className="flex items-center gap-2">
-      {message && <span role="status" className="text-sm text-slate-600">{message}</span>}
+      {message && (
+        <span role="status" className="text-sm text-slate-600">
+          {message}
+        </span>
+      )}
       <button
         type="button"
         className="btn btn-primary"

@@ -14,7 +14,11 @@ import { UploadEmailsForm } from "./upload-emails-form";
 
 export const metadata = { title: "Queue" };
 
-export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function QueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser("queue.read");
   const f = parseQueueFilters(await searchParams);
   const db = getDb();
@@ -41,7 +45,14 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
             aria-current={f.tab === t ? "page" : undefined}
             className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${f.tab === t ? "border-indigo-600 text-indigo-700" : "border-transparent text-slate-600 hover:text-slate-900"}`}
           >
-            {STATUS_LABEL[t]} <span className="ml-1 rounded-full bg-slate-100 px-1.5 text-xs tabular-nums text-slate-600" data-testid={`count-${t}`}>{count(counts[t] ?? 0)}{capped ? "+" : ""}</span>
+            {STATUS_LABEL[t]}{" "}
+            <span
+              className="ml-1 rounded-full bg-slate-100 px-1.5 text-xs tabular-nums text-slate-600"
+              data-testid={`count-${t}`}
+            >
+              {count(counts[t] ?? 0)}
+              {capped ? "+" : ""}
+            </span>
           </Link>
         ))}
       </nav>
@@ -51,13 +62,33 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         key={`${queueHref(f, {})}|${f.after ?? ""}`}
         now={now.toISOString()}
         bulk={can(user.role, "requests.assign") ? { canAssignOthers, staff } : null}
-        rows={rows.map((r) => ({ ...r, receivedAt: r.receivedAt.toISOString(), reviewBy: r.reviewBy?.toISOString() ?? null, mine: r.assigneeId === user.id }))}
+        rows={rows.map((r) => ({
+          ...r,
+          receivedAt: r.receivedAt.toISOString(),
+          reviewBy: r.reviewBy?.toISOString() ?? null,
+          mine: r.assigneeId === user.id,
+        }))}
       />
       <div className="flex items-center justify-between text-sm text-slate-600">
-        <span>{rows.length === 0 ? "No requests match this view." : `Showing ${rows.length} ${rows.length === 1 ? "request" : "requests"}`}</span>
+        <span>
+          {rows.length === 0
+            ? "No requests match this view."
+            : `Showing ${rows.length} ${rows.length === 1 ? "request" : "requests"}`}
+        </span>
         <span className="flex gap-2">
-          {f.after && <Link className="btn" href={queueHref(f, {})}>First page</Link>}
-          {nextCursor && <Link className="btn" href={`${queueHref(f, {})}${queueHref(f, {}).includes("?") ? "&" : "?"}after=${nextCursor}`}>Next page →</Link>}
+          {f.after && (
+            <Link className="btn" href={queueHref(f, {})}>
+              First page
+            </Link>
+          )}
+          {nextCursor && (
+            <Link
+              className="btn"
+              href={`${queueHref(f, {})}${queueHref(f, {}).includes("?") ? "&" : "?"}after=${nextCursor}`}
+            >
+              Next page →
+            </Link>
+          )}
         </span>
       </div>
     </div>

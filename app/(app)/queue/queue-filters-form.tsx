@@ -6,12 +6,28 @@ import { PRODUCT_LABEL } from "@/app/components/format";
 
 const major = (m: number | undefined) => (m === undefined ? "" : (m / 100).toFixed(2));
 
-function Select({ name, label, value, options }: { name: string; label: string; value?: string; options: [string, string][] }) {
+function Select({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value?: string;
+  options: [string, string][];
+}) {
   return (
     <div>
-      <label className="label" htmlFor={`f-${name}`}>{label}</label>
+      <label className="label" htmlFor={`f-${name}`}>
+        {label}
+      </label>
       <select id={`f-${name}`} name={name} defaultValue={value ?? ""} className="input">
-        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -19,50 +35,151 @@ function Select({ name, label, value, options }: { name: string; label: string; 
 
 /** A plain GET form: every filter lands in the URL, so views can be bookmarked and shared. */
 export function QueueFiltersForm({ filters: f }: { filters: QueueFilters }) {
-  const active = [f.product, f.rec, f.clause, f.sla, f.currency, f.min, f.max, f.from, f.to].filter((v) => v !== undefined).length + (f.assignee !== "anyone" ? 1 : 0);
+  const active =
+    [f.product, f.rec, f.clause, f.sla, f.currency, f.min, f.max, f.from, f.to].filter(
+      (v) => v !== undefined,
+    ).length + (f.assignee !== "anyone" ? 1 : 0);
   return (
     <form method="get" action="/queue" className="card space-y-3" aria-label="Filters">
       <input type="hidden" name="tab" value={f.tab} />
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1">
-          <label className="label" htmlFor="queue-search">Search</label>
-          <input id="queue-search" name="q" defaultValue={f.q ?? ""} className="input" placeholder="RR-2026-000123, email, +44…, or words (press /)" />
+          <label className="label" htmlFor="queue-search">
+            Search
+          </label>
+          <input
+            id="queue-search"
+            name="q"
+            defaultValue={f.q ?? ""}
+            className="input"
+            placeholder="RR-2026-000123, email, +44…, or words (press /)"
+          />
         </div>
         <div className="w-44">
-          <Select name="sort" label="Sort by" value={f.sort} options={[["due", "Due time"], ["received", "Newest received"], ["amount", "Largest amount"]]} />
+          <Select
+            name="sort"
+            label="Sort by"
+            value={f.sort}
+            options={[
+              ["due", "Due time"],
+              ["received", "Newest received"],
+              ["amount", "Largest amount"],
+            ]}
+          />
         </div>
-        <button type="submit" className="btn btn-primary">Apply</button>
-        <Link href={`/queue?tab=${f.tab}`} className="btn">Clear</Link>
+        <button type="submit" className="btn btn-primary">
+          Apply
+        </button>
+        <Link href={`/queue?tab=${f.tab}`} className="btn">
+          Clear
+        </Link>
       </div>
       {/* Open when a filter is in use, so a shared link shows what it filters by. */}
       <details open={active > 0}>
-        <summary className="cursor-pointer text-xs font-semibold text-slate-600">Filters{active > 0 ? ` (${active} in use)` : ""}</summary>
+        <summary className="cursor-pointer text-xs font-semibold text-slate-600">
+          Filters{active > 0 ? ` (${active} in use)` : ""}
+        </summary>
         <div className="mt-2 grid grid-cols-2 gap-3 md:grid-cols-4 xl:grid-cols-6">
-      <Select name="product" label="Product" value={f.product} options={[["", "Any"], ...ORDER_KINDS.map((k) => [k, PRODUCT_LABEL[k] ?? k] as [string, string])]} />
-      <Select name="rec" label="Recommendation" value={f.rec} options={[["", "Any"], ...OUTCOMES.map((o) => [o, o.replace("_", " ")] as [string, string])]} />
-      <Select name="clause" label="Clause" value={f.clause} options={[["", "Any"], ...CLAUSE_IDS.map((c) => [c, c] as [string, string])]} />
-      <Select name="sla" label="SLA" value={f.sla} options={[["", "Any"], ["overdue", "Overdue"], ["today", "Due today"], ["later", "Later"]]} />
-      <Select name="assignee" label="Assignee" value={f.assignee} options={[["anyone", "Anyone"], ["me", "Me"], ["unassigned", "Unassigned"]]} />
-      <div>
-        <label className="label" htmlFor="f-currency">Currency</label>
-        <input id="f-currency" name="currency" defaultValue={f.currency ?? ""} className="input" placeholder="USD" maxLength={3} />
-      </div>
-      <div>
-        <label className="label" htmlFor="f-min">Amount from</label>
-        <input id="f-min" name="min" defaultValue={major(f.min)} className="input" inputMode="decimal" />
-      </div>
-      <div>
-        <label className="label" htmlFor="f-max">Amount to</label>
-        <input id="f-max" name="max" defaultValue={major(f.max)} className="input" inputMode="decimal" />
-      </div>
-      <div>
-        <label className="label" htmlFor="f-from">Received from</label>
-        <input id="f-from" type="date" name="from" defaultValue={f.from ?? ""} className="input" />
-      </div>
-      <div>
-        <label className="label" htmlFor="f-to">Received to</label>
-        <input id="f-to" type="date" name="to" defaultValue={f.to ?? ""} className="input" />
-      </div>
+          <Select
+            name="product"
+            label="Product"
+            value={f.product}
+            options={[
+              ["", "Any"],
+              ...ORDER_KINDS.map((k) => [k, PRODUCT_LABEL[k] ?? k] as [string, string]),
+            ]}
+          />
+          <Select
+            name="rec"
+            label="Recommendation"
+            value={f.rec}
+            options={[
+              ["", "Any"],
+              ...OUTCOMES.map((o) => [o, o.replace("_", " ")] as [string, string]),
+            ]}
+          />
+          <Select
+            name="clause"
+            label="Clause"
+            value={f.clause}
+            options={[["", "Any"], ...CLAUSE_IDS.map((c) => [c, c] as [string, string])]}
+          />
+          <Select
+            name="sla"
+            label="SLA"
+            value={f.sla}
+            options={[
+              ["", "Any"],
+              ["overdue", "Overdue"],
+              ["today", "Due today"],
+              ["later", "Later"],
+            ]}
+          />
+          <Select
+            name="assignee"
+            label="Assignee"
+            value={f.assignee}
+            options={[
+              ["anyone", "Anyone"],
+              ["me", "Me"],
+              ["unassigned", "Unassigned"],
+            ]}
+          />
+          <div>
+            <label className="label" htmlFor="f-currency">
+              Currency
+            </label>
+            <input
+              id="f-currency"
+              name="currency"
+              defaultValue={f.currency ?? ""}
+              className="input"
+              placeholder="USD"
+              maxLength={3}
+            />
+          </div>
+          <div>
+            <label className="label" htmlFor="f-min">
+              Amount from
+            </label>
+            <input
+              id="f-min"
+              name="min"
+              defaultValue={major(f.min)}
+              className="input"
+              inputMode="decimal"
+            />
+          </div>
+          <div>
+            <label className="label" htmlFor="f-max">
+              Amount to
+            </label>
+            <input
+              id="f-max"
+              name="max"
+              defaultValue={major(f.max)}
+              className="input"
+              inputMode="decimal"
+            />
+          </div>
+          <div>
+            <label className="label" htmlFor="f-from">
+              Received from
+            </label>
+            <input
+              id="f-from"
+              type="date"
+              name="from"
+              defaultValue={f.from ?? ""}
+              className="input"
+            />
+          </div>
+          <div>
+            <label className="label" htmlFor="f-to">
+              Received to
+            </label>
+            <input id="f-to" type="date" name="to" defaultValue={f.to ?? ""} className="input" />
+          </div>
         </div>
       </details>
     </form>

@@ -28,16 +28,37 @@ function tableKeysApply(t: HTMLElement): boolean {
 }
 
 export type QueueRow = {
-  id: string; ref: string; receivedAt: string; status: string; fromAddress: string; customerName: string | null; serviceName: string | null;
-  productKind: string | null; amountRequestedMinor: number | null; currency: string | null; recOutcome: string | null; recAmountMinor: number | null;
-  reviewBy: string | null; assigneeName: string | null; mine: boolean; customerMatched: boolean;
+  id: string;
+  ref: string;
+  receivedAt: string;
+  status: string;
+  fromAddress: string;
+  customerName: string | null;
+  serviceName: string | null;
+  productKind: string | null;
+  amountRequestedMinor: number | null;
+  currency: string | null;
+  recOutcome: string | null;
+  recAmountMinor: number | null;
+  reviewBy: string | null;
+  assigneeName: string | null;
+  mine: boolean;
+  customerMatched: boolean;
 };
 
 /**
  * The queue rows, with j/k to move, Enter to open, and (for those who may
  * claim) x to tick a row for the bulk bar.
  */
-export function QueueTable({ rows, now, bulk }: { rows: QueueRow[]; now: string; bulk: BulkAssign | null }) {
+export function QueueTable({
+  rows,
+  now,
+  bulk,
+}: {
+  rows: QueueRow[];
+  now: string;
+  bulk: BulkAssign | null;
+}) {
   const router = useRouter();
   const [selected, setSelected] = useState(0);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
@@ -65,7 +86,8 @@ export function QueueTable({ rows, now, bulk }: { rows: QueueRow[]; now: string;
   const nowDate = new Date(now);
   // A plain click on a reference navigates client-side, as a Link would; modified clicks (new tab) stay native.
   const openRowLink = (e: React.MouseEvent) => {
-    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey)
+      return;
     const link = (e.target as HTMLElement).closest("a[data-row-link]");
     if (!link) return;
     e.preventDefault();
@@ -78,46 +100,120 @@ export function QueueTable({ rows, now, bulk }: { rows: QueueRow[]; now: string;
   const allTicked = rows.length > 0 && rows.every((r) => ticked.has(r.id));
   return (
     <div className="space-y-2">
-    {bulk && <BulkAssignBar selected={rows.filter((r) => ticked.has(r.id)).map((r) => r.id)} bulk={bulk} onDone={() => setTicked(new Set())} />}
-    <div className="card overflow-x-auto p-0">
-      <table className="table" aria-label="Refund requests">
-        <thead>
-          <tr>
-            {bulk && (
-              <th className="w-8">
-                <input type="checkbox" aria-label="Select all on this page" checked={allTicked} onChange={() => setTicked(allTicked ? new Set() : new Set(rows.map((r) => r.id)))} />
-              </th>
-            )}
-            <th>Reference</th><th>Received</th><th>Customer</th><th>Service</th><th>Product</th>
-            <th className="text-right">Asked</th><th>Recommendation</th><th>SLA</th><th>Assignee</th>
-          </tr>
-        </thead>
-        {/* One delegated handler for every row (no next/link per row: 50 Link components cost
+      {bulk && (
+        <BulkAssignBar
+          selected={rows.filter((r) => ticked.has(r.id)).map((r) => r.id)}
+          bulk={bulk}
+          onDone={() => setTicked(new Set())}
+        />
+      )}
+      <div className="card overflow-x-auto p-0">
+        <table className="table" aria-label="Refund requests">
+          <thead>
+            <tr>
+              {bulk && (
+                <th className="w-8">
+                  <input
+                    type="checkbox"
+                    aria-label="Select all on this page"
+                    checked={allTicked}
+                    onChange={() =>
+                      setTicked(allTicked ? new Set() : new Set(rows.map((r) => r.id)))
+                    }
+                  />
+                </th>
+              )}
+              <th>Reference</th>
+              <th>Received</th>
+              <th>Customer</th>
+              <th>Service</th>
+              <th>Product</th>
+              <th className="text-right">Asked</th>
+              <th>Recommendation</th>
+              <th>SLA</th>
+              <th>Assignee</th>
+            </tr>
+          </thead>
+          {/* One delegated handler for every row (no next/link per row: 50 Link components cost
             render time and prefetch 50 request pages on every queue view). */}
-        <tbody ref={body} onClick={openRowLink} onMouseOver={hoverRow}>
-          {rows.map((r, i) => {
-            const sla = timeLeft(r.reviewBy ? new Date(r.reviewBy) : null, nowDate);
-            return (
-              <tr key={r.id} data-index={i} aria-selected={i === selected} className={i === selected ? "bg-indigo-50" : "hover:bg-slate-50"}>
-                {bulk && <td><input type="checkbox" aria-label={`Select ${r.ref}`} checked={ticked.has(r.id)} onChange={() => toggle(r.id)} /></td>}
-                <td className="whitespace-nowrap font-mono text-xs"><a data-row-link className="text-indigo-700 hover:underline" href={`/requests/${r.id}`}>{r.ref}</a></td>
-                <td className="whitespace-nowrap text-xs" title={dateTime(r.receivedAt)}>{shortDate(r.receivedAt)}</td>
-                <td className="max-w-44 truncate">
-                  {r.customerName ?? r.fromAddress}
-                  {!r.customerMatched && <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-800">not matched</span>}
-                </td>
-                <td className="max-w-36 truncate">{r.serviceName ?? <span className="text-slate-400">missing</span>}</td>
-                <td className="whitespace-nowrap">{r.productKind ? PRODUCT_LABEL[r.productKind] : "—"}</td>
-                <td className="whitespace-nowrap text-right tabular-nums">{money(r.amountRequestedMinor, r.currency)}</td>
-                <td className="whitespace-nowrap"><OutcomeBadge outcome={r.recOutcome} /> <span className="tabular-nums text-xs">{r.recAmountMinor !== null ? money(r.recAmountMinor, r.currency) : ""}</span></td>
-                <td className={`whitespace-nowrap text-xs ${sla.overdue ? "font-semibold text-red-700" : "text-slate-600"}`} data-overdue={sla.overdue}>{r.status === "to_review" ? sla.text : "—"}</td>
-                <td className="whitespace-nowrap text-xs">{r.assigneeName ? (r.mine ? "Me" : r.assigneeName) : <span className="text-slate-400">Unassigned</span>}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+          <tbody ref={body} onClick={openRowLink} onMouseOver={hoverRow}>
+            {rows.map((r, i) => {
+              const sla = timeLeft(r.reviewBy ? new Date(r.reviewBy) : null, nowDate);
+              return (
+                <tr
+                  key={r.id}
+                  data-index={i}
+                  aria-selected={i === selected}
+                  className={i === selected ? "bg-indigo-50" : "hover:bg-slate-50"}
+                >
+                  {bulk && (
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`Select ${r.ref}`}
+                        checked={ticked.has(r.id)}
+                        onChange={() => toggle(r.id)}
+                      />
+                    </td>
+                  )}
+                  <td className="whitespace-nowrap font-mono text-xs">
+                    <a
+                      data-row-link
+                      className="text-indigo-700 hover:underline"
+                      href={`/requests/${r.id}`}
+                    >
+                      {r.ref}
+                    </a>
+                  </td>
+                  <td className="whitespace-nowrap text-xs" title={dateTime(r.receivedAt)}>
+                    {shortDate(r.receivedAt)}
+                  </td>
+                  <td className="max-w-44 truncate">
+                    {r.customerName ?? r.fromAddress}
+                    {!r.customerMatched && (
+                      <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-800">
+                        not matched
+                      </span>
+                    )}
+                  </td>
+                  <td className="max-w-36 truncate">
+                    {r.serviceName ?? <span className="text-slate-400">missing</span>}
+                  </td>
+                  <td className="whitespace-nowrap">
+                    {r.productKind ? PRODUCT_LABEL[r.productKind] : "—"}
+                  </td>
+                  <td className="whitespace-nowrap text-right tabular-nums">
+                    {money(r.amountRequestedMinor, r.currency)}
+                  </td>
+                  <td className="whitespace-nowrap">
+                    <OutcomeBadge outcome={r.recOutcome} />{" "}
+                    <span className="tabular-nums text-xs">
+                      {r.recAmountMinor !== null ? money(r.recAmountMinor, r.currency) : ""}
+                    </span>
+                  </td>
+                  <td
+                    className={`whitespace-nowrap text-xs ${sla.overdue ? "font-semibold text-red-700" : "text-slate-600"}`}
+                    data-overdue={sla.overdue}
+                  >
+                    {r.status === "to_review" ? sla.text : "—"}
+                  </td>
+                  <td className="whitespace-nowrap text-xs">
+                    {r.assigneeName ? (
+                      r.mine ? (
+                        "Me"
+                      ) : (
+                        r.assigneeName
+                      )
+                    ) : (
+                      <span className="text-slate-400">Unassigned</span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

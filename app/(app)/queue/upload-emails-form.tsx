@@ -9,17 +9,36 @@ export function UploadEmailsForm() {
   const [state, submit, pending] = useActionState(uploadEmailsAction, null);
   return (
     <form action={submit} className="flex items-center gap-2" aria-label="Upload emails">
-      <label className="text-sm text-slate-600" htmlFor="eml-files">Import .eml</label>
-      <input id="eml-files" name="files" type="file" accept=".eml,message/rfc822" multiple className="text-sm" />
-      <button type="submit" className="btn" disabled={pending}>{pending ? "Importing…" : "Upload"}</button>
-      {state && !state.ok && <span role="alert" className="text-sm text-red-700">{state.fieldErrors?.files?.join(". ") ?? state.message}</span>}
+      <label className="text-sm text-slate-600" htmlFor="eml-files">
+        Import .eml
+      </label>
+      <input
+        id="eml-files"
+        name="files"
+        type="file"
+        accept=".eml,message/rfc822"
+        multiple
+        className="text-sm"
+      />
+      <button type="submit" className="btn" disabled={pending}>
+        {pending ? "Importing…" : "Upload"}
+      </button>
+      {state && !state.ok && (
+        <span role="alert" className="text-sm text-red-700">
+          {state.fieldErrors?.files?.join(". ") ?? state.message}
+        </span>
+      )}
       {state?.ok && (
         <span role="status" className="text-sm text-slate-700">
           {state.data.map((r) => (
             <span key={r.emailId || r.name} className="mr-2">
               {r.name}: {r.outcome}
               {r.reason ? ` (${r.reason})` : ""}
-              {r.requestId && <Link className="ml-1 text-indigo-700 underline" href={`/requests/${r.requestId}`}>open</Link>}
+              {r.requestId && (
+                <Link className="ml-1 text-indigo-700 underline" href={`/requests/${r.requestId}`}>
+                  open
+                </Link>
+              )}
             </span>
           ))}
         </span>

@@ -4,11 +4,26 @@ import { useActionState, useState } from "react";
 import { updateCalendarAction } from "@/app/actions/settings/update-calendar-action";
 import { FieldError } from "@/app/components/field-error";
 import type { Calendar } from "@/lib/policy";
-import { isIanaTimeZone, parseHolidayLines, WEEK_MONDAY_FIRST, WEEKDAY_NAMES } from "@/lib/settings/calendar-input";
+import {
+  isIanaTimeZone,
+  parseHolidayLines,
+  WEEK_MONDAY_FIRST,
+  WEEKDAY_NAMES,
+} from "@/lib/settings/calendar-input";
 import { WorkingDaysPreview } from "./working-days-preview";
 
 /** The working-day calendar editor; read-only (no save) for those who may only read settings. */
-export function CalendarForm({ saved, timeZones, canWrite, nowMs }: { saved: Calendar; timeZones: string[]; canWrite: boolean; nowMs: number }) {
+export function CalendarForm({
+  saved,
+  timeZones,
+  canWrite,
+  nowMs,
+}: {
+  saved: Calendar;
+  timeZones: string[];
+  canWrite: boolean;
+  nowMs: number;
+}) {
   const [state, submit, pending] = useActionState(updateCalendarAction, null);
   const [timeZone, setTimeZone] = useState(saved.timeZone);
   const [weekendDays, setWeekendDays] = useState<number[]>(saved.weekendDays);
@@ -22,13 +37,27 @@ export function CalendarForm({ saved, timeZones, canWrite, nowMs }: { saved: Cal
     <form action={submit} className="space-y-4" aria-label="Working-day calendar">
       <fieldset disabled={!canWrite} className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <div>
-          <label className="label" htmlFor="calendar-zone">Time zone</label>
-          <select id="calendar-zone" name="timeZone" className="input disabled:bg-slate-100 disabled:text-slate-600" value={timeZone} onChange={(e) => setTimeZone(e.target.value)}>
-            {timeZones.map((zone) => <option key={zone} value={zone}>{zone}</option>)}
+          <label className="label" htmlFor="calendar-zone">
+            Time zone
+          </label>
+          <select
+            id="calendar-zone"
+            name="timeZone"
+            className="input disabled:bg-slate-100 disabled:text-slate-600"
+            value={timeZone}
+            onChange={(e) => setTimeZone(e.target.value)}
+          >
+            {timeZones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
+            ))}
           </select>
           <FieldError errors={fe?.timeZone} />
           <div role="group" aria-labelledby="weekend-label" className="mt-4">
-            <span id="weekend-label" className="label">Weekend days</span>
+            <span id="weekend-label" className="label">
+              Weekend days
+            </span>
             <div className="grid grid-cols-2 gap-1 sm:grid-cols-4">
               {WEEK_MONDAY_FIRST.map((day) => (
                 <label key={day} className="flex items-center gap-2 text-sm">
@@ -37,17 +66,31 @@ export function CalendarForm({ saved, timeZones, canWrite, nowMs }: { saved: Cal
                     name="weekendDays"
                     value={day}
                     checked={weekendDays.includes(day)}
-                    onChange={(e) => setWeekendDays(e.target.checked ? [...weekendDays, day] : weekendDays.filter((d) => d !== day))}
+                    onChange={(e) =>
+                      setWeekendDays(
+                        e.target.checked
+                          ? [...weekendDays, day]
+                          : weekendDays.filter((d) => d !== day),
+                      )
+                    }
                   />
                   {WEEKDAY_NAMES[day]}
                 </label>
               ))}
             </div>
-            <FieldError errors={noWorkingDay ? ["At least one day of the week must be a working day"] : fe?.weekendDays} />
+            <FieldError
+              errors={
+                noWorkingDay
+                  ? ["At least one day of the week must be a working day"]
+                  : fe?.weekendDays
+              }
+            />
           </div>
         </div>
         <div>
-          <label className="label" htmlFor="calendar-holidays">Holidays (one YYYY-MM-DD per line)</label>
+          <label className="label" htmlFor="calendar-holidays">
+            Holidays (one YYYY-MM-DD per line)
+          </label>
           <textarea
             id="calendar-holidays"
             name="holidays"
@@ -59,22 +102,35 @@ export function CalendarForm({ saved, timeZones, canWrite, nowMs }: { saved: Cal
             aria-describedby="holiday-errors"
           />
           <div id="holiday-errors">
-            <FieldError errors={lines.errors.length > 0 ? lines.errors.map((e) => e.message) : fe?.holidays} />
+            <FieldError
+              errors={lines.errors.length > 0 ? lines.errors.map((e) => e.message) : fe?.holidays}
+            />
           </div>
         </div>
       </fieldset>
       {previewable ? (
-        <WorkingDaysPreview calendar={{ timeZone, weekendDays, holidays: lines.holidays }} nowMs={nowMs} />
+        <WorkingDaysPreview
+          calendar={{ timeZone, weekendDays, holidays: lines.holidays }}
+          nowMs={nowMs}
+        />
       ) : (
         <p className="text-sm text-slate-500">Correct the calendar to see the next 14 days.</p>
       )}
       {canWrite ? (
         <div className="flex items-center gap-3">
-          <button type="submit" className="btn btn-primary" disabled={pending || !previewable}>Save calendar</button>
-          {state && !state.ok && <p role="alert" className="text-sm text-red-700">{state.message}</p>}
+          <button type="submit" className="btn btn-primary" disabled={pending || !previewable}>
+            Save calendar
+          </button>
+          {state && !state.ok && (
+            <p role="alert" className="text-sm text-red-700">
+              {state.message}
+            </p>
+          )}
           {state?.ok && (
             <p role="status" className="text-sm text-green-800">
-              {state.data.changed ? "Calendar saved. New evaluations use it." : "No change: this calendar is already in effect."}
+              {state.data.changed
+                ? "Calendar saved. New evaluations use it."
+                : "No change: this calendar is already in effect."}
             </p>
           )}
         </div>

@@ -23,8 +23,14 @@ export function PolicyReading() {
                   <span className="font-mono text-xs font-bold text-indigo-700">{c.id}</span>
                   <span className="font-medium">{c.title}</span>
                 </div>
-                <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 text-xs italic text-slate-600">{c.policyText}</blockquote>
-                {c.interpretation && <p className="mt-1 text-xs text-slate-700"><span className="font-semibold">Interpretation:</span> {c.interpretation}</p>}
+                <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 text-xs italic text-slate-600">
+                  {c.policyText}
+                </blockquote>
+                {c.interpretation && (
+                  <p className="mt-1 text-xs text-slate-700">
+                    <span className="font-semibold">Interpretation:</span> {c.interpretation}
+                  </p>
+                )}
               </li>
             ))}
           </ul>
@@ -37,8 +43,12 @@ export function PolicyReading() {
             <li key={n.id} className="p-3">
               <span className="font-mono text-xs font-bold text-slate-700">{n.id}</span>{" "}
               <span className="text-xs text-slate-500">relates to {n.relatesTo.join(", ")}</span>
-              <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 text-xs italic text-slate-600">{n.policyText}</blockquote>
-              <p className="mt-1 text-xs text-slate-700"><span className="font-semibold">Reading:</span> {n.reading}</p>
+              <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 text-xs italic text-slate-600">
+                {n.policyText}
+              </blockquote>
+              <p className="mt-1 text-xs text-slate-700">
+                <span className="font-semibold">Reading:</span> {n.reading}
+              </p>
             </li>
           ))}
         </ul>
@@ -49,7 +59,9 @@ export function PolicyReading() {
           {INTERPRETATIONS.map((i) => (
             <li key={i.id} className="p-3">
               <span className="font-mono text-xs font-bold text-slate-700">{i.id}</span>{" "}
-              {i.clauses.length > 0 && <span className="text-xs text-slate-500">concerns {i.clauses.join(", ")}</span>}
+              {i.clauses.length > 0 && (
+                <span className="text-xs text-slate-500">concerns {i.clauses.join(", ")}</span>
+              )}
               <p className="mt-1 text-xs text-slate-700">{i.text}</p>
             </li>
           ))}

@@ -13,12 +13,18 @@ export function WorkingDaysPreview({ calendar, nowMs }: { calendar: Calendar; no
     const dow = new Date(`${date}T00:00:00Z`).getUTCDay();
     // Noon local time is safely inside the day whatever the DST transitions.
     const working = isWorkingDay(fromWallTime(wall, calendar.timeZone), calendar);
-    const reason = working ? "working day" : calendar.holidays.includes(date) ? "holiday" : "weekend";
+    const reason = working
+      ? "working day"
+      : calendar.holidays.includes(date)
+        ? "holiday"
+        : "weekend";
     return { date, dow, working, reason };
   });
   return (
     <div>
-      <h3 className="label">Next {PREVIEW_DAYS} days in {calendar.timeZone}</h3>
+      <h3 className="label">
+        Next {PREVIEW_DAYS} days in {calendar.timeZone}
+      </h3>
       <ol className="grid grid-cols-7 gap-1" aria-label="Working-day preview">
         {days.map((d) => (
           <li
@@ -27,10 +33,16 @@ export function WorkingDaysPreview({ calendar, nowMs }: { calendar: Calendar; no
             data-working={d.working}
             aria-label={`${WEEKDAY_NAMES[d.dow]} ${d.date}: ${d.reason}`}
             className={`rounded border px-1.5 py-1 text-xs ${
-              d.working ? "border-green-200 bg-green-50 text-green-900" : d.reason === "holiday" ? "border-amber-300 bg-amber-50 text-amber-900" : "border-slate-200 bg-slate-100 text-slate-500"
+              d.working
+                ? "border-green-200 bg-green-50 text-green-900"
+                : d.reason === "holiday"
+                  ? "border-amber-300 bg-amber-50 text-amber-900"
+                  : "border-slate-200 bg-slate-100 text-slate-500"
             }`}
           >
-            <div className="font-semibold">{WEEKDAY_NAMES[d.dow]!.slice(0, 3)} {d.date.slice(8)}.{d.date.slice(5, 7)}</div>
+            <div className="font-semibold">
+              {WEEKDAY_NAMES[d.dow]!.slice(0, 3)} {d.date.slice(8)}.{d.date.slice(5, 7)}
+            </div>
             <div>{d.reason}</div>
           </li>
         ))}

@@ -9,14 +9,20 @@ import { CheckField, Section, SelectField } from "./fields";
 type Errors = Record<string, string[]>;
 
 /** Optional calendar for this case only; without it the saved calendar is used, as for real requests. */
-export function CalendarOverrideSection({ form, errors, timeZones, onChange }: {
+export function CalendarOverrideSection({
+  form,
+  errors,
+  timeZones,
+  onChange,
+}: {
   form: CaseForm;
   errors: Errors;
   timeZones: string[];
   onChange: (next: CaseForm) => void;
 }) {
   const c = form.calendar;
-  const set = (patch: Partial<CaseForm["calendar"]>) => onChange({ ...form, calendar: { ...c, ...patch } });
+  const set = (patch: Partial<CaseForm["calendar"]>) =>
+    onChange({ ...form, calendar: { ...c, ...patch } });
   const holidaysId = useId();
   // The engine reports calendar.holidays[i]; name the entry the manager typed instead of an index.
   const typed = parseHolidayText(c.holidays);
@@ -28,10 +34,21 @@ export function CalendarOverrideSection({ form, errors, timeZones, onChange }: {
   });
   return (
     <Section title="Working-day calendar">
-      <CheckField label="Override the saved calendar for this case" checked={c.override} onChange={(override) => set({ override })} className="sm:col-span-2" />
+      <CheckField
+        label="Override the saved calendar for this case"
+        checked={c.override}
+        onChange={(override) => set({ override })}
+        className="sm:col-span-2"
+      />
       {c.override && (
         <>
-          <SelectField label="Time zone" value={c.timeZone} options={timeZones} onChange={(timeZone) => set({ timeZone })} errors={errors["calendar.timeZone"]} />
+          <SelectField
+            label="Time zone"
+            value={c.timeZone}
+            options={timeZones}
+            onChange={(timeZone) => set({ timeZone })}
+            errors={errors["calendar.timeZone"]}
+          />
           <div role="group" aria-label="Weekend days">
             <span className="label">Weekend days</span>
             <div className="flex flex-wrap gap-x-3 gap-y-1">
@@ -40,7 +57,13 @@ export function CalendarOverrideSection({ form, errors, timeZones, onChange }: {
                   <input
                     type="checkbox"
                     checked={c.weekendDays.includes(day)}
-                    onChange={(e) => set({ weekendDays: e.target.checked ? [...c.weekendDays, day] : c.weekendDays.filter((d) => d !== day) })}
+                    onChange={(e) =>
+                      set({
+                        weekendDays: e.target.checked
+                          ? [...c.weekendDays, day]
+                          : c.weekendDays.filter((d) => d !== day),
+                      })
+                    }
                   />
                   {WEEKDAY_NAMES[day].slice(0, 3)}
                 </label>
@@ -49,8 +72,16 @@ export function CalendarOverrideSection({ form, errors, timeZones, onChange }: {
             <FieldError errors={errors["calendar.weekendDays"]} />
           </div>
           <div className="sm:col-span-2">
-            <label className="label" htmlFor={holidaysId}>Holidays (one YYYY-MM-DD per line)</label>
-            <textarea id={holidaysId} className="input font-mono" rows={3} value={c.holidays} onChange={(e) => set({ holidays: e.target.value })} />
+            <label className="label" htmlFor={holidaysId}>
+              Holidays (one YYYY-MM-DD per line)
+            </label>
+            <textarea
+              id={holidaysId}
+              className="input font-mono"
+              rows={3}
+              value={c.holidays}
+              onChange={(e) => set({ holidays: e.target.value })}
+            />
             <FieldError errors={holidayErrors} />
           </div>
         </>

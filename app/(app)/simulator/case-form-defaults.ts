@@ -100,7 +100,11 @@ export function caseToForm(c: PolicyCase, previous: CaseForm): CaseForm {
             unresolved: x.resolvedAt === null,
             cause: x.cause,
           })),
-          sms: o.sms.map((s) => ({ key: nextRowKey(), receivedAt: toUtcInput(s.receivedAt), shownInTable: s.shownInTable })),
+          sms: o.sms.map((s) => ({
+            key: nextRowKey(),
+            receivedAt: toUtcInput(s.receivedAt),
+            shownInTable: s.shownInTable,
+          })),
         }
       : { ...previous.order, present: false },
   };

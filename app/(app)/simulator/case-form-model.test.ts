@@ -18,9 +18,16 @@ describe("simulator form model", () => {
     const policyCase = buildCase({
       calendar: { timeZone: "Europe/Berlin", weekendDays: [0], holidays: ["2026-03-12"] },
       request: { amountRequestedMinor: 1500, completedAt: "2026-03-10T10:00:00Z" },
-      order: { outages: [outage("2026-03-02T00:00:00Z", "2026-03-03T06:00:00Z", "local_provider"), outage("2026-03-05T00:00:00Z", null)] },
+      order: {
+        outages: [
+          outage("2026-03-02T00:00:00Z", "2026-03-03T06:00:00Z", "local_provider"),
+          outage("2026-03-05T00:00:00Z", null),
+        ],
+      },
     });
-    const { policyCase: back, errors } = formToCase(caseToForm(policyCase, defaultForm("2026-03-10T12:00:00Z")));
+    const { policyCase: back, errors } = formToCase(
+      caseToForm(policyCase, defaultForm("2026-03-10T12:00:00Z")),
+    );
     expect(errors).toEqual({});
     expect(parsePolicyCase(back).ok).toBe(true);
     expect(evaluate(back)).toEqual(evaluate(policyCase));
@@ -38,8 +45,14 @@ describe("simulator form model", () => {
 
   it("reports an unreadable amount or instant at its contract path", () => {
     const form = defaultForm("2026-03-10T12:00:00Z");
-    const { errors } = formToCase({ ...form, request: { ...form.request, amount: "ten", receivedAt: "yesterday" } });
-    expect(Object.keys(errors).sort()).toEqual(["request.amountRequestedMinor", "request.receivedAt"]);
+    const { errors } = formToCase({
+      ...form,
+      request: { ...form.request, amount: "ten", receivedAt: "yesterday" },
+    });
+    expect(Object.keys(errors).sort()).toEqual([
+      "request.amountRequestedMinor",
+      "request.receivedAt",
+    ]);
   });
 
   it("starts from a complete rented-number case the engine accepts", () => {

@@ -1,6 +1,14 @@
 import type { PolicyCase } from "@/lib/policy";
 import { minorDigits } from "@/lib/policy/money";
-import type { Claim, KycState, NotProvidedCause, OrderKind, OrderStatus, OutageCause, PaymentMethodType } from "@/lib/policy/vocabulary";
+import type {
+  Claim,
+  KycState,
+  NotProvidedCause,
+  OrderKind,
+  OrderStatus,
+  OutageCause,
+  PaymentMethodType,
+} from "@/lib/policy/vocabulary";
 
 /**
  * The simulator form's state and its translation to and from the policy
@@ -9,7 +17,13 @@ import type { Claim, KycState, NotProvidedCause, OrderKind, OrderStatus, OutageC
  * about UTC); money is typed in major units of its currency.
  */
 
-export type OutageRow = { key: number; reportedAt: string; resolvedAt: string; unresolved: boolean; cause: OutageCause };
+export type OutageRow = {
+  key: number;
+  reportedAt: string;
+  resolvedAt: string;
+  unresolved: boolean;
+  cause: OutageCause;
+};
 export type SmsRow = { key: number; receivedAt: string; shownInTable: boolean };
 
 export type CaseForm = {
@@ -73,7 +87,9 @@ export function fromUtcInput(value: string): string | null | undefined {
   const iso = `${match[1]}T${match[2]}${match[3] ?? ":00"}Z`;
   const ms = Date.parse(iso);
   // Date.parse rolls 2026-02-30 over to March; a real date prints back the same.
-  return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 16) !== iso.slice(0, 16) ? undefined : iso;
+  return Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 16) !== iso.slice(0, 16)
+    ? undefined
+    : iso;
 }
 
 /** "30.00" EUR → 3000; "" → null; undefined when it is not an amount in that currency. */
@@ -97,16 +113,29 @@ export function formatMajor(minor: number | null, currency: string): string {
 }
 
 export function parseHolidayText(text: string): string[] {
-  return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
 }
 
 /** The form as a policy case, plus errors for amounts that cannot be read (keyed by contract path). */
-export function formToCase(form: CaseForm): { policyCase: PolicyCase; errors: Record<string, string[]> } {
+export function formToCase(form: CaseForm): {
+  policyCase: PolicyCase;
+  errors: Record<string, string[]>;
+} {
   const errors: Record<string, string[]> = {};
-  const money = (text: string, currency: string, path: string, allowNegative = false): number | null => {
+  const money = (
+    text: string,
+    currency: string,
+    path: string,
+    allowNegative = false,
+  ): number | null => {
     const minor = parseMajor(text, currency);
     if (minor === undefined || (!allowNegative && minor !== null && minor < 0)) {
-      errors[path] = [`Enter an amount in ${currency || "the currency"}, e.g. ${formatMajor(1234, currency || "EUR")}`];
+      errors[path] = [
+        `Enter an amount in ${currency || "the currency"}, e.g. ${formatMajor(1234, currency || "EUR")}`,
+      ];
       return null;
     }
     return minor;
@@ -130,7 +159,13 @@ export function formToCase(form: CaseForm): { policyCase: PolicyCase; errors: Re
   const policyCase = {
     now: required(form.now, "now"),
     ...(form.calendar.override
-      ? { calendar: { timeZone: form.calendar.timeZone, weekendDays: form.calendar.weekendDays, holidays: parseHolidayText(form.calendar.holidays) } }
+      ? {
+          calendar: {
+            timeZone: form.calendar.timeZone,
+            weekendDays: form.calendar.weekendDays,
+            holidays: parseHolidayText(form.calendar.holidays),
+          },
+        }
       : {}),
     request: {
       receivedAt: required(r.receivedAt, "request.receivedAt"),
@@ -141,7 +176,12 @@ export function formToCase(form: CaseForm): { policyCase: PolicyCase; errors: Re
       currency: r.currency,
       provided: { ...r.provided },
     },
-    account: { fraud: a.fraud, complaint: a.complaint, kyc: a.kyc, balanceMinor: money(a.balance, r.currency, "account.balanceMinor", true) ?? 0 },
+    account: {
+      fraud: a.fraud,
+      complaint: a.complaint,
+      kyc: a.kyc,
+      balanceMinor: money(a.balance, r.currency, "account.balanceMinor", true) ?? 0,
+    },
     order: o.present
       ? {
           kind: o.kind,
@@ -158,13 +198,19 @@ export function formToCase(form: CaseForm): { policyCase: PolicyCase; errors: Re
           replacementAvailable: o.replacementAvailable,
           outages: o.outages.map((x, i) => ({
             reportedAt: required(x.reportedAt, `order.outages[${i}].reportedAt`),
-            resolvedAt: x.unresolved ? null : instant(x.resolvedAt, `order.outages[${i}].resolvedAt`),
+            resolvedAt: x.unresolved
+              ? null
+              : instant(x.resolvedAt, `order.outages[${i}].resolvedAt`),
             cause: x.cause,
           })),
-          sms: o.sms.map((s, i) => ({ receivedAt: required(s.receivedAt, `order.sms[${i}].receivedAt`), shownInTable: s.shownInTable })),
+          sms: o.sms.map((s, i) => ({
+            receivedAt: required(s.receivedAt, `order.sms[${i}].receivedAt`),
+            shownInTable: s.shownInTable,
+          })),
           activatedAt: instant(o.activatedAt, "order.activatedAt"),
           autoRefundedAt: instant(o.autoRefundedAt, "order.autoRefundedAt"),
-          paymentMethod: o.paymentType === "" ? null : { type: o.paymentType, supportsRefund: o.supportsRefund },
+          paymentMethod:
+            o.paymentType === "" ? null : { type: o.paymentType, supportsRefund: o.supportsRefund },
         }
       : null,
   };

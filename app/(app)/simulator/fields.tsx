@@ -7,11 +7,20 @@ import { FieldError } from "@/app/components/field-error";
 
 type Base = { label: string; errors?: string[]; className?: string };
 
-export function DateTimeField({ label, value, onChange, errors, className, disabled }: Base & { value: string; onChange: (v: string) => void; disabled?: boolean }) {
+export function DateTimeField({
+  label,
+  value,
+  onChange,
+  errors,
+  className,
+  disabled,
+}: Base & { value: string; onChange: (v: string) => void; disabled?: boolean }) {
   const id = useId();
   return (
     <div className={className}>
-      <label className="label" htmlFor={id}>{label} <span className="normal-case tracking-normal text-slate-400">(UTC)</span></label>
+      <label className="label" htmlFor={id}>
+        {label} <span className="normal-case tracking-normal text-slate-400">(UTC)</span>
+      </label>
       <input
         id={id}
         className="input font-mono"
@@ -28,18 +37,43 @@ export function DateTimeField({ label, value, onChange, errors, className, disab
   );
 }
 
-export function TextField({ label, value, onChange, errors, className, hint, placeholder }: Base & { value: string; onChange: (v: string) => void; hint?: string; placeholder?: string }) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  errors,
+  className,
+  hint,
+  placeholder,
+}: Base & { value: string; onChange: (v: string) => void; hint?: string; placeholder?: string }) {
   const id = useId();
   return (
     <div className={className}>
-      <label className="label" htmlFor={id}>{label}{hint && <span className="normal-case tracking-normal text-slate-400"> ({hint})</span>}</label>
-      <input id={id} className="input" value={value} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} aria-invalid={errors?.length ? true : undefined} />
+      <label className="label" htmlFor={id}>
+        {label}
+        {hint && <span className="normal-case tracking-normal text-slate-400"> ({hint})</span>}
+      </label>
+      <input
+        id={id}
+        className="input"
+        value={value}
+        placeholder={placeholder}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={errors?.length ? true : undefined}
+      />
       <FieldError errors={errors} />
     </div>
   );
 }
 
-export function SelectField<T extends string>({ label, value, options, onChange, errors, className }: Base & {
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  errors,
+  className,
+}: Base & {
   value: T;
   options: readonly (T | { value: T; label: string })[];
   onChange: (v: T) => void;
@@ -47,11 +81,22 @@ export function SelectField<T extends string>({ label, value, options, onChange,
   const id = useId();
   return (
     <div className={className}>
-      <label className="label" htmlFor={id}>{label}</label>
-      <select id={id} className="input" value={value} onChange={(e) => onChange(e.target.value as T)}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      <select
+        id={id}
+        className="input"
+        value={value}
+        onChange={(e) => onChange(e.target.value as T)}
+      >
         {options.map((o) => {
           const option = typeof o === "string" ? { value: o, label: o.replaceAll("_", " ") } : o;
-          return <option key={option.value} value={option.value}>{option.label}</option>;
+          return (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          );
         })}
       </select>
       <FieldError errors={errors} />
@@ -59,11 +104,22 @@ export function SelectField<T extends string>({ label, value, options, onChange,
   );
 }
 
-export function CheckField({ label, checked, onChange, errors, className }: Base & { checked: boolean; onChange: (v: boolean) => void }) {
+export function CheckField({
+  label,
+  checked,
+  onChange,
+  errors,
+  className,
+}: Base & { checked: boolean; onChange: (v: boolean) => void }) {
   return (
     <div className={className}>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" className="h-4 w-4 rounded border-slate-300" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+        <input
+          type="checkbox"
+          className="h-4 w-4 rounded border-slate-300"
+          checked={checked}
+          onChange={(e) => onChange(e.target.checked)}
+        />
         {label}
       </label>
       <FieldError errors={errors} />
@@ -72,7 +128,15 @@ export function CheckField({ label, checked, onChange, errors, className }: Base
 }
 
 /** A titled group of fields. */
-export function Section({ title, children, actions }: { title: string; children: React.ReactNode; actions?: React.ReactNode }) {
+export function Section({
+  title,
+  children,
+  actions,
+}: {
+  title: string;
+  children: React.ReactNode;
+  actions?: React.ReactNode;
+}) {
   return (
     <fieldset className="card space-y-3">
       <legend className="float-left mb-1 flex w-full items-center text-sm font-semibold">

@@ -11,8 +11,9 @@ export default async function SimulatorPage() {
       <div>
         <h1 className="text-xl font-semibold">Policy simulator</h1>
         <p className="text-sm text-slate-600">
-          Describe a case and see what the refund policy engine decides, with every clause it considered and the deadlines on the working-day calendar.
-          Nothing is stored. Times are entered in UTC.
+          Describe a case and see what the refund policy engine decides, with every clause it
+          considered and the deadlines on the working-day calendar. Nothing is stored. Times are
+          entered in UTC.
         </p>
       </div>
       {/* The server's clock and zone list, so the first render matches on server and client. */}

@@ -12,7 +12,15 @@ const MISSING_LABEL: Record<string, string> = {
 };
 
 /** Everything the engine returned for a simulated case, in the order a reviewer reads it. */
-export function ResultPanel({ result, now, savedCalendarUsed }: { result: PolicyResult; now: string; savedCalendarUsed: boolean }) {
+export function ResultPanel({
+  result,
+  now,
+  savedCalendarUsed,
+}: {
+  result: PolicyResult;
+  now: string;
+  savedCalendarUsed: boolean;
+}) {
   const p = result.provisional;
   const cal = result.calendar;
   return (
@@ -20,18 +28,30 @@ export function ResultPanel({ result, now, savedCalendarUsed }: { result: Policy
       <div className="card space-y-3 text-sm">
         <div className="flex flex-wrap items-center gap-2">
           <h2 className="text-base font-semibold">Result</h2>
-          <span data-testid="sim-outcome" data-outcome={result.outcome} className="text-base"><OutcomeBadge outcome={result.outcome} /></span>
+          <span data-testid="sim-outcome" data-outcome={result.outcome} className="text-base">
+            <OutcomeBadge outcome={result.outcome} />
+          </span>
           <span className="ml-auto text-xs text-slate-500">engine {result.engineVersion}</span>
         </div>
         <dl className="grid grid-cols-[10rem_minmax(0,1fr)] gap-x-3 gap-y-1">
-          <dt className="text-slate-500">Amount</dt><dd data-testid="sim-amount" className="font-medium">{money(result.amountMinor, result.currency)}</dd>
-          <dt className="text-slate-500">Destination</dt><dd data-testid="sim-destination">{result.destination ?? "—"}</dd>
-          <dt className="text-slate-500">Currency</dt><dd>{result.currency}</dd>
-          <dt className="text-slate-500">Alternative refund</dt><dd>{result.alternativeRefundRequired ? "required (PAY-NO-REFUND-METHOD)" : "not required"}</dd>
-          <dt className="text-slate-500">Flags</dt><dd>{result.flags.length ? result.flags.join(", ") : "none"}</dd>
+          <dt className="text-slate-500">Amount</dt>
+          <dd data-testid="sim-amount" className="font-medium">
+            {money(result.amountMinor, result.currency)}
+          </dd>
+          <dt className="text-slate-500">Destination</dt>
+          <dd data-testid="sim-destination">{result.destination ?? "—"}</dd>
+          <dt className="text-slate-500">Currency</dt>
+          <dd>{result.currency}</dd>
+          <dt className="text-slate-500">Alternative refund</dt>
+          <dd>
+            {result.alternativeRefundRequired ? "required (PAY-NO-REFUND-METHOD)" : "not required"}
+          </dd>
+          <dt className="text-slate-500">Flags</dt>
+          <dd>{result.flags.length ? result.flags.join(", ") : "none"}</dd>
           <dt className="text-slate-500">Calendar</dt>
           <dd className="text-xs">
-            {savedCalendarUsed ? "the saved calendar" : "this case's override"}: {cal.timeZone}; weekend {cal.weekendDays.map((d) => WEEKDAY_NAMES[d]).join(", ") || "none"};{" "}
+            {savedCalendarUsed ? "the saved calendar" : "this case's override"}: {cal.timeZone};
+            weekend {cal.weekendDays.map((d) => WEEKDAY_NAMES[d]).join(", ") || "none"};{" "}
             {cal.holidays.length} holiday{cal.holidays.length === 1 ? "" : "s"}
           </dd>
         </dl>
@@ -42,31 +62,53 @@ export function ResultPanel({ result, now, savedCalendarUsed }: { result: Policy
         )}
         {p && (
           <p className="text-xs text-slate-700">
-            Provisional result once complete: <OutcomeBadge outcome={p.outcome} /> {p.amountMinor !== null ? money(p.amountMinor, result.currency) : ""}{" "}
-            {p.destination ?? ""} {p.clauses.length > 0 && <span className="font-mono">({p.clauses.join(", ")})</span>}
+            Provisional result once complete: <OutcomeBadge outcome={p.outcome} />{" "}
+            {p.amountMinor !== null ? money(p.amountMinor, result.currency) : ""}{" "}
+            {p.destination ?? ""}{" "}
+            {p.clauses.length > 0 && <span className="font-mono">({p.clauses.join(", ")})</span>}
           </p>
         )}
         {result.alternativeRefundRequired && (
-          <p className="rounded bg-orange-50 px-2 py-1 text-orange-900">The payment method cannot take a refund: record an alternative refund option (e.g. a bank transfer to the requisites given).</p>
+          <p className="rounded bg-orange-50 px-2 py-1 text-orange-900">
+            The payment method cannot take a refund: record an alternative refund option (e.g. a
+            bank transfer to the requisites given).
+          </p>
         )}
-        {result.flags.includes("auto_refund_missed") && <p className="rounded bg-red-50 px-2 py-1 text-red-800">The automatic disposable-number refund was missed.</p>}
+        {result.flags.includes("auto_refund_missed") && (
+          <p className="rounded bg-red-50 px-2 py-1 text-red-800">
+            The automatic disposable-number refund was missed.
+          </p>
+        )}
         {result.contradictions.length > 0 && (
           <div className="rounded bg-purple-50 px-2 py-1 text-purple-900">
             <p className="font-semibold">Contradictions</p>
-            <ul className="list-disc pl-5">{result.contradictions.map((c) => <li key={c}>{c}</li>)}</ul>
+            <ul className="list-disc pl-5">
+              {result.contradictions.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
           </div>
         )}
         <div>
           <h3 className="font-semibold">Explanation</h3>
-          <ol className="list-decimal space-y-1 pl-5" data-testid="sim-explanation">{result.explanation.map((s, i) => <li key={i}>{s}</li>)}</ol>
+          <ol className="list-decimal space-y-1 pl-5" data-testid="sim-explanation">
+            {result.explanation.map((s, i) => (
+              <li key={i}>{s}</li>
+            ))}
+          </ol>
         </div>
         <div>
           <h3 className="font-semibold">Deciding clauses</h3>
           <ul className="space-y-0.5" data-testid="sim-deciding">
             {result.clauses.map((id, i) => (
               <li key={id}>
-                <span className="font-mono text-xs font-bold text-indigo-700">{id}</span> {getClause(id).title}
-                {i === 0 && <span className="ml-1 rounded bg-indigo-50 px-1 text-xs text-indigo-700">decides</span>}
+                <span className="font-mono text-xs font-bold text-indigo-700">{id}</span>{" "}
+                {getClause(id).title}
+                {i === 0 && (
+                  <span className="ml-1 rounded bg-indigo-50 px-1 text-xs text-indigo-700">
+                    decides
+                  </span>
+                )}
               </li>
             ))}
           </ul>

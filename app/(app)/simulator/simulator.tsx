@@ -47,7 +47,11 @@ export function Simulator({ initialNow, timeZones }: { initialNow: string; timeZ
       }
       setErrors({});
       setMessage(null);
-      setEvaluated({ result: res.data.result, now: res.data.case.now, savedCalendarUsed: res.data.savedCalendarUsed });
+      setEvaluated({
+        result: res.data.result,
+        now: res.data.case.now,
+        savedCalendarUsed: res.data.savedCalendarUsed,
+      });
       // Keep the typed JSON as is (it may hold milliseconds the form drops); show its facts in the form.
       if (fromJson) setForm((previous) => caseToForm(res.data.case, previous));
     });
@@ -77,11 +81,18 @@ export function Simulator({ initialNow, timeZones }: { initialNow: string; timeZ
       run({ case: res.data.case }, false);
     });
 
-  const summary = Object.entries(errors).flatMap(([path, list]) => list.map((m) => `${path}: ${m}`));
+  const summary = Object.entries(errors).flatMap(([path, list]) =>
+    list.map((m) => `${path}: ${m}`),
+  );
   return (
     <div className="grid grid-cols-1 gap-4 xl:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
       <div className="min-w-0 space-y-4">
-        <LoadRequestForm onLoad={load} pending={pending} errors={loadErrors} loadedRef={loadedRef} />
+        <LoadRequestForm
+          onLoad={load}
+          pending={pending}
+          errors={loadErrors}
+          loadedRef={loadedRef}
+        />
         <form
           className="space-y-4"
           aria-label="Policy case"
@@ -93,26 +104,66 @@ export function Simulator({ initialNow, timeZones }: { initialNow: string; timeZ
           <RequestSection form={form} errors={errors} onChange={changeForm} />
           <AccountSection form={form} errors={errors} onChange={changeForm} />
           <OrderSection form={form} errors={errors} onChange={changeForm} />
-          <CalendarOverrideSection form={form} errors={errors} timeZones={timeZones} onChange={changeForm} />
+          <CalendarOverrideSection
+            form={form}
+            errors={errors}
+            timeZones={timeZones}
+            onChange={changeForm}
+          />
           <div className="sticky bottom-0 flex items-center gap-3 border-t border-slate-200 bg-slate-50/95 py-3">
-            <button type="submit" className="btn btn-primary" disabled={pending}>Evaluate</button>
-            <button type="button" className="btn" onClick={() => changeForm(defaultForm(new Date().toISOString()))}>Reset</button>
-            {pending && <span className="text-sm text-slate-500" role="status">Evaluating…</span>}
+            <button type="submit" className="btn btn-primary" disabled={pending}>
+              Evaluate
+            </button>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => changeForm(defaultForm(new Date().toISOString()))}
+            >
+              Reset
+            </button>
+            {pending && (
+              <span className="text-sm text-slate-500" role="status">
+                Evaluating…
+              </span>
+            )}
           </div>
         </form>
-        <JsonEditor text={jsonText} onChange={setJsonText} onEvaluate={() => run({ json: jsonText }, true)} pending={pending} errors={errors.json} />
+        <JsonEditor
+          text={jsonText}
+          onChange={setJsonText}
+          onEvaluate={() => run({ json: jsonText }, true)}
+          pending={pending}
+          errors={errors.json}
+        />
       </div>
       <div className="min-w-0 space-y-4">
         {message && (
-          <div role="alert" className="card border-red-200 bg-red-50 text-sm text-red-800" data-testid="sim-errors">
+          <div
+            role="alert"
+            className="card border-red-200 bg-red-50 text-sm text-red-800"
+            data-testid="sim-errors"
+          >
             <p className="font-semibold">{message}</p>
-            {summary.length > 0 && <ul className="mt-1 list-disc pl-5 font-mono text-xs">{summary.map((line) => <li key={line}>{line}</li>)}</ul>}
+            {summary.length > 0 && (
+              <ul className="mt-1 list-disc pl-5 font-mono text-xs">
+                {summary.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            )}
           </div>
         )}
         {evaluated ? (
-          <ResultPanel result={evaluated.result} now={evaluated.now} savedCalendarUsed={evaluated.savedCalendarUsed} />
+          <ResultPanel
+            result={evaluated.result}
+            now={evaluated.now}
+            savedCalendarUsed={evaluated.savedCalendarUsed}
+          />
         ) : (
-          <section className="card text-sm text-slate-500">Fill in the case and press Evaluate; the outcome, every clause considered and the deadlines appear here.</section>
+          <section className="card text-sm text-slate-500">
+            Fill in the case and press Evaluate; the outcome, every clause considered and the
+            deadlines appear here.
+          </section>
         )}
       </div>
     </div>

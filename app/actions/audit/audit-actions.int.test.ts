@@ -24,9 +24,15 @@ afterAll(() => closeTestDb());
 describe("requestAuditVerificationAction", () => {
   it("refuses reviewers and signed-out callers, and queues nothing", async () => {
     as(await makeUser(testDb(), "reviewer"));
-    expect(await requestAuditVerificationAction({})).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await requestAuditVerificationAction({})).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     as(null);
-    expect(await requestAuditVerificationAction({})).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await requestAuditVerificationAction({})).toMatchObject({
+      ok: false,
+      code: "UNAUTHENTICATED",
+    });
     expect(await testDb().select().from(auditVerifications)).toHaveLength(0);
   });
 

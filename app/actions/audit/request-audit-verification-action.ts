@@ -8,7 +8,11 @@ import { action } from "@/lib/server/action";
 
 /** Manager/admin: "Verify the whole chain now". The worker runs it; the Audit page shows it queued, then its result. */
 export const requestAuditVerificationAction = action(
-  { name: "requestAuditVerification", schema: z.object({}).passthrough(), permission: "audit.verify" },
+  {
+    name: "requestAuditVerification",
+    schema: z.object({}).passthrough(),
+    permission: "audit.verify",
+  },
   async (_input, { user }) => {
     const { verification, alreadyQueued } = await requestAuditVerification(getDb(), user.id);
     revalidatePath("/audit");

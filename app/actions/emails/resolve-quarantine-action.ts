@@ -14,6 +14,9 @@ export const resolveQuarantineAction = action(
   async (input, { user }) => {
     const outcome = await resolveQuarantine(getDb(), { actorId: user.id, ...input });
     revalidatePath("/quarantine");
-    return { outcome: outcome?.kind ?? "dismissed", reason: outcome?.kind === "quarantined" ? outcome.reason : null };
+    return {
+      outcome: outcome?.kind ?? "dismissed",
+      reason: outcome?.kind === "quarantined" ? outcome.reason : null,
+    };
   },
 );

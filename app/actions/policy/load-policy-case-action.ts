@@ -19,7 +19,11 @@ export const loadPolicyCaseAction = action(
   { name: "loadPolicyCase", schema: loadPolicyCaseSchema, permission: "policy.simulate" },
   async (input) => {
     const policyCase = await getPolicyCaseForRequest(getDb(), input.ref);
-    if (!policyCase) throw new AppError("NOT_FOUND", { userMessage: `No request ${input.ref}.`, fieldErrors: { ref: [`No request ${input.ref}`] } });
+    if (!policyCase)
+      throw new AppError("NOT_FOUND", {
+        userMessage: `No request ${input.ref}.`,
+        fieldErrors: { ref: [`No request ${input.ref}`] },
+      });
     return { ref: input.ref, case: policyCase };
   },
 );

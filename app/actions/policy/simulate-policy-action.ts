@@ -19,7 +19,10 @@ function readJson(text: string): unknown {
   } catch (err) {
     // The parser's message is about the user's own text (position, token), so it is safe and useful to show.
     const detail = err instanceof SyntaxError ? err.message : "unreadable";
-    throw new AppError("INVALID_INPUT", { userMessage: "The case is not valid JSON.", fieldErrors: { json: [`Not valid JSON: ${detail}`] } });
+    throw new AppError("INVALID_INPUT", {
+      userMessage: "The case is not valid JSON.",
+      fieldErrors: { json: [`Not valid JSON: ${detail}`] },
+    });
   }
 }
 
@@ -30,13 +33,18 @@ function readJson(text: string): unknown {
  */
 export const simulatePolicyAction = action(
   { name: "simulatePolicy", schema: simulatePolicySchema, permission: "policy.simulate" },
-  async (input): Promise<{ case: ParsedPolicyCase; result: PolicyResult; savedCalendarUsed: boolean }> => {
+  async (
+    input,
+  ): Promise<{ case: ParsedPolicyCase; result: PolicyResult; savedCalendarUsed: boolean }> => {
     const raw = "json" in input ? readJson(input.json) : input.case;
     const parsed = parsePolicyCase(raw);
     if (!parsed.ok) {
       const fieldErrors: Record<string, string[]> = {};
       for (const issue of parsed.issues) (fieldErrors[issue.path] ??= []).push(issue.message);
-      throw new AppError("INVALID_INPUT", { userMessage: "The case has invalid or missing facts.", fieldErrors });
+      throw new AppError("INVALID_INPUT", {
+        userMessage: "The case has invalid or missing facts.",
+        fieldErrors,
+      });
     }
     const savedCalendarUsed = parsed.data.calendar === undefined;
     const calendar = parsed.data.calendar ?? (await getCalendar(getDb()));

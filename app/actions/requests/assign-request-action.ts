@@ -14,8 +14,15 @@ const assignRequestSchema = z.object({
 });
 
 /** Claim, release, take over, or (managers) assign a request. */
-export const assignRequestAction = action({ name: "assignRequest", schema: assignRequestSchema, permission: "requests.assign" }, async (input, { user }) => {
-  const r = await assignRequest(getDb(), { actorId: user.id, ...input, mayAssignOthers: can(user.role, "requests.assign_others") });
-  revalidatePath(`/requests/${input.requestId}`);
-  return r;
-});
+export const assignRequestAction = action(
+  { name: "assignRequest", schema: assignRequestSchema, permission: "requests.assign" },
+  async (input, { user }) => {
+    const r = await assignRequest(getDb(), {
+      actorId: user.id,
+      ...input,
+      mayAssignOthers: can(user.role, "requests.assign_others"),
+    });
+    revalidatePath(`/requests/${input.requestId}`);
+    return r;
+  },
+);

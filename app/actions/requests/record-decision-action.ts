@@ -10,16 +10,21 @@ import { action } from "@/lib/server/action";
 import { logger } from "@/lib/server/logger";
 
 /** Approve / partial / deny / request information, with clauses, note and (for overrides) a justification. */
-export const recordDecisionAction = action({ name: "recordDecision", schema: recordDecisionSchema, permission: "decisions.write" }, async (input, { user, requestId }) => {
-  const db = getDb();
-  const result = await recordDecision(db, { input, actorId: user.id });
-  if (result.replyId) {
-    // The decision is committed; sending is best-effort here and retried by the outbox job.
-    await sendOutboundEmails(db, { smtpUrl: env().SMTP_URL, from: env().MAIL_FROM, ids: [result.replyId] }).catch((err) =>
-      logger.warn({ requestId, err }, "reply not sent yet"),
-    );
-  }
-  revalidatePath(`/requests/${input.requestId}`);
-  revalidatePath("/queue");
-  return result;
-});
+export const recordDecisionAction = action(
+  { name: "recordDecision", schema: recordDecisionSchema, permission: "decisions.write" },
+  async (input, { user, requestId }) => {
+    const db = getDb();
+    const result = await recordDecision(db, { input, actorId: user.id });
+    if (result.replyId) {
+      // The decision is committed; sending is best-effort here and retried by the outbox job.
+      await sendOutboundEmails(db, {
+        smtpUrl: env().SMTP_URL,
+        from: env().MAIL_FROM,
+        ids: [result.replyId],
+      }).catch((err) => logger.warn({ requestId, err }, "reply not sent yet"));
+    }
+    revalidatePath(`/requests/${input.requestId}`);
+    revalidatePath("/queue");
+    return result;
+  },
+);

@@ -1,7 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi, inject } from "vitest";
-import { auditLog, decisions, outboundEmails, payoutInstructions, refundRequests } from "@/db/schema";
+import {
+  auditLog,
+  decisions,
+  outboundEmails,
+  payoutInstructions,
+  refundRequests,
+} from "@/db/schema";
 import { makeRequestFixture, makeUser } from "@/db/test/request-fixture";
 import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
 import type { SessionUser } from "@/lib/auth/current-user";
@@ -21,7 +27,9 @@ const { relinkRequestAction } = await import("./relink-request-action");
 
 type U = Awaited<ReturnType<typeof makeUser>>;
 let reviewer: U, reviewer2: U, manager: U, admin: U;
-const as = (u: U | null) => { sessionUser = u ? { id: u.id, email: u.email, name: u.name, role: u.role } : null; };
+const as = (u: U | null) => {
+  sessionUser = u ? { id: u.id, email: u.email, name: u.name, role: u.role } : null;
+};
 
 beforeAll(() => {
   process.env.DATABASE_URL = inject("databaseUrl");
@@ -31,15 +39,32 @@ beforeAll(() => {
 beforeEach(async () => {
   await resetDatabase();
   const db = testDb();
-  [reviewer, reviewer2, manager, admin] = await Promise.all([makeUser(db, "reviewer"), makeUser(db, "reviewer"), makeUser(db, "manager"), makeUser(db, "admin")]);
+  [reviewer, reviewer2, manager, admin] = await Promise.all([
+    makeUser(db, "reviewer"),
+    makeUser(db, "reviewer"),
+    makeUser(db, "manager"),
+    makeUser(db, "admin"),
+  ]);
 });
 afterAll(() => closeTestDb());
 
 async function decisionInput(requestId: string, patch: Record<string, unknown> = {}) {
   const [r] = await testDb().select().from(refundRequests).where(eq(refundRequests.id, requestId));
-  return { requestId, version: r!.version, idempotencyKey: randomUUID(), kind: "approve", clauses: ["VN-BAL-OUTAGE-24H"], note: "Outage over 24 hours", amount: "3.00", currency: "USD", destination: "balance", ...patch };
+  return {
+    requestId,
+    version: r!.version,
+    idempotencyKey: randomUUID(),
+    kind: "approve",
+    clauses: ["VN-BAL-OUTAGE-24H"],
+    note: "Outage over 24 hours",
+    amount: "3.00",
+    currency: "USD",
+    destination: "balance",
+    ...patch,
+  };
 }
-const count = async (t: typeof decisions | typeof payoutInstructions) => (await testDb().select().from(t)).length;
+const count = async (t: typeof decisions | typeof payoutInstructions) =>
+  (await testDb().select().from(t)).length;
 
 describe("recordDecisionAction", () => {
   it("approves as recommended: decision, payout instruction, queued reply and audit in one go", async () => {
@@ -48,23 +73,39 @@ describe("recordDecisionAction", () => {
     const res = await recordDecisionAction(await decisionInput(f.requestId));
     expect(res).toMatchObject({ ok: true, data: { status: "decided", override: false } });
     const [p] = await testDb().select().from(payoutInstructions);
-    expect(p).toMatchObject({ amountMinor: 300, currency: "USD", destination: "balance", state: "pending" });
-    const [reply] = await testDb().select().from(outboundEmails).where(eq(outboundEmails.requestId, f.requestId));
+    expect(p).toMatchObject({
+      amountMinor: 300,
+      currency: "USD",
+      destination: "balance",
+      state: "pending",
+    });
+    const [reply] = await testDb()
+      .select()
+      .from(outboundEmails)
+      .where(eq(outboundEmails.requestId, f.requestId));
     expect(reply!.state).toBe("sent");
     expect(reply!.deliveredVia).toBe("outbox");
     expect(reply!.inReplyTo).toBe(f.messageId);
     expect(reply!.references).toEqual([f.messageId]);
     expect(reply!.subject).toContain(f.ref);
-    const actions = (await testDb().select().from(auditLog).where(eq(auditLog.entityId, f.requestId))).map((a) => a.action);
+    const actions = (
+      await testDb().select().from(auditLog).where(eq(auditLog.entityId, f.requestId))
+    ).map((a) => a.action);
     expect(actions).toContain("decision.recorded");
   });
 
   it("refuses a role without decisions.write, and a signed-out caller, writing nothing", async () => {
     const f = await makeRequestFixture(testDb());
     as(admin);
-    expect(await recordDecisionAction(await decisionInput(f.requestId))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await recordDecisionAction(await decisionInput(f.requestId))).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     as(null);
-    expect(await recordDecisionAction(await decisionInput(f.requestId))).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await recordDecisionAction(await decisionInput(f.requestId))).toMatchObject({
+      ok: false,
+      code: "UNAUTHENTICATED",
+    });
     expect(await count(decisions)).toBe(0);
   });
 
@@ -84,17 +125,26 @@ describe("recordDecisionAction", () => {
     if (!res.ok) expect(Object.keys(res.fieldErrors ?? {})).toContain(field);
     expect(await count(decisions)).toBe(0);
     expect(await count(payoutInstructions)).toBe(0);
-    const [r] = await testDb().select().from(refundRequests).where(eq(refundRequests.id, f.requestId));
+    const [r] = await testDb()
+      .select()
+      .from(refundRequests)
+      .where(eq(refundRequests.id, f.requestId));
     expect(r!.status).toBe("to_review");
   });
 
   it("records an override when justified", async () => {
     const f = await makeRequestFixture(testDb());
     as(reviewer);
-    const res = await recordDecisionAction(await decisionInput(f.requestId, { amount: "2.00", justification: "Agreed goodwill amount" }));
+    const res = await recordDecisionAction(
+      await decisionInput(f.requestId, { amount: "2.00", justification: "Agreed goodwill amount" }),
+    );
     expect(res).toMatchObject({ ok: true, data: { override: true } });
     const [d] = await testDb().select().from(decisions);
-    expect(d).toMatchObject({ override: true, amountMinor: 200, justification: "Agreed goodwill amount" });
+    expect(d).toMatchObject({
+      override: true,
+      amountMinor: 200,
+      justification: "Agreed goodwill amount",
+    });
   });
 
   it("rejects a stale form with what changed, and writes nothing", async () => {
@@ -102,7 +152,16 @@ describe("recordDecisionAction", () => {
     as(reviewer);
     const input = await decisionInput(f.requestId);
     as(manager);
-    expect((await correctRequestFieldAction({ requestId: f.requestId, version: input.version, field: "serviceName", value: "UK number" })).ok).toBe(true);
+    expect(
+      (
+        await correctRequestFieldAction({
+          requestId: f.requestId,
+          version: input.version,
+          field: "serviceName",
+          value: "UK number",
+        })
+      ).ok,
+    ).toBe(true);
     as(reviewer);
     const res = await recordDecisionAction(input);
     expect(res).toMatchObject({ ok: false, code: "STALE" });
@@ -125,10 +184,16 @@ describe("recordDecisionAction", () => {
     as(reviewer2);
     expect((await assignRequestAction({ requestId: f.requestId, mode: "claim" })).ok).toBe(true);
     as(reviewer);
-    expect(await recordDecisionAction(await decisionInput(f.requestId))).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await recordDecisionAction(await decisionInput(f.requestId))).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
     const res = await recordDecisionAction(await decisionInput(f.requestId, { takeOver: "on" }));
     expect(res.ok).toBe(true);
-    const [entry] = await testDb().select().from(auditLog).where(eq(auditLog.action, "decision.recorded"));
+    const [entry] = await testDb()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, "decision.recorded"));
     expect((entry!.data as { takenOverFrom: string }).takenOverFrom).toBe(reviewer2.id);
   });
 
@@ -137,11 +202,20 @@ describe("recordDecisionAction", () => {
     as(reviewer);
     await recordDecisionAction(await decisionInput(f.requestId));
     as(manager);
-    const res = await recordDecisionAction(await decisionInput(f.requestId, { kind: "deny", clauses: ["VN-DENY-OUTAGE-UNDER-24H"], justification: "Outage was caused by the client" , takeOver: "on" }));
+    const res = await recordDecisionAction(
+      await decisionInput(f.requestId, {
+        kind: "deny",
+        clauses: ["VN-DENY-OUTAGE-UNDER-24H"],
+        justification: "Outage was caused by the client",
+        takeOver: "on",
+      }),
+    );
     expect(res.ok).toBe(true);
     const ds = await testDb().select().from(decisions);
     expect(ds).toHaveLength(2);
-    expect(ds.find((d) => d.kind === "deny")!.supersedesId).toBe(ds.find((d) => d.kind === "approve")!.id);
+    expect(ds.find((d) => d.kind === "deny")!.supersedesId).toBe(
+      ds.find((d) => d.kind === "approve")!.id,
+    );
     const [p] = await testDb().select().from(payoutInstructions);
     expect(p!.state).toBe("cancelled");
   });
@@ -154,10 +228,22 @@ describe("recordDecisionAction guards money already moving", () => {
     as(reviewer);
     const first = await decisionInput(f.requestId);
     expect((await recordDecisionAction(first)).ok).toBe(true);
-    expect(await recordDecisionAction({ ...(await decisionInput(g.requestId)), idempotencyKey: first.idempotencyKey })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(
+      await recordDecisionAction({
+        ...(await decisionInput(g.requestId)),
+        idempotencyKey: first.idempotencyKey,
+      }),
+    ).toMatchObject({ ok: false, code: "CONFLICT" });
     await testDb().update(payoutInstructions).set({ state: "processing" });
     as(manager);
-    const again = await recordDecisionAction(await decisionInput(f.requestId, { kind: "deny", clauses: ["VN-DENY-OUTAGE-UNDER-24H"], justification: "x", takeOver: "on" }));
+    const again = await recordDecisionAction(
+      await decisionInput(f.requestId, {
+        kind: "deny",
+        clauses: ["VN-DENY-OUTAGE-UNDER-24H"],
+        justification: "x",
+        takeOver: "on",
+      }),
+    );
     expect(again).toMatchObject({ ok: false, code: "CONFLICT" });
     expect(await count(decisions)).toBe(1);
     expect(await count(payoutInstructions)).toBe(1);
@@ -165,12 +251,25 @@ describe("recordDecisionAction guards money already moving", () => {
 
   it("requires the alternative refund method on the server when the method cannot refund", async () => {
     const f = await makeRequestFixture(testDb());
-    await testDb().execute(sql`UPDATE policy_evaluations SET result = result || '{"alternativeRefundRequired": true}'::jsonb WHERE request_id = ${f.requestId}`);
+    await testDb().execute(
+      sql`UPDATE policy_evaluations SET result = result || '{"alternativeRefundRequired": true}'::jsonb WHERE request_id = ${f.requestId}`,
+    );
     as(reviewer);
-    const res = await recordDecisionAction(await decisionInput(f.requestId, { destination: "direct", justification: "Customer asked for the card" }));
+    const res = await recordDecisionAction(
+      await decisionInput(f.requestId, {
+        destination: "direct",
+        justification: "Customer asked for the card",
+      }),
+    );
     expect(res.ok).toBe(false);
     if (!res.ok) expect(Object.keys(res.fieldErrors ?? {})).toContain("alternativeMethod");
-    const ok = await recordDecisionAction(await decisionInput(f.requestId, { destination: "direct", justification: "Customer asked for the card", alternativeMethod: "bank transfer" }));
+    const ok = await recordDecisionAction(
+      await decisionInput(f.requestId, {
+        destination: "direct",
+        justification: "Customer asked for the card",
+        alternativeMethod: "bank transfer",
+      }),
+    );
     expect(ok.ok).toBe(true);
     const [p] = await testDb().select().from(payoutInstructions);
     expect(p).toMatchObject({ destination: "direct", alternativeMethod: "bank transfer" });
@@ -196,11 +295,21 @@ describe("assignment actions", () => {
     as(reviewer);
     const first = await claimNextRequestAction({});
     expect(first).toMatchObject({ ok: true, data: { id: f.requestId, resumed: false } });
-    const audited = async () => (await testDb().select().from(auditLog).where(eq(auditLog.entityId, f.requestId))).length;
-    const [before] = await testDb().select().from(refundRequests).where(eq(refundRequests.id, f.requestId));
+    const audited = async () =>
+      (await testDb().select().from(auditLog).where(eq(auditLog.entityId, f.requestId))).length;
+    const [before] = await testDb()
+      .select()
+      .from(refundRequests)
+      .where(eq(refundRequests.id, f.requestId));
     const entries = await audited();
-    expect(await claimNextRequestAction({})).toMatchObject({ ok: true, data: { id: f.requestId, resumed: true } });
-    const [after] = await testDb().select().from(refundRequests).where(eq(refundRequests.id, f.requestId));
+    expect(await claimNextRequestAction({})).toMatchObject({
+      ok: true,
+      data: { id: f.requestId, resumed: true },
+    });
+    const [after] = await testDb()
+      .select()
+      .from(refundRequests)
+      .where(eq(refundRequests.id, f.requestId));
     expect(after!.version).toBe(before!.version);
     expect(await audited()).toBe(entries);
     // Someone else's request is never handed out.
@@ -210,42 +319,94 @@ describe("assignment actions", () => {
 
   it("bulk: a reviewer claims several requests at once, each audited; a manager hands them to someone else", async () => {
     const db = testDb();
-    const fs = await Promise.all([makeRequestFixture(db), makeRequestFixture(db), makeRequestFixture(db)]);
+    const fs = await Promise.all([
+      makeRequestFixture(db),
+      makeRequestFixture(db),
+      makeRequestFixture(db),
+    ]);
     const ids = fs.map((f) => f.requestId);
     as(reviewer);
-    expect(await assignRequestsAction({ requestIds: ids, mode: "claim" })).toMatchObject({ ok: true, data: { changed: 3, assigneeId: reviewer.id } });
+    expect(await assignRequestsAction({ requestIds: ids, mode: "claim" })).toMatchObject({
+      ok: true,
+      data: { changed: 3, assigneeId: reviewer.id },
+    });
     // Claiming again changes nothing and audits nothing.
-    expect(await assignRequestsAction({ requestIds: ids, mode: "claim" })).toMatchObject({ ok: true, data: { changed: 0 } });
+    expect(await assignRequestsAction({ requestIds: ids, mode: "claim" })).toMatchObject({
+      ok: true,
+      data: { changed: 0 },
+    });
     const claimed = await db.select().from(auditLog).where(eq(auditLog.action, "request.claimed"));
     expect(claimed.map((a) => a.entityId).sort()).toEqual([...ids].sort());
     as(manager);
-    expect(await assignRequestsAction({ requestIds: ids.slice(0, 2), mode: "assign", assigneeId: reviewer2.id })).toMatchObject({ ok: true, data: { changed: 2 } });
+    expect(
+      await assignRequestsAction({
+        requestIds: ids.slice(0, 2),
+        mode: "assign",
+        assigneeId: reviewer2.id,
+      }),
+    ).toMatchObject({ ok: true, data: { changed: 2 } });
     const rows = await db.select().from(refundRequests);
-    expect(Object.fromEntries(rows.map((r) => [r.id, r.assigneeId]))).toEqual({ [ids[0]!]: reviewer2.id, [ids[1]!]: reviewer2.id, [ids[2]!]: reviewer.id });
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.assigneeId]))).toEqual({
+      [ids[0]!]: reviewer2.id,
+      [ids[1]!]: reviewer2.id,
+      [ids[2]!]: reviewer.id,
+    });
   });
 
   it("bulk: one request someone else holds refuses the whole claim, naming it, and nothing changes", async () => {
     const db = testDb();
     const [a, b] = await Promise.all([makeRequestFixture(db), makeRequestFixture(db)]);
     as(reviewer2);
-    expect((await assignRequestsAction({ requestIds: [b!.requestId], mode: "claim" })).ok).toBe(true);
+    expect((await assignRequestsAction({ requestIds: [b!.requestId], mode: "claim" })).ok).toBe(
+      true,
+    );
     const before = await db.select().from(refundRequests).orderBy(refundRequests.id);
     as(reviewer);
-    const res = await assignRequestsAction({ requestIds: [a!.requestId, b!.requestId], mode: "claim" });
+    const res = await assignRequestsAction({
+      requestIds: [a!.requestId, b!.requestId],
+      mode: "claim",
+    });
     expect(res).toMatchObject({ ok: false, code: "CONFLICT" });
     if (!res.ok) expect(res.message).toContain(b!.ref);
     expect(await db.select().from(refundRequests).orderBy(refundRequests.id)).toEqual(before);
     // A reviewer cannot hand requests to someone else, nor release another's; bad input is refused by field.
-    expect(await assignRequestsAction({ requestIds: [a!.requestId], mode: "assign", assigneeId: reviewer2.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await assignRequestsAction({ requestIds: [b!.requestId], mode: "release" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(
+      await assignRequestsAction({
+        requestIds: [a!.requestId],
+        mode: "assign",
+        assigneeId: reviewer2.id,
+      }),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(
+      await assignRequestsAction({ requestIds: [b!.requestId], mode: "release" }),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     const empty = await assignRequestsAction({ requestIds: [], mode: "claim" });
-    expect(empty).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { requestIds: ["Select at least one request"] } });
-    expect(await assignRequestsAction({ requestIds: Array.from({ length: 51 }, () => randomUUID()), mode: "claim" })).toMatchObject({ ok: false, code: "INVALID_INPUT" });
-    expect(await assignRequestsAction({ requestIds: [a!.requestId, randomUUID()], mode: "claim" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(empty).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+      fieldErrors: { requestIds: ["Select at least one request"] },
+    });
+    expect(
+      await assignRequestsAction({
+        requestIds: Array.from({ length: 51 }, () => randomUUID()),
+        mode: "claim",
+      }),
+    ).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    expect(
+      await assignRequestsAction({ requestIds: [a!.requestId, randomUUID()], mode: "claim" }),
+    ).toMatchObject({ ok: false, code: "NOT_FOUND" });
     // Assigning to oneself is a claim: it cannot take a colleague's request either.
-    expect(await assignRequestsAction({ requestIds: [a!.requestId, b!.requestId], mode: "assign", assigneeId: reviewer.id })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(
+      await assignRequestsAction({
+        requestIds: [a!.requestId, b!.requestId],
+        mode: "assign",
+        assigneeId: reviewer.id,
+      }),
+    ).toMatchObject({ ok: false, code: "CONFLICT" });
     as(admin);
-    expect(await assignRequestsAction({ requestIds: [a!.requestId], mode: "claim" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await assignRequestsAction({ requestIds: [a!.requestId], mode: "claim" })).toMatchObject(
+      { ok: false, code: "FORBIDDEN" },
+    );
     expect(await db.select().from(refundRequests).orderBy(refundRequests.id)).toEqual(before);
   });
 
@@ -254,7 +415,12 @@ describe("assignment actions", () => {
     const [mine, free] = await Promise.all([makeRequestFixture(db), makeRequestFixture(db)]);
     as(reviewer);
     await assignRequestsAction({ requestIds: [mine!.requestId], mode: "claim" });
-    expect(await assignRequestsAction({ requestIds: [mine!.requestId, free!.requestId], mode: "release" })).toMatchObject({ ok: true, data: { changed: 1 } });
+    expect(
+      await assignRequestsAction({
+        requestIds: [mine!.requestId, free!.requestId],
+        mode: "release",
+      }),
+    ).toMatchObject({ ok: true, data: { changed: 1 } });
     expect((await db.select().from(refundRequests)).every((r) => r.assigneeId === null)).toBe(true);
   });
 
@@ -263,11 +429,26 @@ describe("assignment actions", () => {
     as(admin);
     expect(await claimNextRequestAction({})).toMatchObject({ ok: false, code: "FORBIDDEN" });
     as(reviewer);
-    expect(await assignRequestAction({ requestId: f.requestId, mode: "assign", assigneeId: reviewer2.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(
+      await assignRequestAction({
+        requestId: f.requestId,
+        mode: "assign",
+        assigneeId: reviewer2.id,
+      }),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
     as(manager);
-    expect(await assignRequestAction({ requestId: f.requestId, mode: "assign", assigneeId: reviewer2.id })).toMatchObject({ ok: true });
+    expect(
+      await assignRequestAction({
+        requestId: f.requestId,
+        mode: "assign",
+        assigneeId: reviewer2.id,
+      }),
+    ).toMatchObject({ ok: true });
     as(reviewer);
-    expect(await assignRequestAction({ requestId: f.requestId, mode: "claim" })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await assignRequestAction({ requestId: f.requestId, mode: "claim" })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
   });
 });
 
@@ -275,27 +456,77 @@ describe("correcting and re-linking", () => {
   it("a corrected amount is audited with before/after and re-evaluated", async () => {
     const f = await makeRequestFixture(testDb());
     as(reviewer);
-    const [r] = await testDb().select().from(refundRequests).where(eq(refundRequests.id, f.requestId));
+    const [r] = await testDb()
+      .select()
+      .from(refundRequests)
+      .where(eq(refundRequests.id, f.requestId));
     expect(r!.recOutcome).toBe("approve");
-    const res = await correctRequestFieldAction({ requestId: f.requestId, version: r!.version, field: "amount", value: "10.00" });
+    const res = await correctRequestFieldAction({
+      requestId: f.requestId,
+      version: r!.version,
+      field: "amount",
+      value: "10.00",
+    });
     expect(res.ok).toBe(true);
-    const [after] = await testDb().select().from(refundRequests).where(eq(refundRequests.id, f.requestId));
+    const [after] = await testDb()
+      .select()
+      .from(refundRequests)
+      .where(eq(refundRequests.id, f.requestId));
     expect(after!.amountRequestedMinor).toBe(1000);
     expect(after!.recOutcome).toBe("partial");
-    const [entry] = await testDb().select().from(auditLog).where(eq(auditLog.action, "request.field_corrected"));
-    expect(entry!.data).toMatchObject({ field: "amount", before: { amountRequestedMinor: 300 }, after: { amountRequestedMinor: 1000 } });
+    const [entry] = await testDb()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, "request.field_corrected"));
+    expect(entry!.data).toMatchObject({
+      field: "amount",
+      before: { amountRequestedMinor: 300 },
+      after: { amountRequestedMinor: 1000 },
+    });
   });
 
   it("rejects a malformed amount, a stale version and an unknown order, changing nothing", async () => {
     const f = await makeRequestFixture(testDb());
     as(reviewer);
-    const [r] = await testDb().select().from(refundRequests).where(eq(refundRequests.id, f.requestId));
-    expect(await correctRequestFieldAction({ requestId: f.requestId, version: r!.version, field: "amount", value: "ten" })).toMatchObject({ ok: false, code: "INVALID_INPUT" });
-    expect(await correctRequestFieldAction({ requestId: f.requestId, version: r!.version + 5, field: "amount", value: "1.00" })).toMatchObject({ ok: false, code: "STALE" });
-    expect(await relinkRequestAction({ requestId: f.requestId, version: r!.version, orderRef: "ORD-999999999" })).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    const [r] = await testDb()
+      .select()
+      .from(refundRequests)
+      .where(eq(refundRequests.id, f.requestId));
+    expect(
+      await correctRequestFieldAction({
+        requestId: f.requestId,
+        version: r!.version,
+        field: "amount",
+        value: "ten",
+      }),
+    ).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    expect(
+      await correctRequestFieldAction({
+        requestId: f.requestId,
+        version: r!.version + 5,
+        field: "amount",
+        value: "1.00",
+      }),
+    ).toMatchObject({ ok: false, code: "STALE" });
+    expect(
+      await relinkRequestAction({
+        requestId: f.requestId,
+        version: r!.version,
+        orderRef: "ORD-999999999",
+      }),
+    ).toMatchObject({ ok: false, code: "INVALID_INPUT" });
     as(admin);
-    expect(await relinkRequestAction({ requestId: f.requestId, version: r!.version, orderRef: f.orderRef })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    const [after] = await testDb().select().from(refundRequests).where(eq(refundRequests.id, f.requestId));
+    expect(
+      await relinkRequestAction({
+        requestId: f.requestId,
+        version: r!.version,
+        orderRef: f.orderRef,
+      }),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    const [after] = await testDb()
+      .select()
+      .from(refundRequests)
+      .where(eq(refundRequests.id, f.requestId));
     expect(after!.version).toBe(r!.version);
   });
 });

@@ -7,7 +7,10 @@ import { action } from "@/lib/server/action";
 import { updateAutoSend } from "@/lib/settings/update-auto-send";
 
 const updateAutoSendSchema = z.object({
-  enabled: z.enum(["true", "false"], "Choose on or off").transform((v) => v === "true").or(z.boolean()),
+  enabled: z
+    .enum(["true", "false"], "Choose on or off")
+    .transform((v) => v === "true")
+    .or(z.boolean()),
 });
 
 /** Manager: whether the REQ-INCOMPLETE reply is sent automatically or waits as a draft. */

@@ -22,7 +22,8 @@ const updateCalendarSchema = z
   })
   .transform((input, ctx) => {
     const { holidays, errors } = parseHolidayLines(input.holidays);
-    for (const error of errors) ctx.addIssue({ code: "custom", path: ["holidays"], message: error.message });
+    for (const error of errors)
+      ctx.addIssue({ code: "custom", path: ["holidays"], message: error.message });
     return { timeZone: input.timeZone, weekendDays: input.weekendDays, holidays };
   });
 

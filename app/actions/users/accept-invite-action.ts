@@ -11,9 +11,15 @@ const acceptInviteSchema = z
     password: z.string().min(12, "Use at least 12 characters").max(200),
     confirm: z.string(),
   })
-  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The passwords do not match" });
+  .refine((v) => v.password === v.confirm, {
+    path: ["confirm"],
+    message: "The passwords do not match",
+  });
 
 /** Public by design: the invitation token is the credential. */
-export const acceptInviteAction = action({ name: "acceptInvite", schema: acceptInviteSchema, permission: "public" }, async (input) => {
-  return acceptInvite(getDb(), { token: input.token, password: input.password });
-});
+export const acceptInviteAction = action(
+  { name: "acceptInvite", schema: acceptInviteSchema, permission: "public" },
+  async (input) => {
+    return acceptInvite(getDb(), { token: input.token, password: input.password });
+  },
+);

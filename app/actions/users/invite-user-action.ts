@@ -13,7 +13,10 @@ const inviteUserSchema = z.object({
 });
 
 /** Admin: create a user and a one-time link to set their password. */
-export const inviteUserAction = action({ name: "inviteUser", schema: inviteUserSchema, permission: "users.manage" }, async (input, { user }) => {
-  const { token } = await inviteUser(getDb(), { actorId: user.id, ...input });
-  return { invitePath: `/invite/${token}` };
-});
+export const inviteUserAction = action(
+  { name: "inviteUser", schema: inviteUserSchema, permission: "users.manage" },
+  async (input, { user }) => {
+    const { token } = await inviteUser(getDb(), { actorId: user.id, ...input });
+    return { invitePath: `/invite/${token}` };
+  },
+);

@@ -10,7 +10,11 @@ import { updateUserAccess } from "@/lib/users/update-user-access";
 const updateUserAccessSchema = z.object({
   userId: z.uuid("Unknown user"),
   role: z.enum(ROLES).optional(),
-  active: z.enum(["true", "false"]).transform((v) => v === "true").or(z.boolean()).optional(),
+  active: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .or(z.boolean())
+    .optional(),
 });
 
 /** Admin: change a user's role, or deactivate / reactivate them. */

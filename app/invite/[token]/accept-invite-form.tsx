@@ -10,7 +10,11 @@ export function AcceptInviteForm({ token }: { token: string }) {
   if (state?.ok) {
     return (
       <div className="card text-sm" role="status">
-        Your password is set. <Link className="text-indigo-700 underline" href="/signin">Sign in</Link> as {state.data.email}.
+        Your password is set.{" "}
+        <Link className="text-indigo-700 underline" href="/signin">
+          Sign in
+        </Link>{" "}
+        as {state.data.email}.
       </div>
     );
   }
@@ -19,17 +23,42 @@ export function AcceptInviteForm({ token }: { token: string }) {
     <form action={submit} className="card space-y-4">
       <input type="hidden" name="token" value={token} />
       <div>
-        <label className="label" htmlFor="password">New password</label>
-        <input id="password" name="password" type="password" autoComplete="new-password" className="input" required minLength={12} />
+        <label className="label" htmlFor="password">
+          New password
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          className="input"
+          required
+          minLength={12}
+        />
         <FieldError errors={fe?.password} />
       </div>
       <div>
-        <label className="label" htmlFor="confirm">Repeat password</label>
-        <input id="confirm" name="confirm" type="password" autoComplete="new-password" className="input" required />
+        <label className="label" htmlFor="confirm">
+          Repeat password
+        </label>
+        <input
+          id="confirm"
+          name="confirm"
+          type="password"
+          autoComplete="new-password"
+          className="input"
+          required
+        />
         <FieldError errors={fe?.confirm} />
       </div>
-      {state && !state.ok && !fe && <p role="alert" className="text-sm text-red-700">{state.message}</p>}
-      <button type="submit" className="btn btn-primary w-full justify-center" disabled={pending}>Set password</button>
+      {state && !state.ok && !fe && (
+        <p role="alert" className="text-sm text-red-700">
+          {state.message}
+        </p>
+      )}
+      <button type="submit" className="btn btn-primary w-full justify-center" disabled={pending}>
+        Set password
+      </button>
     </form>
   );
 }

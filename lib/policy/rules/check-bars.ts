@@ -8,12 +8,17 @@ export function checkBars(policyCase: ParsedPolicyCase): Finding[] {
   // VN-DENY-FRAUD covers the complaint from the local provider or the authorities too.
   const fraudFacts = [
     account.fraud ? "the account is flagged for fraud or unlawful use" : null,
-    account.complaint ? "a complaint from the local number provider or the authorities was received" : null,
+    account.complaint
+      ? "a complaint from the local number provider or the authorities was received"
+      : null,
   ].filter((fact): fact is string => fact !== null);
   const fraud: Finding = {
     id: "VN-DENY-FRAUD",
     matched: fraudFacts.length > 0,
-    fact: fraudFacts.length > 0 ? fraudFacts.join("; ") : "no fraud flag and no complaint on the account",
+    fact:
+      fraudFacts.length > 0
+        ? fraudFacts.join("; ")
+        : "no fraud flag and no complaint on the account",
   };
 
   // VN-DENY-KYC-REFUSED: only when the matched order requires the documents.
@@ -32,7 +37,9 @@ export function checkBars(policyCase: ParsedPolicyCase): Finding[] {
   const restrictions: Finding = {
     id: "VN-DENY-RESTRICTIONS-IGNORED",
     matched: ignored,
-    fact: ignored ? "the client ignored the SMS restrictions of the number" : "no ignored SMS restrictions on record",
+    fact: ignored
+      ? "the client ignored the SMS restrictions of the number"
+      : "no ignored SMS restrictions on record",
   };
 
   return [fraud, kyc, restrictions];

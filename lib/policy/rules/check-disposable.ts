@@ -12,9 +12,15 @@ export const DISPOSABLE_REFUND_BY_MS = 20 * MINUTE_MS;
 export function checkDisposableRefund(policyCase: ParsedPolicyCase): EntitlementFinding {
   const { order } = policyCase;
   if (!order || order.kind !== "disposable_number") {
-    return miss("DISP-AUTO-NO-SMS", order ? `the order is a ${order.kind}, not a disposable number` : "no order matched the request");
+    return miss(
+      "DISP-AUTO-NO-SMS",
+      order
+        ? `the order is a ${order.kind}, not a disposable number`
+        : "no order matched the request",
+    );
   }
-  if (order.sms.some((sms) => sms.shownInTable)) return miss("DISP-AUTO-NO-SMS", "an SMS is shown in the incoming SMS table");
+  if (order.sms.some((sms) => sms.shownInTable))
+    return miss("DISP-AUTO-NO-SMS", "an SMS is shown in the incoming SMS table");
   const activatedAt = order.activatedAt ?? null;
   if (activatedAt === null) return miss("DISP-AUTO-NO-SMS", "the activation time is unknown");
 
@@ -23,16 +29,24 @@ export function checkDisposableRefund(policyCase: ParsedPolicyCase): Entitlement
   const minutes = Math.floor((now - activated) / MINUTE_MS);
   const empty = `the incoming SMS table is empty ${minutes} min after activation`;
   if (order.autoRefundedAt !== null) {
-    return grant("DISP-AUTO-NO-SMS", `${empty}; the automatic refund was booked at ${order.autoRefundedAt}`, {
-      amountMinor: order.paidMinor,
-      hold: { outcome: "already_refunded", refundedAt: at(order.autoRefundedAt) },
-    });
+    return grant(
+      "DISP-AUTO-NO-SMS",
+      `${empty}; the automatic refund was booked at ${order.autoRefundedAt}`,
+      {
+        amountMinor: order.paidMinor,
+        hold: { outcome: "already_refunded", refundedAt: at(order.autoRefundedAt) },
+      },
+    );
   }
   if (now < activated + DISPOSABLE_WAIT_MS) {
-    return grant("DISP-AUTO-NO-SMS", `${empty}; the activation still waits for its SMS until minute 15`, {
-      amountMinor: order.paidMinor,
-      hold: { outcome: "wait", waitUntil: activated + DISPOSABLE_WAIT_MS },
-    });
+    return grant(
+      "DISP-AUTO-NO-SMS",
+      `${empty}; the activation still waits for its SMS until minute 15`,
+      {
+        amountMinor: order.paidMinor,
+        hold: { outcome: "wait", waitUntil: activated + DISPOSABLE_WAIT_MS },
+      },
+    );
   }
   if (now <= activated + DISPOSABLE_REFUND_BY_MS) {
     return grant("DISP-AUTO-NO-SMS", `${empty}; the automatic refund is due by minute 20`, {
@@ -56,6 +70,14 @@ export function checkSmsShown(policyCase: ParsedPolicyCase): Finding {
   }
   const shown = order.sms.filter((sms) => sms.shownInTable).length;
   return shown > 0
-    ? { id: "DISP-DENY-SMS-SHOWN", matched: true, fact: `${shown} SMS text(s) are displayed in the ordering table` }
-    : { id: "DISP-DENY-SMS-SHOWN", matched: false, fact: "no SMS text is displayed in the ordering table" };
+    ? {
+        id: "DISP-DENY-SMS-SHOWN",
+        matched: true,
+        fact: `${shown} SMS text(s) are displayed in the ordering table`,
+      }
+    : {
+        id: "DISP-DENY-SMS-SHOWN",
+        matched: false,
+        fact: "no SMS text is displayed in the ordering table",
+      };
 }

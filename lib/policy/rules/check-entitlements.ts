@@ -22,27 +22,44 @@ function remainderMinor(order: PolicyOrder, from: number): number {
 
 function outage24h(order: PolicyOrder, now: number): EntitlementFinding {
   const measure = measureOrderOutages(order, now);
-  if (measure.episodes.length === 0) return miss("VN-BAL-OUTAGE-24H", "no counted outage inside the paid period");
+  if (measure.episodes.length === 0)
+    return miss("VN-BAL-OUTAGE-24H", "no counted outage inside the paid period");
   if (measure.qualifying.length === 0) {
-    return miss("VN-BAL-OUTAGE-24H", `the longest outage lasted ${formatDuration(measure.longestMs)}, not more than 24 h`);
+    return miss(
+      "VN-BAL-OUTAGE-24H",
+      `the longest outage lasted ${formatDuration(measure.longestMs)}, not more than 24 h`,
+    );
   }
   const periodMs = at(order.periodEnd) - at(order.periodStart);
   const amountMinor = proRataMinor(order.paidMinor, measure.qualifyingMs, periodMs);
   const fact = `the number did not work for ${formatDuration(measure.qualifyingMs)} in ${measure.qualifying.length} episode(s) of more than 24 h inside the paid period: ${formatMinor(amountMinor, order.currency)} of ${formatMinor(order.paidMinor, order.currency)}`;
-  return amountMinor > 0 ? grant("VN-BAL-OUTAGE-24H", fact, { amountMinor }) : miss("VN-BAL-OUTAGE-24H", `${fact}; nothing to refund`);
+  return amountMinor > 0
+    ? grant("VN-BAL-OUTAGE-24H", fact, { amountMinor })
+    : miss("VN-BAL-OUTAGE-24H", `${fact}; nothing to refund`);
 }
 
 function operatorBlock(order: PolicyOrder): EntitlementFinding {
   if (order.status !== "blocked_by_operator" || order.statusAt === null) {
-    return miss("VN-BAL-OPERATOR-BLOCK", "the local operator has not blocked or disconnected the number");
+    return miss(
+      "VN-BAL-OPERATOR-BLOCK",
+      "the local operator has not blocked or disconnected the number",
+    );
   }
   const amountMinor = remainderMinor(order, at(order.statusAt));
   const fact = `the local operator blocked the number at ${order.statusAt}: the unused remainder is ${formatMinor(amountMinor, order.currency)}`;
-  return amountMinor > 0 ? grant("VN-BAL-OPERATOR-BLOCK", fact, { amountMinor }) : miss("VN-BAL-OPERATOR-BLOCK", `${fact}; nothing to refund`);
+  return amountMinor > 0
+    ? grant("VN-BAL-OPERATOR-BLOCK", fact, { amountMinor })
+    : miss("VN-BAL-OPERATOR-BLOCK", `${fact}; nothing to refund`);
 }
 
-function notProvided(order: PolicyOrder, id: ClauseId, cause: PolicyOrder["notProvidedCause"], what: string): EntitlementFinding {
-  if (order.status !== "not_provided" || order.notProvidedCause !== cause) return miss(id, `not the case that ${what}`);
+function notProvided(
+  order: PolicyOrder,
+  id: ClauseId,
+  cause: PolicyOrder["notProvidedCause"],
+  what: string,
+): EntitlementFinding {
+  if (order.status !== "not_provided" || order.notProvidedCause !== cause)
+    return miss(id, `not the case that ${what}`);
   if (order.paidMinor === 0) return miss(id, `${what}, but nothing was paid`);
   return grant(id, `${what}: everything paid, ${formatMinor(order.paidMinor, order.currency)}`, {
     amountMinor: order.paidMinor,
@@ -52,11 +69,20 @@ function notProvided(order: PolicyOrder, id: ClauseId, cause: PolicyOrder["notPr
 
 function providerFault(order: PolicyOrder, now: number): EntitlementFinding {
   const open = order.outages
-    .filter((o) => o.cause === "local_provider" && at(o.reportedAt) <= now && (o.resolvedAt === null || at(o.resolvedAt) > now))
+    .filter(
+      (o) =>
+        o.cause === "local_provider" &&
+        at(o.reportedAt) <= now &&
+        (o.resolvedAt === null || at(o.resolvedAt) > now),
+    )
     .map((o) => at(o.reportedAt));
-  if (open.length === 0) return miss("VN-DIRECT-PROVIDER-FAULT", "no unresolved outage caused by the local provider");
+  if (open.length === 0)
+    return miss("VN-DIRECT-PROVIDER-FAULT", "no unresolved outage caused by the local provider");
   if (order.replacementAvailable) {
-    return miss("VN-DIRECT-PROVIDER-FAULT", "the local provider's outage is unresolved but a replacement exists for the same country/city");
+    return miss(
+      "VN-DIRECT-PROVIDER-FAULT",
+      "the local provider's outage is unresolved but a replacement exists for the same country/city",
+    );
   }
   const reportedAt = Math.min(...open);
   const amountMinor = remainderMinor(order, reportedAt);
@@ -70,15 +96,27 @@ function providerFault(order: PolicyOrder, now: number): EntitlementFinding {
 export function checkRentedEntitlements(policyCase: ParsedPolicyCase): EntitlementFinding[] {
   const { order } = policyCase;
   if (!order || order.kind !== "rented_number") {
-    const fact = order ? `only a rented virtual number earns this refund; the order is a ${order.kind}` : "no order matched the request";
+    const fact = order
+      ? `only a rented virtual number earns this refund; the order is a ${order.kind}`
+      : "no order matched the request";
     return RENTED_ENTITLEMENTS.map((id) => miss(id, fact));
   }
   const now = at(policyCase.now);
   return [
     outage24h(order, now),
     operatorBlock(order),
-    notProvided(order, "VN-BAL-NOT-PROVIDED", "beyond_control", "the paid number could not be provided for reasons beyond the company's control"),
-    notProvided(order, "VN-DIRECT-ORDER-NOT-COMPLETED", "fulfilment_failure", "the order could not be completed although the website allowed ordering the number"),
+    notProvided(
+      order,
+      "VN-BAL-NOT-PROVIDED",
+      "beyond_control",
+      "the paid number could not be provided for reasons beyond the company's control",
+    ),
+    notProvided(
+      order,
+      "VN-DIRECT-ORDER-NOT-COMPLETED",
+      "fulfilment_failure",
+      "the order could not be completed although the website allowed ordering the number",
+    ),
     providerFault(order, now),
   ];
 }

@@ -10,7 +10,10 @@ export const REQUIRED_ITEM_LABELS: Record<RequiredItem, string> = {
 };
 
 /** REQ-INCOMPLETE: each of the four items the request must state. */
-export function checkGate(request: ParsedPolicyCase["request"]): { finding: Finding; missing: RequiredItem[] } {
+export function checkGate(request: ParsedPolicyCase["request"]): {
+  finding: Finding;
+  missing: RequiredItem[];
+} {
   const missing = REQUIRED_ITEMS.filter((item) => !request.provided[item]);
   const fact =
     missing.length === 0

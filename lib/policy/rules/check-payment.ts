@@ -18,24 +18,34 @@ export function checkPayment(policyCase: ParsedPolicyCase, decision: Decision): 
 
   let personal: Finding;
   if (!paying) {
-    personal = { id: "PAY-DIRECT-PERSONAL-REQUEST", matched: false, fact: "nothing is paid, so no destination is chosen" };
+    personal = {
+      id: "PAY-DIRECT-PERSONAL-REQUEST",
+      matched: false,
+      fact: "nothing is paid, so no destination is chosen",
+    };
   } else if (order?.kind === "disposable_number") {
     personal = {
       id: "PAY-DIRECT-PERSONAL-REQUEST",
       matched: false,
-      fact: asked ? "a direct refund was asked, but one-use (disposable) number refunds always go to the balance" : "one-use (disposable) number refunds go to the balance",
+      fact: asked
+        ? "a direct refund was asked, but one-use (disposable) number refunds always go to the balance"
+        : "one-use (disposable) number refunds go to the balance",
     };
   } else if (!decision.winner?.award.allowsDirect) {
     personal = {
       id: "PAY-DIRECT-PERSONAL-REQUEST",
       matched: false,
-      fact: asked ? `a direct refund was asked, but ${decision.winner?.id} refunds to the balance only` : `${decision.winner?.id} refunds to the balance only`,
+      fact: asked
+        ? `a direct refund was asked, but ${decision.winner?.id} refunds to the balance only`
+        : `${decision.winner?.id} refunds to the balance only`,
     };
   } else {
     personal = {
       id: "PAY-DIRECT-PERSONAL-REQUEST",
       matched: true,
-      fact: asked ? "the client personally asked for a direct refund" : "the client did not ask personally for a direct refund, so it goes to the balance",
+      fact: asked
+        ? "the client personally asked for a direct refund"
+        : "the client did not ask personally for a direct refund, so it goes to the balance",
     };
   }
 

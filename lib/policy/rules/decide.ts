@@ -28,33 +28,55 @@ export interface Decision {
 const rank = (id: ClauseId) => CLAUSE_IDS.indexOf(id);
 
 function none(outcome: Outcome, clauses: ClauseId[]): Decision {
-  return { outcome, clauses, amountMinor: null, destination: null, winner: null, hold: null, flags: [] };
+  return {
+    outcome,
+    clauses,
+    amountMinor: null,
+    destination: null,
+    winner: null,
+    hold: null,
+    flags: [],
+  };
 }
 
 /** Order of evaluation (policy-spec.md), gate excluded: bars, contradictions, entitlements, denials, manual review. */
 export function decide(policyCase: ParsedPolicyCase, findings: Findings): Decision {
   const bars = findings.bars.filter((f) => f.matched);
-  if (bars.length > 0) return none("deny", bars.map((f) => f.id));
+  if (bars.length > 0)
+    return none(
+      "deny",
+      bars.map((f) => f.id),
+    );
   if (findings.contradictions.length > 0) return none("manual_review", []);
 
   const { request, order } = policyCase;
-  const awarded = findings.entitlements.filter((f): f is EntitlementFinding & { award: Award } => f.award !== null);
+  const awarded = findings.entitlements.filter(
+    (f): f is EntitlementFinding & { award: Award } => f.award !== null,
+  );
   if (awarded.length > 0) {
     // Several entitlements: the single largest pays, all are cited (INT-TIES breaks ties).
     const sorted = [...awarded].sort(
       (a, b) =>
         b.award.amountMinor - a.award.amountMinor ||
-        (request.directRequested ? Number(b.award.allowsDirect) - Number(a.award.allowsDirect) : 0) ||
+        (request.directRequested
+          ? Number(b.award.allowsDirect) - Number(a.award.allowsDirect)
+          : 0) ||
         rank(a.id) - rank(b.id),
     );
     const winner = sorted[0]!;
     const clauses = [winner.id, ...awarded.filter((f) => f !== winner).map((f) => f.id)];
     if (winner.award.hold) {
-      return { ...none(winner.award.hold.outcome, clauses), winner, hold: winner.award.hold, flags: winner.award.flags };
+      return {
+        ...none(winner.award.hold.outcome, clauses),
+        winner,
+        hold: winner.award.hold,
+        flags: winner.award.flags,
+      };
     }
     // Never above what was paid, never negative.
     const amountMinor = Math.max(0, Math.min(winner.award.amountMinor, order?.paidMinor ?? 0));
-    const direct = winner.award.allowsDirect && request.directRequested && order?.kind !== "disposable_number";
+    const direct =
+      winner.award.allowsDirect && request.directRequested && order?.kind !== "disposable_number";
     const asked = request.amountRequestedMinor;
     return {
       outcome: asked === null || amountMinor >= asked ? "approve" : "partial",
@@ -72,6 +94,10 @@ export function decide(policyCase: ParsedPolicyCase, findings: Findings): Decisi
   const denials = findings.denials
     .filter((f) => f.matched)
     .sort((a, b) => Number(b.id === answers) - Number(a.id === answers) || rank(a.id) - rank(b.id));
-  if (denials.length > 0) return none("deny", denials.map((f) => f.id));
+  if (denials.length > 0)
+    return none(
+      "deny",
+      denials.map((f) => f.id),
+    );
   return none("manual_review", []);
 }

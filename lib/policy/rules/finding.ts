@@ -19,7 +19,8 @@ export interface Award {
   flags: PolicyFlag[];
 }
 
-export type Hold = { outcome: "wait"; waitUntil: number } | { outcome: "already_refunded"; refundedAt: number };
+export type Hold =
+  { outcome: "wait"; waitUntil: number } | { outcome: "already_refunded"; refundedAt: number };
 
 export interface EntitlementFinding extends Finding {
   /** Present exactly when matched. */
@@ -30,8 +31,17 @@ export function miss(id: ClauseId, fact: string): EntitlementFinding {
   return { id, matched: false, fact, award: null };
 }
 
-export function grant(id: ClauseId, fact: string, award: Partial<Award> & Pick<Award, "amountMinor">): EntitlementFinding {
-  return { id, matched: true, fact, award: { allowsDirect: false, hold: null, flags: [], ...award } };
+export function grant(
+  id: ClauseId,
+  fact: string,
+  award: Partial<Award> & Pick<Award, "amountMinor">,
+): EntitlementFinding {
+  return {
+    id,
+    matched: true,
+    fact,
+    award: { allowsDirect: false, hold: null, flags: [], ...award },
+  };
 }
 
 /** Epoch milliseconds of an ISO instant the schema already validated. */

@@ -9,7 +9,10 @@ import { at } from "./finding";
 export function countedOutageIntervals(order: PolicyOrder, now: number): Interval[] {
   return order.outages
     .filter((outage) => outage.cause !== "client")
-    .map((outage) => ({ start: at(outage.reportedAt), end: outage.resolvedAt === null ? now : at(outage.resolvedAt) }));
+    .map((outage) => ({
+      start: at(outage.reportedAt),
+      end: outage.resolvedAt === null ? now : at(outage.resolvedAt),
+    }));
 }
 
 /** Counted outages merged and measured inside the paid period, cut at now. */
@@ -22,6 +25,8 @@ export function measureOrderOutages(order: PolicyOrder, now: number): OutageMeas
 export function hasOngoingOutage(order: PolicyOrder, now: number): boolean {
   return order.outages.some(
     (outage) =>
-      outage.cause !== "client" && at(outage.reportedAt) <= now && (outage.resolvedAt === null || at(outage.resolvedAt) > now),
+      outage.cause !== "client" &&
+      at(outage.reportedAt) <= now &&
+      (outage.resolvedAt === null || at(outage.resolvedAt) > now),
   );
 }

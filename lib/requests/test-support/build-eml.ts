@@ -28,16 +28,24 @@ export function buildEml(o: EmlOptions): Buffer {
   lines.push(`Date: ${(o.date ?? new Date("2026-03-02T10:00:00Z")).toUTCString()}`);
   if (o.messageId !== null && o.messageId !== undefined) lines.push(`Message-ID: <${o.messageId}>`);
   if (o.inReplyTo) lines.push(`In-Reply-To: <${o.inReplyTo}>`);
-  if (o.references?.length) lines.push(`References: ${o.references.map((r) => `<${r}>`).join(" ")}`);
+  if (o.references?.length)
+    lines.push(`References: ${o.references.map((r) => `<${r}>`).join(" ")}`);
   for (const [k, v] of Object.entries(o.headers ?? {})) lines.push(`${k}: ${v}`);
   const body = o.body.replace(/\r?\n/g, "\r\n");
   if (!o.attachments?.length) {
-    lines.push("MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit", "");
+    lines.push(
+      "MIME-Version: 1.0",
+      "Content-Type: text/plain; charset=utf-8",
+      "Content-Transfer-Encoding: 8bit",
+      "",
+    );
     return Buffer.from(`${lines.join("\r\n")}\r\n${body}\r\n`, "utf8");
   }
   const b = "=_rd_test_boundary";
   lines.push("MIME-Version: 1.0", `Content-Type: multipart/mixed; boundary="${b}"`, "");
-  const parts = [`--${b}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body}\r\n`];
+  const parts = [
+    `--${b}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body}\r\n`,
+  ];
   for (const a of o.attachments) {
     const b64 = a.content.toString("base64").replace(/.{1,76}/g, "$&\r\n");
     parts.push(

@@ -3,7 +3,11 @@ import path from "node:path";
 
 const DIR = path.join(process.cwd(), "lib", "ingest", "fixtures");
 
-export type CorpusFixture = { name: string; raw: Buffer; expected: { quarantine: string | null; messageId?: string } };
+export type CorpusFixture = {
+  name: string;
+  raw: Buffer;
+  expected: { quarantine: string | null; messageId?: string };
+};
 
 /** The lib/ingest fixture corpus: every .eml with its expected.json. */
 export function readCorpus(): CorpusFixture[] {
@@ -14,6 +18,8 @@ export function readCorpus(): CorpusFixture[] {
     .map((f) => ({
       name: f.replace(/\.eml$/, ""),
       raw: fs.readFileSync(path.join(DIR, f)),
-      expected: JSON.parse(fs.readFileSync(path.join(DIR, f.replace(/\.eml$/, ".expected.json")), "utf8")),
+      expected: JSON.parse(
+        fs.readFileSync(path.join(DIR, f.replace(/\.eml$/, ".expected.json")), "utf8"),
+      ),
     }));
 }

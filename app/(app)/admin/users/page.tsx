@@ -16,7 +16,13 @@ export default async function UsersPage() {
       <section className="card overflow-x-auto p-0">
         <table className="table" aria-label="Users">
           <thead>
-            <tr><th>Name</th><th>Email</th><th>Role</th><th>Status</th><th></th></tr>
+            <tr>
+              <th>Name</th>
+              <th>Email</th>
+              <th>Role</th>
+              <th>Status</th>
+              <th></th>
+            </tr>
           </thead>
           <tbody>
             {users.map((u) => (

@@ -3,7 +3,14 @@
 import { useState, useTransition } from "react";
 import { updateUserAccessAction } from "@/app/actions/users/update-user-access-action";
 
-type Row = { id: string; name: string; email: string; role: "reviewer" | "manager" | "admin"; active: boolean; hasPassword: boolean };
+type Row = {
+  id: string;
+  name: string;
+  email: string;
+  role: "reviewer" | "manager" | "admin";
+  active: boolean;
+  hasPassword: boolean;
+};
 
 export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
   const [pending, start] = useTransition();
@@ -15,7 +22,10 @@ export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
     });
   return (
     <tr data-testid={`user-${user.email}`}>
-      <td>{user.name}{isSelf && <span className="ml-1 text-xs text-slate-500">(you)</span>}</td>
+      <td>
+        {user.name}
+        {isSelf && <span className="ml-1 text-xs text-slate-500">(you)</span>}
+      </td>
       <td>{user.email}</td>
       <td>
         <select
@@ -31,11 +41,28 @@ export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
         </select>
       </td>
       <td>
-        {user.active ? (user.hasPassword ? "Active" : "Invited") : <span className="text-red-700">Deactivated</span>}
-        {error && <p role="alert" className="text-xs text-red-700">{error}</p>}
+        {user.active ? (
+          user.hasPassword ? (
+            "Active"
+          ) : (
+            "Invited"
+          )
+        ) : (
+          <span className="text-red-700">Deactivated</span>
+        )}
+        {error && (
+          <p role="alert" className="text-xs text-red-700">
+            {error}
+          </p>
+        )}
       </td>
       <td className="text-right">
-        <button type="button" className="btn" disabled={pending} onClick={() => run({ active: !user.active })}>
+        <button
+          type="button"
+          className="btn"
+          disabled={pending}
+          onClick={() => run({ active: !user.active })}
+        >
           {user.active ? "Deactivate" : "Reactivate"}
         </button>
       </td>

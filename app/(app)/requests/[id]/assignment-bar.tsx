@@ -5,7 +5,13 @@ import { useState, useTransition } from "react";
 import { assignRequestAction } from "@/app/actions/requests/assign-request-action";
 import { AssignToSelect } from "@/app/components/assign-to-select";
 
-type Props = { requestId: string; assignee: { id: string; name: string } | null; meId: string; canAssignOthers: boolean; staff: { id: string; name: string }[] };
+type Props = {
+  requestId: string;
+  assignee: { id: string; name: string } | null;
+  meId: string;
+  canAssignOthers: boolean;
+  staff: { id: string; name: string }[];
+};
 
 /** Who works on this request: claim, release, take over, or (managers) assign. */
 export function AssignmentBar({ requestId, assignee, meId, canAssignOthers, staff }: Props) {
@@ -21,14 +27,37 @@ export function AssignmentBar({ requestId, assignee, meId, canAssignOthers, staf
   const mine = assignee?.id === meId;
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm" aria-label="Assignment">
-      <span data-testid="assignee">Assignee: <b>{assignee ? (mine ? "you" : assignee.name) : "nobody"}</b></span>
-      {!assignee && <button type="button" className="btn" disabled={pending} onClick={() => run("claim")}>Claim</button>}
-      {assignee && !mine && <button type="button" className="btn" disabled={pending} onClick={() => run("take_over")}>Take over</button>}
-      {(mine || (assignee && canAssignOthers)) && <button type="button" className="btn" disabled={pending} onClick={() => run("release")}>Release</button>}
-      {canAssignOthers && (
-        <AssignToSelect label="Assign to" staff={staff} disabled={pending} onPick={(id) => run("assign", id)} />
+      <span data-testid="assignee">
+        Assignee: <b>{assignee ? (mine ? "you" : assignee.name) : "nobody"}</b>
+      </span>
+      {!assignee && (
+        <button type="button" className="btn" disabled={pending} onClick={() => run("claim")}>
+          Claim
+        </button>
       )}
-      {error && <span role="alert" className="text-red-700">{error}</span>}
+      {assignee && !mine && (
+        <button type="button" className="btn" disabled={pending} onClick={() => run("take_over")}>
+          Take over
+        </button>
+      )}
+      {(mine || (assignee && canAssignOthers)) && (
+        <button type="button" className="btn" disabled={pending} onClick={() => run("release")}>
+          Release
+        </button>
+      )}
+      {canAssignOthers && (
+        <AssignToSelect
+          label="Assign to"
+          staff={staff}
+          disabled={pending}
+          onPick={(id) => run("assign", id)}
+        />
+      )}
+      {error && (
+        <span role="alert" className="text-red-700">
+          {error}
+        </span>
+      )}
     </div>
   );
 }

@@ -28,7 +28,9 @@ export function CustomerPanel({ detail, canEdit }: { detail: RequestDetail; canE
             k="Flags"
             v={
               c.fraud || c.complaint ? (
-                <span className="font-semibold text-red-700">{[c.fraud && "fraud", c.complaint && "complaint"].filter(Boolean).join(", ")}</span>
+                <span className="font-semibold text-red-700">
+                  {[c.fraud && "fraud", c.complaint && "complaint"].filter(Boolean).join(", ")}
+                </span>
               ) : (
                 "none"
               )
@@ -36,23 +38,43 @@ export function CustomerPanel({ detail, canEdit }: { detail: RequestDetail; canE
           />
         </dl>
       ) : (
-        <p className="rounded bg-amber-50 px-2 py-1 text-amber-800">Customer not matched: sender {detail.request.fromAddress} has no account.</p>
+        <p className="rounded bg-amber-50 px-2 py-1 text-amber-800">
+          Customer not matched: sender {detail.request.fromAddress} has no account.
+        </p>
       )}
       <h3 className="pt-1 font-semibold">Order</h3>
       {o ? (
         <dl>
           <Row k="Order" v={<span className="font-mono">{o.ref}</span>} />
-          <Row k="Product" v={`${PRODUCT_LABEL[o.kind]}${o.label === "for_registration" ? " · For registration" : ""}`} />
-          <Row k="Number" v={o.phoneNumber ? `${o.phoneNumber} (${o.country ?? "?"}${o.city ? `, ${o.city}` : ""})` : "—"} />
+          <Row
+            k="Product"
+            v={`${PRODUCT_LABEL[o.kind]}${o.label === "for_registration" ? " · For registration" : ""}`}
+          />
+          <Row
+            k="Number"
+            v={
+              o.phoneNumber
+                ? `${o.phoneNumber} (${o.country ?? "?"}${o.city ? `, ${o.city}` : ""})`
+                : "—"
+            }
+          />
           <Row k="Paid" v={money(o.paidMinor, o.currency)} />
           <Row k="Period" v={`${dateTime(o.periodStart)} → ${dateTime(o.periodEnd)}`} />
-          <Row k="Status" v={`${o.status.replace(/_/g, " ")}${o.statusAt ? ` since ${dateTime(o.statusAt)}` : ""}${o.notProvidedCause ? ` (${o.notProvidedCause.replace("_", " ")})` : ""}`} />
+          <Row
+            k="Status"
+            v={`${o.status.replace(/_/g, " ")}${o.statusAt ? ` since ${dateTime(o.statusAt)}` : ""}${o.notProvidedCause ? ` (${o.notProvidedCause.replace("_", " ")})` : ""}`}
+          />
           <Row k="Restrictions ignored" v={o.restrictionsIgnored ? "yes" : "no"} />
           <Row k="KYC required" v={o.kycRequired ? "yes" : "no"} />
           <Row k="Replacement available" v={o.replacementAvailable ? "yes" : "no"} />
           {o.kind === "disposable_number" && <Row k="Activated" v={dateTime(o.activatedAt)} />}
           {o.autoRefundedAt && <Row k="Auto-refunded" v={dateTime(o.autoRefundedAt)} />}
-          <Row k="Payment method" v={pm ? `${pm.label} · ${pm.supportsRefund ? "can refund" : "cannot refund"}` : "unknown"} />
+          <Row
+            k="Payment method"
+            v={
+              pm ? `${pm.label} · ${pm.supportsRefund ? "can refund" : "cannot refund"}` : "unknown"
+            }
+          />
         </dl>
       ) : (
         <p className="text-slate-500">No order linked.</p>
@@ -63,7 +85,10 @@ export function CustomerPanel({ detail, canEdit }: { detail: RequestDetail; canE
           <ol className="space-y-0.5 text-xs" aria-label="Order status history">
             {detail.statusHistory.map((e) => (
               <li key={e.id}>
-                {dateTime(e.at)} · <span className={e.status === "active" ? "" : "font-semibold"}>{e.status.replace(/_/g, " ")}</span>
+                {dateTime(e.at)} ·{" "}
+                <span className={e.status === "active" ? "" : "font-semibold"}>
+                  {e.status.replace(/_/g, " ")}
+                </span>
                 {e.notProvidedCause ? ` (${e.notProvidedCause.replace("_", " ")})` : ""}
               </li>
             ))}
@@ -73,22 +98,38 @@ export function CustomerPanel({ detail, canEdit }: { detail: RequestDetail; canE
             {detail.outages.length === 0 && <li className="text-slate-500">None reported.</li>}
             {detail.outages.map((x) => (
               <li key={x.id}>
-                reported {dateTime(x.reportedAt)} → {x.resolvedAt ? dateTime(x.resolvedAt) : <b>unresolved</b>} · cause {x.cause.replace("_", " ")}
+                reported {dateTime(x.reportedAt)} →{" "}
+                {x.resolvedAt ? dateTime(x.resolvedAt) : <b>unresolved</b>} · cause{" "}
+                {x.cause.replace("_", " ")}
               </li>
             ))}
           </ul>
           <h3 className="pt-1 font-semibold">SMS log ({detail.sms.length})</h3>
           <ul className="max-h-40 space-y-0.5 overflow-y-auto text-xs">
-            {detail.sms.length === 0 && <li className="text-slate-500">The incoming SMS table is empty.</li>}
+            {detail.sms.length === 0 && (
+              <li className="text-slate-500">The incoming SMS table is empty.</li>
+            )}
             {detail.sms.map((s) => (
               <li key={s.id}>
-                {dateTime(s.receivedAt)} · {s.sender}: {s.body} {s.shownInTable ? "" : <i>(not shown in table)</i>}
+                {dateTime(s.receivedAt)} · {s.sender}: {s.body}{" "}
+                {s.shownInTable ? "" : <i>(not shown in table)</i>}
               </li>
             ))}
           </ul>
         </>
       )}
-      {canEdit && <RelinkForm requestId={detail.request.id} version={detail.request.version} orders={detail.customerOrders.map((x) => ({ ref: x.ref, label: `${x.ref} · ${PRODUCT_LABEL[x.kind]} · ${x.phoneNumber ?? x.serviceName}` }))} accountRef={c?.accountRef ?? ""} currentOrderRef={o?.ref ?? ""} />}
+      {canEdit && (
+        <RelinkForm
+          requestId={detail.request.id}
+          version={detail.request.version}
+          orders={detail.customerOrders.map((x) => ({
+            ref: x.ref,
+            label: `${x.ref} · ${PRODUCT_LABEL[x.kind]} · ${x.phoneNumber ?? x.serviceName}`,
+          }))}
+          accountRef={c?.accountRef ?? ""}
+          currentOrderRef={o?.ref ?? ""}
+        />
+      )}
     </section>
   );
 }

@@ -10,13 +10,23 @@ export function DecisionHistory({ detail }: { detail: RequestDetail }) {
       <ul className="space-y-2">
         {detail.decisions.map((d, i) => (
           <li key={d.id} className={i > 0 ? "opacity-60" : ""}>
-            <b>{d.kind.replace("_", " ")}</b> {d.amountMinor !== null ? money(d.amountMinor, d.currency) : ""} {d.destination ?? ""} by {d.decidedByName} · {dateTime(d.createdAt)}
-            {d.override && <span className="ml-1 rounded bg-orange-100 px-1 text-xs text-orange-900">override</span>}
+            <b>{d.kind.replace("_", " ")}</b>{" "}
+            {d.amountMinor !== null ? money(d.amountMinor, d.currency) : ""} {d.destination ?? ""}{" "}
+            by {d.decidedByName} · {dateTime(d.createdAt)}
+            {d.override && (
+              <span className="ml-1 rounded bg-orange-100 px-1 text-xs text-orange-900">
+                override
+              </span>
+            )}
             {i > 0 && <span className="ml-1 text-xs">(superseded)</span>}
             <div className="font-mono text-xs">{d.clauses.join(", ")}</div>
             <div className="text-xs text-slate-700">{d.note}</div>
-            {d.justification && <div className="text-xs text-orange-900">Justification: {d.justification}</div>}
-            {d.alternativeMethod && <div className="text-xs">Alternative refund: {d.alternativeMethod}</div>}
+            {d.justification && (
+              <div className="text-xs text-orange-900">Justification: {d.justification}</div>
+            )}
+            {d.alternativeMethod && (
+              <div className="text-xs">Alternative refund: {d.alternativeMethod}</div>
+            )}
           </li>
         ))}
       </ul>
@@ -25,15 +35,25 @@ export function DecisionHistory({ detail }: { detail: RequestDetail }) {
           <h3 className="font-semibold">Payout instructions</h3>
           <ul className="text-xs">
             {detail.payouts.map((p) => (
-              <li key={p.id}>{money(p.amountMinor, p.currency)} to {p.destination} · due {dateTime(p.dueBy)} · <b>{p.state}</b></li>
+              <li key={p.id}>
+                {money(p.amountMinor, p.currency)} to {p.destination} · due {dateTime(p.dueBy)} ·{" "}
+                <b>{p.state}</b>
+              </li>
             ))}
           </ul>
         </>
       )}
       <details>
-        <summary className="cursor-pointer text-xs font-semibold text-slate-600">Audit trail ({detail.audit.length})</summary>
+        <summary className="cursor-pointer text-xs font-semibold text-slate-600">
+          Audit trail ({detail.audit.length})
+        </summary>
         <ul className="mt-1 space-y-0.5 font-mono text-xs">
-          {detail.audit.map((a) => <li key={a.id}>{dateTime(a.at)} {a.action}{a.by ? ` · ${a.by}` : ""}</li>)}
+          {detail.audit.map((a) => (
+            <li key={a.id}>
+              {dateTime(a.at)} {a.action}
+              {a.by ? ` · ${a.by}` : ""}
+            </li>
+          ))}
         </ul>
       </details>
     </section>

@@ -12,8 +12,15 @@ export function DraftReplyEditor({ outboundId, body }: { outboundId: string; bod
   const [error, setError] = useState<string | null>(null);
   return (
     <div className="mt-2 space-y-2">
-      <label className="label" htmlFor={`draft-${outboundId}`}>Drafted automatically; edit before sending</label>
-      <textarea id={`draft-${outboundId}`} className="input h-40 font-mono text-xs" value={text} onChange={(e) => setText(e.target.value)} />
+      <label className="label" htmlFor={`draft-${outboundId}`}>
+        Drafted automatically; edit before sending
+      </label>
+      <textarea
+        id={`draft-${outboundId}`}
+        className="input h-40 font-mono text-xs"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
       <button
         type="button"
         className="btn btn-primary"
@@ -21,14 +28,24 @@ export function DraftReplyEditor({ outboundId, body }: { outboundId: string; bod
         onClick={() =>
           start(async () => {
             const r = await sendDraftReplyAction({ outboundId, body: text });
-            setError(!r.ok ? r.message : r.data.failed > 0 ? "The mail server did not accept it yet; it stays queued and is retried every minute." : null);
+            setError(
+              !r.ok
+                ? r.message
+                : r.data.failed > 0
+                  ? "The mail server did not accept it yet; it stays queued and is retried every minute."
+                  : null,
+            );
             if (r.ok) router.refresh();
           })
         }
       >
         Send reply
       </button>
-      {error && <p role="alert" className="text-xs text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="text-xs text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -11,40 +11,80 @@ type Item =
 export function EmailThread({ detail, canEdit }: { detail: RequestDetail; canEdit: boolean }) {
   const items: Item[] = [
     ...detail.inbound.map((e) => ({ kind: "in" as const, at: e.receivedAt, email: e })),
-    ...detail.outbound.map((e) => ({ kind: "out" as const, at: e.sentAt ?? e.createdAt, email: e })),
+    ...detail.outbound.map((e) => ({
+      kind: "out" as const,
+      at: e.sentAt ?? e.createdAt,
+      email: e,
+    })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   return (
     <section aria-label="Email thread" className="space-y-3">
       {items.map((it) =>
         it.kind === "in" ? (
-          <article key={it.email.id} className="card" aria-label={`Email from ${it.email.fromAddress}`}>
+          <article
+            key={it.email.id}
+            className="card"
+            aria-label={`Email from ${it.email.fromAddress}`}
+          >
             <header className="mb-2 flex flex-wrap items-baseline gap-x-3 text-sm">
               <span className="font-semibold">{it.email.fromName || it.email.fromAddress}</span>
               <span className="text-slate-500">{it.email.fromAddress}</span>
-              <span className="ml-auto text-xs text-slate-500">{dateTime(it.email.receivedAt)} · via {it.email.channel}</span>
+              <span className="ml-auto text-xs text-slate-500">
+                {dateTime(it.email.receivedAt)} · via {it.email.channel}
+              </span>
               <span className="w-full text-slate-700">{it.email.subject}</span>
             </header>
             {it.email.extraction ? (
-              <HighlightedBody extraction={it.email.extraction as Record<string, unknown> & { bodyText: string }} />
+              <HighlightedBody
+                extraction={it.email.extraction as Record<string, unknown> & { bodyText: string }}
+              />
             ) : (
               <div className="whitespace-pre-wrap text-sm">{it.email.bodyText}</div>
             )}
             <footer className="mt-2 flex flex-wrap gap-3 text-xs">
-              {detail.attachments.filter((a) => a.emailId === it.email.id).map((a) => (
-                <a key={a.id} className="text-indigo-700 underline" href={`/api/attachments/${a.id}`} download>
-                  📎 {a.filename} ({Math.ceil(a.sizeBytes / 1024)} KB)
+              {detail.attachments
+                .filter((a) => a.emailId === it.email.id)
+                .map((a) => (
+                  <a
+                    key={a.id}
+                    className="text-indigo-700 underline"
+                    href={`/api/attachments/${a.id}`}
+                    download
+                  >
+                    📎 {a.filename} ({Math.ceil(a.sizeBytes / 1024)} KB)
+                  </a>
+                ))}
+              {it.email.hasHtml && (
+                <a
+                  className="text-indigo-700 underline"
+                  href={`/api/emails/${it.email.id}/html`}
+                  target="_blank"
+                  rel="noopener"
+                >
+                  View original HTML (sandboxed)
                 </a>
-              ))}
-              {it.email.hasHtml && <a className="text-indigo-700 underline" href={`/api/emails/${it.email.id}/html`} target="_blank" rel="noopener">View original HTML (sandboxed)</a>}
-              <a className="text-slate-500 underline" href={`/api/emails/${it.email.id}/raw`} download>Download .eml</a>
+              )}
+              <a
+                className="text-slate-500 underline"
+                href={`/api/emails/${it.email.id}/raw`}
+                download
+              >
+                Download .eml
+              </a>
             </footer>
           </article>
         ) : (
-          <article key={it.email.id} className="card border-l-4 border-l-indigo-300 bg-indigo-50/30" aria-label={`Reply to ${it.email.toAddress}`}>
+          <article
+            key={it.email.id}
+            className="card border-l-4 border-l-indigo-300 bg-indigo-50/30"
+            aria-label={`Reply to ${it.email.toAddress}`}
+          >
             <header className="mb-2 flex flex-wrap items-baseline gap-x-3 text-sm">
               <span className="font-semibold">Refunds department → {it.email.toAddress}</span>
               <span className="ml-auto text-xs text-slate-500">
-                {it.email.state === "sent" ? `sent ${dateTime(it.email.sentAt)}${it.email.deliveredVia === "outbox" ? " (demo outbox)" : ""}` : it.email.state}
+                {it.email.state === "sent"
+                  ? `sent ${dateTime(it.email.sentAt)}${it.email.deliveredVia === "outbox" ? " (demo outbox)" : ""}`
+                  : it.email.state}
               </span>
               <span className="w-full text-slate-700">{it.email.subject}</span>
             </header>

@@ -3,8 +3,16 @@ type FieldLike = { value: unknown; confidence: number; span: Span | null };
 type Mark = { start: number; end: number; label: string; confidence: number; children: Mark[] };
 
 const LABELS: Record<string, string> = {
-  serviceName: "service", targetService: "target service", amount: "amount", reason: "reason", claim: "reason category",
-  directRequested: "direct refund asked", paymentDetails: "payment details", requestRef: "request ref", accountRef: "account id", language: "language",
+  serviceName: "service",
+  targetService: "target service",
+  amount: "amount",
+  reason: "reason",
+  claim: "reason category",
+  directRequested: "direct refund asked",
+  paymentDetails: "payment details",
+  requestRef: "request ref",
+  accountRef: "account id",
+  language: "language",
 };
 
 /** Spans as a tree: a span inside another (the amount inside the reason sentence) is drawn inside it. */
@@ -28,7 +36,12 @@ function render(text: string, from: number, to: number, marks: Mark[]): React.Re
   for (const m of marks) {
     if (m.start > at) out.push(text.slice(at, m.start));
     out.push(
-      <mark key={`${m.start}-${m.label}`} className="rounded bg-yellow-100 px-0.5 [&_mark]:bg-amber-200" title={`${m.label} (confidence ${Math.round(m.confidence * 100)}%)`} data-field={m.label}>
+      <mark
+        key={`${m.start}-${m.label}`}
+        className="rounded bg-yellow-100 px-0.5 [&_mark]:bg-amber-200"
+        title={`${m.label} (confidence ${Math.round(m.confidence * 100)}%)`}
+        data-field={m.label}
+      >
         {render(text, m.start, m.end, m.children)}
         <sup className="ml-0.5 text-[10px] font-semibold uppercase text-yellow-800">{m.label}</sup>
       </mark>,
@@ -40,16 +53,34 @@ function render(text: string, from: number, to: number, marks: Mark[]): React.Re
 }
 
 /** Marks, in the email text the extractor read, where each extracted field came from. */
-export function HighlightedBody({ extraction }: { extraction: Record<string, unknown> & { bodyText: string } }) {
+export function HighlightedBody({
+  extraction,
+}: {
+  extraction: Record<string, unknown> & { bodyText: string };
+}) {
   const marks: Mark[] = [];
   for (const [key, v] of Object.entries(extraction)) {
-    const items = Array.isArray(v) ? (v as FieldLike[]) : v && typeof v === "object" && "span" in v ? [v as FieldLike] : [];
+    const items = Array.isArray(v)
+      ? (v as FieldLike[])
+      : v && typeof v === "object" && "span" in v
+        ? [v as FieldLike]
+        : [];
     for (const item of items) {
       if (item.span && item.span.end > item.span.start) {
-        marks.push({ start: item.span.start, end: item.span.end, label: LABELS[key] ?? key.replace(/([A-Z])/g, " $1").toLowerCase(), confidence: item.confidence, children: [] });
+        marks.push({
+          start: item.span.start,
+          end: item.span.end,
+          label: LABELS[key] ?? key.replace(/([A-Z])/g, " $1").toLowerCase(),
+          confidence: item.confidence,
+          children: [],
+        });
       }
     }
   }
   const text = extraction.bodyText;
-  return <div className="whitespace-pre-wrap break-words text-sm leading-relaxed">{render(text, 0, text.length, nest(marks))}</div>;
+  return (
+    <div className="whitespace-pre-wrap break-words text-sm leading-relaxed">
+      {render(text, 0, text.length, nest(marks))}
+    </div>
+  );
 }

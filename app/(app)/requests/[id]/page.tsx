@@ -32,13 +32,29 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
-        <Link href="/queue" className="text-sm text-indigo-700 hover:underline">← Queue</Link>
+        <Link href="/queue" className="text-sm text-indigo-700 hover:underline">
+          ← Queue
+        </Link>
         <h1 className="font-mono text-xl font-semibold">{r.ref}</h1>
-        <span className="rounded bg-slate-100 px-2 py-0.5 text-sm" data-testid="request-status">{STATUS_LABEL[r.status]}</span>
-        <span className={`text-sm ${sla.overdue ? "font-semibold text-red-700" : "text-slate-600"}`}>
-          {r.reviewBy ? `Review by ${dateTime(r.reviewBy)} (${sla.text})` : "Review clock not started (request incomplete)"}
+        <span className="rounded bg-slate-100 px-2 py-0.5 text-sm" data-testid="request-status">
+          {STATUS_LABEL[r.status]}
         </span>
-        <span className="ml-auto"><AssignmentBar requestId={r.id} assignee={detail.assignee} meId={user.id} canAssignOthers={can(user.role, "requests.assign_others")} staff={detail.staff} /></span>
+        <span
+          className={`text-sm ${sla.overdue ? "font-semibold text-red-700" : "text-slate-600"}`}
+        >
+          {r.reviewBy
+            ? `Review by ${dateTime(r.reviewBy)} (${sla.text})`
+            : "Review clock not started (request incomplete)"}
+        </span>
+        <span className="ml-auto">
+          <AssignmentBar
+            requestId={r.id}
+            assignee={detail.assignee}
+            meId={user.id}
+            canAssignOthers={can(user.role, "requests.assign_others")}
+            staff={detail.staff}
+          />
+        </span>
       </div>
       {/* The email is what a reviewer reads most: it keeps the wide column. Two columns on laptops, three on wide screens. */}
       <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-[minmax(0,1fr)_26rem] 2xl:grid-cols-[minmax(0,1fr)_24rem_26rem]">
@@ -54,9 +70,21 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
             version={r.version}
             canEdit={can(user.role, "requests.edit")}
             fields={{
-              serviceName: r.serviceName, amount: r.amountRequestedMinor === null ? "" : minorToDecimal(r.amountRequestedMinor, r.currency ?? "USD"), currency: r.currency, claim: r.claim,
-              reasonText: r.reasonText, directRequested: r.directRequested, payment: r.paymentDetailMasked ? `${r.paymentDetailKind} ${r.paymentDetailMasked}` : null,
-              phones: r.phoneNumbers, orderRefs: r.orderRefs, missing: r.missing,
+              serviceName: r.serviceName,
+              amount:
+                r.amountRequestedMinor === null
+                  ? ""
+                  : minorToDecimal(r.amountRequestedMinor, r.currency ?? "USD"),
+              currency: r.currency,
+              claim: r.claim,
+              reasonText: r.reasonText,
+              directRequested: r.directRequested,
+              payment: r.paymentDetailMasked
+                ? `${r.paymentDetailKind} ${r.paymentDetailMasked}`
+                : null,
+              phones: r.phoneNumbers,
+              orderRefs: r.orderRefs,
+              missing: r.missing,
             }}
           />
           <CustomerPanel detail={detail} canEdit={can(user.role, "requests.edit")} />
@@ -75,15 +103,23 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               missing={r.missing}
               language={r.language}
               suggestedAlternative={suggestAlternativeMethod(
-                r.paymentDetailKind && r.paymentDetailMasked ? { kind: r.paymentDetailKind, masked: r.paymentDetailMasked } : null,
+                r.paymentDetailKind && r.paymentDetailMasked
+                  ? { kind: r.paymentDetailKind, masked: r.paymentDetailMasked }
+                  : null,
                 r.language,
                 detail.paymentMethod?.label ?? null,
               )}
               rec={{
-                outcome: result?.outcome ?? null, amountMinor: result?.amountMinor ?? null, destination: result?.destination ?? null,
-                clauses: result?.clauses ?? [], alternativeRefundRequired: result?.alternativeRefundRequired ?? false, payoutBy: result?.deadlines.payoutBy ?? null,
+                outcome: result?.outcome ?? null,
+                amountMinor: result?.amountMinor ?? null,
+                destination: result?.destination ?? null,
+                clauses: result?.clauses ?? [],
+                alternativeRefundRequired: result?.alternativeRefundRequired ?? false,
+                payoutBy: result?.deadlines.payoutBy ?? null,
               }}
-              assignedToOther={detail.assignee && detail.assignee.id !== user.id ? detail.assignee.name : null}
+              assignedToOther={
+                detail.assignee && detail.assignee.id !== user.id ? detail.assignee.name : null
+              }
             />
           )}
         </div>

@@ -3,7 +3,13 @@ import type { PolicyResult } from "@/lib/policy";
 import { dateTime, money, OutcomeBadge } from "@/app/components/format";
 
 /** The engine's recommendation with every clause it considered and the policy sentence each cites. */
-export function PolicyPanel({ result, evaluatedAt }: { result: PolicyResult | null; evaluatedAt: Date | null }) {
+export function PolicyPanel({
+  result,
+  evaluatedAt,
+}: {
+  result: PolicyResult | null;
+  evaluatedAt: Date | null;
+}) {
   if (!result) return <section className="card text-sm text-slate-500">Not evaluated yet.</section>;
   const p = result.provisional;
   return (
@@ -11,33 +17,85 @@ export function PolicyPanel({ result, evaluatedAt }: { result: PolicyResult | nu
       <div className="flex items-center gap-2">
         <h2 className="font-semibold">Recommendation</h2>
         <OutcomeBadge outcome={result.outcome} />
-        <span className="ml-auto text-xs text-slate-500">engine {result.engineVersion} · {dateTime(evaluatedAt)}</span>
+        <span className="ml-auto text-xs text-slate-500">
+          engine {result.engineVersion} · {dateTime(evaluatedAt)}
+        </span>
       </div>
       <dl className="grid grid-cols-2 gap-x-3 gap-y-1">
-        <dt className="text-slate-500">Amount</dt><dd data-testid="rec-amount">{money(result.amountMinor, result.currency)}</dd>
-        <dt className="text-slate-500">Destination</dt><dd>{result.destination ?? "—"}</dd>
-        <dt className="text-slate-500">Review by</dt><dd>{dateTime(result.deadlines.reviewBy)}</dd>
-        <dt className="text-slate-500">Pay out by</dt><dd>{dateTime(result.deadlines.payoutBy)}</dd>
-        {result.deadlines.waitUntil && (<><dt className="text-slate-500">Wait until</dt><dd>{dateTime(result.deadlines.waitUntil)}</dd></>)}
-        <dt className="text-slate-500">Calendar</dt><dd className="text-xs">{result.calendar.timeZone}, weekend {result.calendar.weekendDays.join(",")}, {result.calendar.holidays.length} holidays</dd>
+        <dt className="text-slate-500">Amount</dt>
+        <dd data-testid="rec-amount">{money(result.amountMinor, result.currency)}</dd>
+        <dt className="text-slate-500">Destination</dt>
+        <dd>{result.destination ?? "—"}</dd>
+        <dt className="text-slate-500">Review by</dt>
+        <dd>{dateTime(result.deadlines.reviewBy)}</dd>
+        <dt className="text-slate-500">Pay out by</dt>
+        <dd>{dateTime(result.deadlines.payoutBy)}</dd>
+        {result.deadlines.waitUntil && (
+          <>
+            <dt className="text-slate-500">Wait until</dt>
+            <dd>{dateTime(result.deadlines.waitUntil)}</dd>
+          </>
+        )}
+        <dt className="text-slate-500">Calendar</dt>
+        <dd className="text-xs">
+          {result.calendar.timeZone}, weekend {result.calendar.weekendDays.join(",")},{" "}
+          {result.calendar.holidays.length} holidays
+        </dd>
       </dl>
-      {result.missing.length > 0 && <p className="rounded bg-amber-50 px-2 py-1 text-amber-900">Missing: {result.missing.join(", ")}</p>}
-      {p && <p className="text-xs text-slate-600">Provisionally, once complete: <b>{p.outcome}</b> {p.amountMinor !== null ? money(p.amountMinor, result.currency) : ""} {p.destination ?? ""} ({p.clauses.join(", ")})</p>}
-      {result.alternativeRefundRequired && <p className="rounded bg-orange-50 px-2 py-1 text-orange-900">PAY-NO-REFUND-METHOD: the payment method cannot take a refund; record an alternative refund option.</p>}
-      {result.flags.includes("auto_refund_missed") && <p className="rounded bg-red-50 px-2 py-1 text-red-800">The automatic disposable-number refund was missed.</p>}
-      {result.contradictions.length > 0 && <ul className="list-disc pl-5 text-purple-900">{result.contradictions.map((c) => <li key={c}>{c}</li>)}</ul>}
-      <ol className="list-decimal space-y-1 pl-5">{result.explanation.map((s, i) => <li key={i}>{s}</li>)}</ol>
+      {result.missing.length > 0 && (
+        <p className="rounded bg-amber-50 px-2 py-1 text-amber-900">
+          Missing: {result.missing.join(", ")}
+        </p>
+      )}
+      {p && (
+        <p className="text-xs text-slate-600">
+          Provisionally, once complete: <b>{p.outcome}</b>{" "}
+          {p.amountMinor !== null ? money(p.amountMinor, result.currency) : ""}{" "}
+          {p.destination ?? ""} ({p.clauses.join(", ")})
+        </p>
+      )}
+      {result.alternativeRefundRequired && (
+        <p className="rounded bg-orange-50 px-2 py-1 text-orange-900">
+          PAY-NO-REFUND-METHOD: the payment method cannot take a refund; record an alternative
+          refund option.
+        </p>
+      )}
+      {result.flags.includes("auto_refund_missed") && (
+        <p className="rounded bg-red-50 px-2 py-1 text-red-800">
+          The automatic disposable-number refund was missed.
+        </p>
+      )}
+      {result.contradictions.length > 0 && (
+        <ul className="list-disc pl-5 text-purple-900">
+          {result.contradictions.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      )}
+      <ol className="list-decimal space-y-1 pl-5">
+        {result.explanation.map((s, i) => (
+          <li key={i}>{s}</li>
+        ))}
+      </ol>
       <details>
-        <summary className="cursor-pointer text-xs font-semibold text-slate-600">Clauses considered ({result.considered.length})</summary>
+        <summary className="cursor-pointer text-xs font-semibold text-slate-600">
+          Clauses considered ({result.considered.length})
+        </summary>
         <ul className="mt-2 space-y-2">
           {result.considered.map((c) => {
             const clause = getClause(c.id as ClauseId);
             return (
               <li key={c.id} className={c.matched ? "" : "opacity-60"}>
-                <span className={`mr-1 font-mono text-xs ${c.matched ? "font-bold text-indigo-700" : ""}`}>{c.matched ? "✓" : "·"} {c.id}</span>
+                <span
+                  className={`mr-1 font-mono text-xs ${c.matched ? "font-bold text-indigo-700" : ""}`}
+                >
+                  {c.matched ? "✓" : "·"} {c.id}
+                </span>
                 <span>{clause.title}</span>
                 <div className="text-xs text-slate-600">{c.fact}</div>
-                <blockquote className="border-l-2 border-slate-300 pl-2 text-xs italic text-slate-500">{clause.policyText}</blockquote>
+                <blockquote className="border-l-2 border-slate-300 pl-2 text-xs italic text-slate-500">
+                  {clause.policyText}
+                </blockquote>
               </li>
             );
           })}

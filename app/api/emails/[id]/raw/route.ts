@@ -4,17 +4,23 @@ import { inboundEmails } from "@/db/schema";
 import { route } from "@/lib/server/route";
 
 /** The stored original, byte for byte, as a download. */
-export const GET = route("requests.read", async (_req, ctx: { params: Promise<{ id: string }> }) => {
-  const { id } = await ctx.params;
-  if (!/^[0-9a-f-]{36}$/.test(id)) return new Response("Not found", { status: 404 });
-  const [e] = await getDb().select({ raw: inboundEmails.raw }).from(inboundEmails).where(eq(inboundEmails.id, id));
-  if (!e) return new Response("Not found", { status: 404 });
-  return new Response(new Uint8Array(e.raw), {
-    headers: {
-      "Content-Type": "application/octet-stream",
-      "Content-Disposition": `attachment; filename="email-${id}.eml"`,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
-});
+export const GET = route(
+  "requests.read",
+  async (_req, ctx: { params: Promise<{ id: string }> }) => {
+    const { id } = await ctx.params;
+    if (!/^[0-9a-f-]{36}$/.test(id)) return new Response("Not found", { status: 404 });
+    const [e] = await getDb()
+      .select({ raw: inboundEmails.raw })
+      .from(inboundEmails)
+      .where(eq(inboundEmails.id, id));
+    if (!e) return new Response("Not found", { status: 404 });
+    return new Response(new Uint8Array(e.raw), {
+      headers: {
+        "Content-Type": "application/octet-stream",
+        "Content-Disposition": `attachment; filename="email-${id}.eml"`,
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "private, no-store",
+      },
+    });
+  },
+);
