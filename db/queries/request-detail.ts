@@ -12,7 +12,7 @@ import {
   orderStatusEvents,
   outboundEmails,
   paymentMethods,
-  payoutInstructions,
+  payouts,
   policyEvaluations,
   refundRequests,
   smsMessages,
@@ -34,7 +34,7 @@ export async function getRequestDetail(db: Db, id: string) {
     outbound,
     decisionRows,
     evaluation,
-    payouts,
+    payoutRows,
     audit,
     assignee,
     staff,
@@ -89,11 +89,7 @@ export async function getRequestDetail(db: Db, id: string) {
       .orderBy(desc(policyEvaluations.evaluatedAt))
       .limit(1)
       .then((r) => r[0] ?? null),
-    db
-      .select()
-      .from(payoutInstructions)
-      .where(eq(payoutInstructions.requestId, id))
-      .orderBy(desc(payoutInstructions.createdAt)),
+    db.select().from(payouts).where(eq(payouts.requestId, id)).orderBy(desc(payouts.createdAt)),
     db
       .select({
         id: auditLog.id,
@@ -194,7 +190,7 @@ export async function getRequestDetail(db: Db, id: string) {
     outbound,
     decisions: decisionRows.map((r) => ({ ...r.d, decidedByName: r.by })),
     evaluation,
-    payouts,
+    payouts: payoutRows,
     audit,
     assignee,
     staff,

@@ -2,6 +2,11 @@ import { eq } from "drizzle-orm";
 import type { Tx } from "../client";
 import { settings } from "../schema";
 import { calendarSchema, DEFAULT_CALENDAR, type Calendar } from "@/lib/policy";
+import {
+  DEFAULT_FOUR_EYES,
+  fourEyesSettingsSchema,
+  type FourEyesSettings,
+} from "@/lib/payouts/four-eyes";
 
 /** The working-day calendar managers edit; the default when none is saved. */
 export async function getCalendar(db: Tx): Promise<Calendar> {
@@ -13,4 +18,11 @@ export async function getCalendar(db: Tx): Promise<Calendar> {
 export async function getBooleanSetting(db: Tx, key: string): Promise<boolean> {
   const [row] = await db.select().from(settings).where(eq(settings.key, key)).limit(1);
   return row?.value === true;
+}
+
+/** Four-eyes thresholds per currency (the default, 100.00 in each currency, when none is saved). */
+export async function getFourEyesSettings(db: Tx): Promise<FourEyesSettings> {
+  const [row] = await db.select().from(settings).where(eq(settings.key, "four_eyes")).limit(1);
+  const parsed = fourEyesSettingsSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : DEFAULT_FOUR_EYES;
 }

@@ -12,7 +12,10 @@ export const customers = pgTable(
     email: text("email").notNull(),
     name: text("name").notNull(),
     currency: char("currency", { length: 3 }).notNull(),
-    /** Cached balance; the ledger's customer_balance account is the source of truth. */
+    /**
+     * The balance owed in the account's currency: a cache of the ledger's
+     * customer_balance account, written only by the ledger entries trigger.
+     */
     balanceMinor: money("balance_minor").notNull().default(0),
     kyc: kycEnum("kyc").notNull().default("not_required"),
     fraud: boolean("fraud").notNull().default(false),
@@ -39,6 +42,8 @@ export const paymentMethods = pgTable(
     label: text("label").notNull(),
     /** PAY-NO-REFUND-METHOD: not every method can take a refund back. */
     supportsRefund: boolean("supports_refund").notNull(),
+    /** The payment provider that took the payment and pays refunds back to it. */
+    provider: text("provider").notNull().default("sandbox"),
     createdAt: createdAt(),
   },
   (t) => [index("payment_methods_customer_idx").on(t.customerId)],

@@ -9,8 +9,8 @@ import {
   uuid,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
-import { createdAt, money, tstz } from "./columns";
-import { decisionKindEnum, destinationEnum, payoutStateEnum } from "./enums";
+import { createdAt, money } from "./columns";
+import { decisionKindEnum, destinationEnum } from "./enums";
 import { refundRequests } from "./requests";
 import { users } from "./users";
 
@@ -53,31 +53,32 @@ export const decisions = pgTable(
 );
 export type Decision = typeof decisions.$inferSelect;
 
-/** What the money capability must carry out for an approved decision. */
-export const payoutInstructions = pgTable(
-  "payout_instructions",
+/**
+ * A manager reopening a recorded decision, with the reason. The decision
+ * stays; the next decision on the request supersedes it, and money already
+ * moved is reversed or topped up through the ledger for the difference.
+ */
+export const decisionReopenings = pgTable(
+  "decision_reopenings",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    decisionId: uuid("decision_id")
-      .notNull()
-      .references(() => decisions.id),
     requestId: uuid("request_id")
       .notNull()
       .references(() => refundRequests.id),
-    amountMinor: money("amount_minor").notNull(),
-    currency: char("currency", { length: 3 }).notNull(),
-    destination: destinationEnum("destination").notNull(),
-    alternativeMethod: text("alternative_method"),
-    dueBy: tstz("due_by").notNull(),
-    state: payoutStateEnum("state").notNull().default("pending"),
+    decisionId: uuid("decision_id")
+      .notNull()
+      .references(() => decisions.id),
+    reopenedBy: uuid("reopened_by")
+      .notNull()
+      .references(() => users.id),
+    reason: text("reason").notNull(),
     createdAt: createdAt(),
-    completedAt: tstz("completed_at"),
   },
   (t) => [
-    index("payout_instructions_decision_idx").on(t.decisionId),
-    index("payout_instructions_request_idx").on(t.requestId),
-    index("payout_instructions_state_due_idx").on(t.state, t.dueBy),
-    check("payout_instructions_amount_pos", sql`${t.amountMinor} > 0`),
+    index("decision_reopenings_request_idx").on(t.requestId, t.createdAt),
+    index("decision_reopenings_decision_idx").on(t.decisionId),
+    index("decision_reopenings_reopened_by_idx").on(t.reopenedBy),
+    check("decision_reopenings_reason", sql`length(trim(${t.reason})) >= 3`),
   ],
 );
-export type PayoutInstruction = typeof payoutInstructions.$inferSelect;
+export type DecisionReopening = typeof decisionReopenings.$inferSelect;

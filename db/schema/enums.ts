@@ -12,6 +12,13 @@ import {
   PAYMENT_DETAIL_KINDS,
   PAYMENT_METHOD_TYPES,
 } from "@/lib/policy/vocabulary";
+import { LEDGER_ACCOUNT_KINDS, LEDGER_TRANSACTION_KINDS } from "@/lib/ledger/vocabulary";
+import {
+  APPROVAL_STAGES,
+  ATTENTION_KINDS,
+  PAYOUT_SOURCES,
+  PAYOUT_STATES,
+} from "@/lib/payouts/vocabulary";
 
 /** Roles are a database enum, never free strings (style.md §6). */
 export const ROLES = ["reviewer", "manager", "admin"] as const;
@@ -55,13 +62,13 @@ export const DECISION_KINDS = ["approve", "partial", "deny", "request_info"] as 
 export type DecisionKind = (typeof DECISION_KINDS)[number];
 export const decisionKindEnum = pgEnum("decision_kind", DECISION_KINDS);
 
-export const PAYOUT_STATES = ["pending", "processing", "paid", "failed", "cancelled"] as const;
 export const payoutStateEnum = pgEnum("payout_state", PAYOUT_STATES);
+export const payoutSourceEnum = pgEnum("payout_source", PAYOUT_SOURCES);
+export const approvalStageEnum = pgEnum("approval_stage", APPROVAL_STAGES);
+export const attentionEnum = pgEnum("attention_kind", ATTENTION_KINDS);
 
-export const LEDGER_ACCOUNT_KINDS = [
-  "customer_balance",
-  "refund_expense",
-  "payout_clearing",
-  "customer_funds",
-] as const;
 export const ledgerAccountKindEnum = pgEnum("ledger_account_kind", LEDGER_ACCOUNT_KINDS);
+export const ledgerTransactionKindEnum = pgEnum(
+  "ledger_transaction_kind",
+  LEDGER_TRANSACTION_KINDS,
+);

@@ -5,6 +5,7 @@ export * from "./orders";
 export * from "./requests";
 export * from "./emails";
 export * from "./decisions";
+export * from "./payouts";
 export * from "./ledger";
 export * from "./audit";
 export * from "./webhooks";

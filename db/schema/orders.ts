@@ -39,8 +39,17 @@ export const orders = pgTable(
     replacementAvailable: boolean("replacement_available").notNull().default(true),
     /** Disposable numbers: when the activation started waiting for its SMS. */
     activatedAt: tstz("activated_at"),
-    /** DISP-AUTO-NO-SMS: when the automatic refund was booked. */
+    /** DISP-AUTO-NO-SMS: when the automatic refund was booked (set with its ledger posting). */
     autoRefundedAt: tstz("auto_refunded_at"),
+    /** The provider's id of the payment (e.g. a card charge): what a direct refund goes back to. */
+    paymentRef: text("payment_ref"),
+    /**
+     * The cap (money-spec.md): refunds held or moving for this order (payouts
+     * in a holding state, net of reversals), kept by a trigger on payouts.
+     */
+    refundCommittedMinor: money("refund_committed_minor").notNull().default(0),
+    /** refunded(order): refunds_expense debits minus reversals, kept by the ledger entries trigger. */
+    refundedMinor: money("refunded_minor").notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [
@@ -48,6 +57,14 @@ export const orders = pgTable(
     index("orders_payment_method_idx").on(t.paymentMethodId),
     index("orders_phone_idx").on(t.phoneNumber),
     check("orders_paid_nonneg", sql`${t.paidMinor} >= 0`),
+    check(
+      "orders_refund_committed_cap",
+      sql`${t.refundCommittedMinor} >= 0 AND ${t.refundCommittedMinor} <= ${t.paidMinor}`,
+    ),
+    check(
+      "orders_refunded_cap",
+      sql`${t.refundedMinor} >= 0 AND ${t.refundedMinor} <= ${t.paidMinor}`,
+    ),
     check("orders_period_order", sql`${t.periodEnd} >= ${t.periodStart}`),
     check("orders_currency_iso", sql`${t.currency} ~ '^[A-Z]{3}$'`),
     check(

@@ -14,6 +14,7 @@ import {
 import { createdAt, money, tstz, updatedAt } from "./columns";
 import { customers } from "./customers";
 import {
+  attentionEnum,
   claimEnum,
   destinationEnum,
   outcomeEnum,
@@ -74,6 +75,10 @@ export const refundRequests = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     customerMatched: boolean("customer_matched").notNull().default(false),
+    /** Back in the queue with a flag: a failed payout, a rejected approval, a reopened decision. */
+    attention: attentionEnum("attention"),
+    /** The provider's reason, the approver's note, or the manager's reopening reason. */
+    attentionNote: text("attention_note"),
     /** Optimistic concurrency: every write bumps it. */
     version: integer("version").notNull().default(1),
     searchText: tsvector("search_text"),

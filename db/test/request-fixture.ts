@@ -13,6 +13,8 @@ export async function makeUser(db: Db, role: Role, name = `${role}-${randomUUID(
 }
 
 export type RequestFixtureOptions = {
+  /** The provider's charge id of the order's payment (the sandbox fails refunds to one ending "0002"). */
+  paymentRef?: string;
   body?: string;
   outageHours?: number;
   paidMinor?: number;
@@ -54,6 +56,7 @@ export async function makeRequestFixture(db: Db, opts: RequestFixtureOptions = {
       country: "GB",
       paidMinor: opts.paidMinor ?? 3000,
       currency: "USD",
+      paymentRef: opts.paymentRef ?? `ch_test_${tag}`,
       periodStart,
       periodEnd: new Date(periodStart.getTime() + 30 * 86_400_000),
     })
@@ -91,5 +94,32 @@ export async function makeRequestFixture(db: Db, opts: RequestFixtureOptions = {
     orderId: o!.id,
     orderRef,
     messageId: `${tag}@example.com`,
+    fromAddress: `c-${tag}@example.com`,
   };
+}
+
+/** A second, separate request from the same customer (a new thread), through the real pipeline. */
+export async function makeAnotherRequest(
+  db: Db,
+  f: { fromAddress: string; orderRef: string },
+  body = `Order ${f.orderRef}: my rented number did not work for 3 days. Please refund $3.00 to my balance. Visa card ending 4242.`,
+  now = new Date(),
+) {
+  const tag = randomUUID().slice(0, 8);
+  const raw = Buffer.from(
+    [
+      `From: Customer <${f.fromAddress}>`,
+      "To: refunds@refund-desk.test",
+      `Subject: Another refund ${tag}`,
+      `Message-ID: <${tag}@example.com>`,
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      body,
+      "",
+    ].join("\r\n"),
+  );
+  const r = await ingestEmail(db, { raw, channel: "cli", receivedAt: now, now });
+  if (r.outcome?.kind !== "created")
+    throw new Error(`second email not turned into a request: ${JSON.stringify(r.outcome)}`);
+  return { requestId: r.outcome.requestId, ref: r.outcome.ref };
 }

@@ -16,7 +16,22 @@ export async function resetDatabase(db: Db = testDb()): Promise<void> {
     sql`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE '__drizzle%' AND tablename <> 'request_status_counts'`,
   );
   const names = rows.map((r) => `"${r.tablename}"`).join(", ");
-  if (names) await db.execute(sql.raw(`TRUNCATE ${names} RESTART IDENTITY CASCADE`));
+  // Money tables refuse TRUNCATE (append-only); as their owner the test run lifts that guard for
+  // the reset only, inside the same transaction, so nothing else ever sees it lifted.
+  const guards = await db.execute<{ tbl: string; tgname: string }>(
+    sql`SELECT c.relname AS tbl, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+        WHERE t.tgname LIKE '%\_no\_truncate' AND NOT t.tgisinternal`,
+  );
+  const toggle = (on: boolean) =>
+    guards
+      .map((g) => `ALTER TABLE "${g.tbl}" ${on ? "ENABLE" : "DISABLE"} TRIGGER "${g.tgname}";`)
+      .join(" ");
+  if (names)
+    await db.transaction(async (tx) => {
+      if (guards.length) await tx.execute(sql.raw(toggle(false)));
+      await tx.execute(sql.raw(`TRUNCATE ${names} RESTART IDENTITY CASCADE`));
+      if (guards.length) await tx.execute(sql.raw(toggle(true)));
+    });
   // request_status_counts is kept: the TRUNCATE trigger on refund_requests zeroes it.
   // Not owned by a column, so RESTART IDENTITY leaves it alone.
   await db.execute(sql`ALTER SEQUENCE refund_request_ref_seq RESTART`);

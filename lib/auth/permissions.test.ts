@@ -10,6 +10,7 @@ const expected: Record<Role, Permission[]> = {
     "requests.assign",
     "requests.edit",
     "decisions.write",
+    "payouts.retry",
     "emails.upload",
     "policy.simulate",
   ],
@@ -20,6 +21,11 @@ const expected: Record<Role, Permission[]> = {
     "requests.assign_others",
     "requests.edit",
     "decisions.write",
+    "decisions.reopen",
+    "payouts.read",
+    "payouts.retry",
+    "payouts.manage",
+    "payouts.approve",
     "policy.simulate",
     "audit.read",
     "audit.verify",
@@ -32,6 +38,7 @@ const expected: Record<Role, Permission[]> = {
     "requests.read",
     "emails.upload",
     "quarantine.manage",
+    "payouts.read",
     "policy.simulate",
     "audit.read",
     "audit.verify",
@@ -50,6 +57,12 @@ describe("permission matrix", () => {
       });
     }
   }
+
+  it("only managers reopen decisions and approve or manage payouts (four-eyes)", () => {
+    expect(PERMISSIONS["decisions.reopen"]).toEqual(["manager"]);
+    expect(PERMISSIONS["payouts.approve"]).toEqual(["manager"]);
+    expect(PERMISSIONS["payouts.manage"]).toEqual(["manager"]);
+  });
 
   it("only reviewers and managers decide refunds; only admins manage users", () => {
     expect(PERMISSIONS["decisions.write"]).toEqual(["reviewer", "manager"]);

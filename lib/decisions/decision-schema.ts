@@ -41,6 +41,10 @@ export const recordDecisionSchema = z
     destination: z.preprocess(emptyToUndefined, z.enum(DESTINATIONS).optional()),
     alternativeMethod: z.preprocess(emptyToUndefined, z.string().trim().max(300).optional()),
     justification: z.preprocess(emptyToUndefined, z.string().trim().max(5000).optional()),
+    /** "No clause: manager's discretion" (managers only, with a justification). */
+    discretion: z
+      .preprocess((v) => v === "on" || v === "true" || v === true, z.boolean())
+      .default(false),
     takeOver: z
       .preprocess((v) => v === "on" || v === "true" || v === true, z.boolean())
       .default(false),
@@ -75,7 +79,7 @@ export const recordDecisionSchema = z
       if (!v.currency)
         ctx.addIssue({ code: "custom", path: ["currency"], message: "The currency is missing" });
     }
-    if (v.kind !== "request_info" && v.clauses.length === 0) {
+    if (v.kind !== "request_info" && v.clauses.length === 0 && !v.discretion) {
       ctx.addIssue({
         code: "custom",
         path: ["clauses"],

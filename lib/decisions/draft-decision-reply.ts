@@ -19,6 +19,8 @@ export type DecisionReplyInput = {
   alternativeMethod?: string | null;
   /** ISO 639-1 of the customer's email; "ru" gets a Russian reply, anything else English. */
   language?: string | null;
+  /** A reopened decision: when the reply it corrects was decided. */
+  corrects?: Date | null;
 };
 
 const date = (d: Date) => d.toISOString().slice(0, 10);
@@ -66,7 +68,10 @@ function english(r: DecisionReplyInput, money: string, quotes: string): string {
       (quotes ? `\n\nUnder our refund policy:\n${quotes}` : "")
     );
   }
-  return `Hello${r.customerName ? ` ${r.customerName}` : ""},\n\n${texts[r.kind]()}\n\nKind regards,\nRefunds department`;
+  const correction = r.corrects
+    ? `This message corrects our decision of ${date(r.corrects)} on this request, which we have reviewed again.\n\n`
+    : "";
+  return `Hello${r.customerName ? ` ${r.customerName}` : ""},\n\n${correction}${texts[r.kind]()}\n\nKind regards,\nRefunds department`;
 }
 
 function russian(r: DecisionReplyInput, money: string, quotes: string): string {
@@ -95,5 +100,8 @@ function russian(r: DecisionReplyInput, money: string, quotes: string): string {
       (quotes ? `\n\nСогласно нашей политике возвратов (Refund Policy):\n${quotes}` : "")
     );
   }
-  return `Здравствуйте${r.customerName ? `, ${r.customerName}` : ""}!\n\n${texts[r.kind]()}\n\nС уважением,\nОтдел возвратов`;
+  const correction = r.corrects
+    ? `Это письмо исправляет наше решение от ${date(r.corrects)} по этому запросу: мы рассмотрели его повторно.\n\n`
+    : "";
+  return `Здравствуйте${r.customerName ? `, ${r.customerName}` : ""}!\n\n${correction}${texts[r.kind]()}\n\nС уважением,\nОтдел возвратов`;
 }

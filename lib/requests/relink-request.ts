@@ -1,6 +1,7 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { customers, orders, refundRequests } from "@/db/schema";
+import { customers, orders, payouts, refundRequests } from "@/db/schema";
+import { HOLDING_STATES } from "@/lib/payouts/vocabulary";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/server/app-error";
 import { evaluateRequest } from "./evaluate-request";
@@ -27,6 +28,17 @@ export async function relinkRequest(db: Db, opts: RelinkRequestOptions): Promise
     if (req.version !== opts.version)
       throw new AppError("STALE", {
         userMessage: "This request changed since you opened it. Reload and try again.",
+      });
+    // Money booked for the order stays tied to it: a request whose refund holds or moved money keeps its order.
+    const held = await tx
+      .select({ id: payouts.id })
+      .from(payouts)
+      .where(and(eq(payouts.requestId, req.id), inArray(payouts.state, [...HOLDING_STATES])))
+      .limit(1);
+    if (held.length > 0)
+      throw new AppError("CONFLICT", {
+        userMessage:
+          "A refund for this request is booked on its order: it cannot be moved to another order. Ask a manager to reopen the decision first.",
       });
     let customerId = req.customerId;
     if (opts.accountRef) {

@@ -6,6 +6,7 @@ import { recordDecision } from "@/lib/decisions/record-decision";
 import { recordDecisionSchema } from "@/lib/decisions/decision-schema";
 import { env } from "@/lib/env";
 import { sendOutboundEmails } from "@/lib/requests/send-outbound-emails";
+import { can } from "@/lib/auth/permissions";
 import { action } from "@/lib/server/action";
 import { logger } from "@/lib/server/logger";
 
@@ -14,7 +15,10 @@ export const recordDecisionAction = action(
   { name: "recordDecision", schema: recordDecisionSchema, permission: "decisions.write" },
   async (input, { user, requestId }) => {
     const db = getDb();
-    const result = await recordDecision(db, { input, actorId: user.id });
+    const result = await recordDecision(db, {
+      input,
+      actor: { id: user.id, manager: can(user.role, "decisions.reopen") },
+    });
     if (result.replyId) {
       // The decision is committed; sending is best-effort here and retried by the outbox job.
       await sendOutboundEmails(db, {

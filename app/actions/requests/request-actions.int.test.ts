@@ -1,13 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi, inject } from "vitest";
-import {
-  auditLog,
-  decisions,
-  outboundEmails,
-  payoutInstructions,
-  refundRequests,
-} from "@/db/schema";
+import { auditLog, decisions, outboundEmails, payouts, refundRequests } from "@/db/schema";
 import { makeRequestFixture, makeUser } from "@/db/test/request-fixture";
 import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
 import type { SessionUser } from "@/lib/auth/current-user";
@@ -24,6 +18,7 @@ const { claimNextRequestAction } = await import("./claim-next-request-action");
 const { assignRequestsAction } = await import("./assign-requests-action");
 const { correctRequestFieldAction } = await import("./correct-request-field-action");
 const { relinkRequestAction } = await import("./relink-request-action");
+const { reopenDecisionAction } = await import("../decisions/reopen-decision-action");
 
 type U = Awaited<ReturnType<typeof makeUser>>;
 let reviewer: U, reviewer2: U, manager: U, admin: U;
@@ -63,17 +58,20 @@ async function decisionInput(requestId: string, patch: Record<string, unknown> =
     ...patch,
   };
 }
-const count = async (t: typeof decisions | typeof payoutInstructions) =>
+const count = async (t: typeof decisions | typeof payouts) =>
   (await testDb().select().from(t)).length;
 
 describe("recordDecisionAction", () => {
-  it("approves as recommended: decision, payout instruction, queued reply and audit in one go", async () => {
+  it("approves as recommended: decision, pending payout, queued reply and audit in one go", async () => {
     const f = await makeRequestFixture(testDb());
     as(reviewer);
     const res = await recordDecisionAction(await decisionInput(f.requestId));
     expect(res).toMatchObject({ ok: true, data: { status: "decided", override: false } });
-    const [p] = await testDb().select().from(payoutInstructions);
+    const [p] = await testDb().select().from(payouts);
     expect(p).toMatchObject({
+      source: "decision",
+      orderId: f.orderId,
+      customerId: f.customerId,
       amountMinor: 300,
       currency: "USD",
       destination: "balance",
@@ -124,7 +122,7 @@ describe("recordDecisionAction", () => {
     expect(res.ok).toBe(false);
     if (!res.ok) expect(Object.keys(res.fieldErrors ?? {})).toContain(field);
     expect(await count(decisions)).toBe(0);
-    expect(await count(payoutInstructions)).toBe(0);
+    expect(await count(payouts)).toBe(0);
     const [r] = await testDb()
       .select()
       .from(refundRequests)
@@ -176,7 +174,7 @@ describe("recordDecisionAction", () => {
     const [a, b] = await Promise.all([recordDecisionAction(input), recordDecisionAction(input)]);
     expect(a.ok && b.ok).toBe(true);
     expect(await count(decisions)).toBe(1);
-    expect(await count(payoutInstructions)).toBe(1);
+    expect(await count(payouts)).toBe(1);
   });
 
   it("refuses to decide a request assigned to someone else unless taking it over, which is recorded", async () => {
@@ -197,32 +195,57 @@ describe("recordDecisionAction", () => {
     expect((entry!.data as { takenOverFrom: string }).takenOverFrom).toBe(reviewer2.id);
   });
 
-  it("a later decision supersedes the earlier one and cancels its pending payout", async () => {
+  it("a recorded decision is read-only: a reviewer is refused, a manager reopens it and the next decision supersedes it", async () => {
     const f = await makeRequestFixture(testDb());
     as(reviewer);
-    await recordDecisionAction(await decisionInput(f.requestId));
-    as(manager);
-    const res = await recordDecisionAction(
-      await decisionInput(f.requestId, {
-        kind: "deny",
-        clauses: ["VN-DENY-OUTAGE-UNDER-24H"],
-        justification: "Outage was caused by the client",
-        takeOver: "on",
+    expect((await recordDecisionAction(await decisionInput(f.requestId))).ok).toBe(true);
+    const deny = {
+      kind: "deny",
+      clauses: ["VN-DENY-OUTAGE-UNDER-24H"],
+      justification: "Outage was caused by the client",
+      takeOver: "on",
+    };
+    const again = await recordDecisionAction(await decisionInput(f.requestId, deny));
+    expect(again).toMatchObject({ ok: false, code: "CONFLICT" });
+    if (!again.ok) expect(again.message).toMatch(/only a manager can reopen/i);
+    as(reviewer);
+    const [r] = await testDb()
+      .select()
+      .from(refundRequests)
+      .where(eq(refundRequests.id, f.requestId));
+    expect(
+      await reopenDecisionAction({
+        requestId: f.requestId,
+        version: r!.version,
+        reason: "Outage was the client's",
       }),
-    );
-    expect(res.ok).toBe(true);
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    as(manager);
+    expect(
+      (
+        await reopenDecisionAction({
+          requestId: f.requestId,
+          version: r!.version,
+          reason: "Outage was the client's",
+        })
+      ).ok,
+    ).toBe(true);
+    expect((await recordDecisionAction(await decisionInput(f.requestId, deny))).ok).toBe(true);
     const ds = await testDb().select().from(decisions);
     expect(ds).toHaveLength(2);
     expect(ds.find((d) => d.kind === "deny")!.supersedesId).toBe(
       ds.find((d) => d.kind === "approve")!.id,
     );
-    const [p] = await testDb().select().from(payoutInstructions);
+    const [p] = await testDb().select().from(payouts);
     expect(p!.state).toBe("cancelled");
+    const replies = await testDb()
+      .select()
+      .from(outboundEmails)
+      .where(eq(outboundEmails.requestId, f.requestId));
+    expect(replies.find((m) => m.body.includes("corrects our decision"))).toBeDefined();
   });
-});
 
-describe("recordDecisionAction guards money already moving", () => {
-  it("refuses a new decision once the payout is processing, and a form key reused on another request", async () => {
+  it("a form key reused on another request is refused", async () => {
     const f = await makeRequestFixture(testDb());
     const g = await makeRequestFixture(testDb());
     as(reviewer);
@@ -234,26 +257,12 @@ describe("recordDecisionAction guards money already moving", () => {
         idempotencyKey: first.idempotencyKey,
       }),
     ).toMatchObject({ ok: false, code: "CONFLICT" });
-    await testDb().update(payoutInstructions).set({ state: "processing" });
-    as(manager);
-    const again = await recordDecisionAction(
-      await decisionInput(f.requestId, {
-        kind: "deny",
-        clauses: ["VN-DENY-OUTAGE-UNDER-24H"],
-        justification: "x",
-        takeOver: "on",
-      }),
-    );
-    expect(again).toMatchObject({ ok: false, code: "CONFLICT" });
     expect(await count(decisions)).toBe(1);
-    expect(await count(payoutInstructions)).toBe(1);
   });
 
-  it("requires the alternative refund method on the server when the method cannot refund", async () => {
+  it("a direct refund needs a payment to refund to, or an alternative method with the customer's details", async () => {
     const f = await makeRequestFixture(testDb());
-    await testDb().execute(
-      sql`UPDATE policy_evaluations SET result = result || '{"alternativeRefundRequired": true}'::jsonb WHERE request_id = ${f.requestId}`,
-    );
+    await testDb().execute(sql`UPDATE orders SET payment_ref = NULL WHERE id = ${f.orderId}`);
     as(reviewer);
     const res = await recordDecisionAction(
       await decisionInput(f.requestId, {
@@ -271,8 +280,9 @@ describe("recordDecisionAction guards money already moving", () => {
       }),
     );
     expect(ok.ok).toBe(true);
-    const [p] = await testDb().select().from(payoutInstructions);
+    const [p] = await testDb().select().from(payouts);
     expect(p).toMatchObject({ destination: "direct", alternativeMethod: "bank transfer" });
+    expect(p!.alternativeDetailsSealed).toMatch(/^v1:/);
   });
 });
 

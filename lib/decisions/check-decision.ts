@@ -1,0 +1,180 @@
+import type { RequestStatus } from "@/db/schema/enums";
+import { approvalNeed, approvalThresholdMinor, type ApprovalNeed } from "@/lib/payouts/four-eyes";
+import { addCalendarMonth, addWorkingDays } from "@/lib/policy/calendar";
+import { formatMinor, minorDigits } from "@/lib/policy/money";
+import { AppError } from "@/lib/server/app-error";
+import { checkClauseFit } from "./check-clause-fit";
+import type { DecisionContext } from "./decision-context";
+import { parseMajorAmount } from "./decision-schema";
+import { deviations } from "./recommended-decision";
+
+export type DecisionPlan = {
+  kind: DecisionContext["input"]["kind"];
+  amountMinor: number | null;
+  currency: string | null;
+  destination: "balance" | "direct" | null;
+  override: boolean;
+  deviations: string[];
+  status: RequestStatus;
+  payoutBy: Date | null;
+  /** New money to book: the whole amount, or on a reopened decision the difference above what moved. */
+  payout: { amountMinor: number; source: "decision" | "top_up"; approval: ApprovalNeed } | null;
+  /** On a reopened decision that lowers the refund: how much of what moved to take back. */
+  reverseMinor: number;
+  /** A reply waits as a draft while a manager's approval is pending. */
+  replyState: "queued" | "draft";
+  /** The decision this one corrects (a reopened one), for the correction reply. */
+  corrects: Date | null;
+};
+
+const invalid = (field: string, message: string) =>
+  new AppError("INVALID_INPUT", { userMessage: message, fieldErrors: { [field]: [message] } });
+const conflict = (message: string) => new AppError("CONFLICT", { userMessage: message });
+
+/**
+ * The rules of recording a decision, pure (the database is read before and
+ * written after): who may decide, governance of decided requests, the order
+ * and payment every refund is tied to, the cap, the currency, clause fit,
+ * overrides and four-eyes. Throws AppError with a user-safe message.
+ */
+export function checkDecision(c: DecisionContext): DecisionPlan {
+  const { input, request: req, latest } = c;
+  if (req.assigneeId && req.assigneeId !== c.actor.id && !input.takeOver)
+    throw conflict(
+      `${c.assigneeName ?? "Another reviewer"} is working on this request. Take it over to decide it.`,
+    );
+  const reopened = req.attention === "reopened" || req.attention === "approval_rejected";
+  if (latest && latest.kind !== "request_info" && !reopened)
+    throw conflict(
+      `This request was decided (${latest.kind}) by ${latest.decidedByName}. Only a manager can reopen a recorded decision.`,
+    );
+  if (c.booked.inFlight)
+    throw conflict(
+      "The refund for this request is at the payment provider; wait for it to settle or fail.",
+    );
+  const paying = input.kind === "approve" || input.kind === "partial";
+  checkClauseFit(input, c.evaluation?.outcome ?? null, c.actor.manager);
+  const currency = c.order?.currency ?? null;
+  let amountMinor: number | null = null;
+  if (paying) {
+    if (!c.order)
+      throw invalid(
+        "amount",
+        "Link the order this refund is for first: a refund is always tied to a paid order.",
+      );
+    if (c.order.paidMinor <= 0)
+      throw invalid("amount", `Order ${c.order.ref} was not paid for: there is nothing to refund.`);
+    if (input.currency !== currency)
+      throw invalid(
+        "currency",
+        `Order ${c.order.ref} was paid in ${currency}; refunds are paid in the currency paid.`,
+      );
+    amountMinor = parseMajorAmount(input.amount ?? "", minorDigits(currency!));
+    if (amountMinor === null || amountMinor <= 0)
+      throw invalid(
+        "amount",
+        `Enter an amount in ${currency}, like ${minorDigits(currency!) ? "12.50" : "1250"}`,
+      );
+    // The cap: what others hold on this order plus this request's whole refund never exceeds what was paid.
+    const othersMinor = c.order.refundCommittedMinor - c.booked.heldMinor;
+    const refundable = c.order.paidMinor - othersMinor;
+    if (amountMinor > refundable)
+      throw invalid(
+        "amount",
+        `At most ${formatMinor(Math.max(refundable, 0), currency!)} can be refunded on order ${c.order.ref} (paid ${formatMinor(c.order.paidMinor, currency!)}${othersMinor > 0 ? `, ${formatMinor(othersMinor, currency!)} already refunded or on its way` : ""}).`,
+      );
+    checkDestination(c);
+  }
+  const destination = paying ? input.destination! : null;
+  const rec = {
+    outcome: req.recOutcome,
+    amountMinor: req.recAmountMinor,
+    destination: req.recDestination,
+  };
+  const devs = deviations(rec, { kind: input.kind, amountMinor, destination });
+  const policyMinor =
+    req.recOutcome === "approve" || req.recOutcome === "partial" ? (req.recAmountMinor ?? 0) : 0;
+  if (paying && amountMinor! > policyMinor && !devs.some((d) => d.startsWith("amount")))
+    devs.push(`amount ${amountMinor} above the policy's ${policyMinor}`);
+  const override = devs.length > 0;
+  if (override && !input.justification)
+    throw invalid(
+      "justification",
+      `You changed the recommendation (${devs.join("; ")}). Write a justification.`,
+    );
+  const target = amountMinor ?? 0;
+  const toBook = Math.max(0, target - c.booked.heldMinor);
+  const approval =
+    paying && toBook > 0
+      ? approvalNeed({
+          destination: destination!,
+          amountMinor: target,
+          currency: currency!,
+          policyAmountMinor: policyMinor,
+          thresholdMinor: approvalThresholdMinor(currency!, c.fourEyes),
+          format: (m) => formatMinor(m, currency!),
+        })
+      : null;
+  const payoutBy = paying
+    ? new Date(
+        destination === "direct"
+          ? addCalendarMonth(c.now.getTime(), c.calendar)
+          : addWorkingDays(c.now.getTime(), 5, c.calendar),
+      )
+    : null;
+  return {
+    kind: input.kind,
+    amountMinor,
+    currency: paying ? currency : null,
+    destination,
+    override,
+    deviations: devs,
+    status: statusAfter(input.kind, toBook, target),
+    payoutBy,
+    payout:
+      toBook > 0
+        ? { amountMinor: toBook, source: c.booked.heldMinor > 0 ? "top_up" : "decision", approval }
+        : null,
+    reverseMinor: Math.max(0, c.booked.heldMinor - target),
+    replyState: approval ? "draft" : "queued",
+    corrects: latest && latest.kind !== "request_info" ? latest.createdAt : null,
+  };
+}
+
+function statusAfter(
+  kind: DecisionContext["input"]["kind"],
+  toBook: number,
+  target: number,
+): RequestStatus {
+  if (kind === "request_info") return "awaiting_customer";
+  if (kind === "deny") return "closed";
+  // A reopened decision that moves no new money is already paid (or just reduced).
+  return toBook > 0 ? "decided" : target > 0 ? "paid" : "closed";
+}
+
+/** Direct refunds go back to the payment, or by the alternative the reviewer recorded; disposables only to the balance. */
+function checkDestination(c: DecisionContext): void {
+  const { input, order, paymentMethod: method, request: req } = c;
+  if (input.destination !== "direct") return;
+  if (order!.kind === "disposable_number")
+    throw invalid(
+      "destination",
+      "Disposable-number refunds always go to the balance (DISP-AUTO-NO-SMS).",
+    );
+  const canRefund = method?.supportsRefund === true && !!order!.paymentRef;
+  if (input.alternativeMethod) {
+    if (!req.paymentDetailSealed)
+      throw invalid(
+        "alternativeMethod",
+        "The request holds no payment details to pay the alternative to: correct the payment details field first.",
+      );
+    return;
+  }
+  if (!canRefund)
+    throw invalid(
+      "alternativeMethod",
+      method && !method.supportsRefund
+        ? `${method.label} cannot take a refund (PAY-NO-REFUND-METHOD): record the alternative refund method.`
+        : "This order has no payment to refund to: record an alternative refund method or refund to the balance.",
+    );
+}

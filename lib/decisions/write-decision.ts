@@ -1,0 +1,176 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { customers, decisions, payoutEvents, payouts, refundRequests } from "@/db/schema";
+import type { RecordAuditOptions } from "@/lib/audit/record-audit";
+import { HOLDING_STATES } from "@/lib/payouts/vocabulary";
+import { notifyPayout } from "@/lib/payouts/notify-payout";
+import { reverseRequestMoney } from "@/lib/payouts/reverse-request-money";
+import type { ClauseId } from "@/lib/policy/clauses";
+import type { DecisionPlan } from "./check-decision";
+import type { DecisionContext } from "./decision-context";
+import { draftDecisionReply } from "./draft-decision-reply";
+import { insertDecisionReply } from "./insert-decision-reply";
+
+export type WrittenDecision = {
+  decisionId: string;
+  payoutId: string | null;
+  replyId: string;
+  audits: RecordAuditOptions[];
+};
+
+/**
+ * Writes a checked decision: the decision row (superseding the one in
+ * force), the money it moves — a new payout for what is still owed, or a
+ * reversal of what is no longer owed — the request's new status, the reply,
+ * and the audit entries (returned, appended last by the caller).
+ */
+export async function writeDecision(
+  tx: Tx,
+  c: DecisionContext,
+  plan: DecisionPlan,
+): Promise<WrittenDecision> {
+  const { input, request: req, actor, now } = c;
+  const [decision] = await tx
+    .insert(decisions)
+    .values({
+      requestId: req.id,
+      decidedBy: actor.id,
+      kind: input.kind,
+      amountMinor: plan.amountMinor,
+      currency: plan.currency,
+      destination: plan.destination,
+      clauses: input.clauses,
+      note: input.note,
+      override: plan.override,
+      justification: input.justification ?? null,
+      alternativeMethod: input.alternativeMethod ?? null,
+      supersedesId: c.latest?.id ?? null,
+      idempotencyKey: input.idempotencyKey,
+      createdAt: now,
+    })
+    .returning({ id: decisions.id });
+  const decisionId = decision!.id;
+  const audits: RecordAuditOptions[] = [];
+  if (plan.reverseMinor > 0) {
+    const held = await tx
+      .select()
+      .from(payouts)
+      .where(and(eq(payouts.requestId, req.id), inArray(payouts.state, [...HOLDING_STATES])));
+    audits.push(
+      ...(await reverseRequestMoney(tx, {
+        payouts: held,
+        amountMinor: plan.reverseMinor,
+        decisionId,
+        actor: { userId: actor.id },
+      })),
+    );
+  }
+  let payoutId: string | null = null;
+  if (plan.payout) {
+    const waits = plan.payout.approval?.stage === "before_credit";
+    const [p] = await tx
+      .insert(payouts)
+      .values({
+        source: plan.payout.source,
+        decisionId,
+        requestId: req.id,
+        orderId: c.order!.id,
+        customerId: c.order!.customerId,
+        amountMinor: plan.payout.amountMinor,
+        currency: plan.currency!,
+        destination: plan.destination!,
+        alternativeMethod: input.alternativeMethod ?? null,
+        alternativeDetailsSealed: input.alternativeMethod ? req.paymentDetailSealed : null,
+        alternativeDetailsMasked: input.alternativeMethod
+          ? `${req.paymentDetailKind ?? "other"} ${req.paymentDetailMasked ?? ""}`.trim()
+          : null,
+        state: waits ? "awaiting_approval" : "pending",
+        dueBy: plan.payoutBy!,
+        approvalStage: plan.payout.approval?.stage ?? null,
+        approvalReasons: plan.payout.approval?.reasons ?? [],
+        createdAt: now,
+      })
+      .returning({ id: payouts.id });
+    payoutId = p!.id;
+    await tx.insert(payoutEvents).values({
+      payoutId,
+      fromState: null,
+      toState: waits ? "awaiting_approval" : "pending",
+      actorId: actor.id,
+      note: plan.payout.approval
+        ? `Needs a manager's approval: ${plan.payout.approval.reasons.join("; ")}`
+        : null,
+    });
+    if (!waits) await notifyPayout(tx, payoutId);
+  }
+  await tx
+    .update(refundRequests)
+    .set({
+      status: plan.status,
+      assigneeId: actor.id,
+      attention: null,
+      attentionNote: null,
+      version: sql`${refundRequests.version} + 1`,
+      ...(input.kind === "request_info" ? { completedAt: null, reviewBy: null } : {}),
+    })
+    .where(eq(refundRequests.id, req.id));
+  const [customer] = req.customerId
+    ? await tx
+        .select({ name: customers.name })
+        .from(customers)
+        .where(eq(customers.id, req.customerId))
+    : [];
+  const draft = draftDecisionReply({
+    kind: input.kind,
+    ref: req.ref,
+    subject: req.subject,
+    customerName: customer?.name ?? null,
+    clauses: input.clauses as ClauseId[],
+    amountMinor: plan.amountMinor,
+    currency: plan.currency,
+    destination: plan.destination,
+    payoutBy: plan.payoutBy,
+    missing: req.missing,
+    alternativeMethod: input.alternativeMethod,
+    language: req.language,
+    corrects: plan.corrects,
+  });
+  const replyId = await insertDecisionReply(tx, {
+    request: req,
+    subject: input.replySubject ?? draft.subject,
+    body: input.replyBody ?? draft.body,
+    state: plan.replyState,
+    createdBy: actor.id,
+    now,
+  });
+  audits.unshift({
+    actorId: actor.id,
+    action: "decision.recorded",
+    entityType: "request",
+    entityId: req.id,
+    data: {
+      decisionId,
+      kind: input.kind,
+      amountMinor: plan.amountMinor,
+      currency: plan.currency,
+      destination: plan.destination,
+      clauses: input.clauses,
+      discretion: input.discretion,
+      note: input.note,
+      override: plan.override,
+      deviations: plan.deviations,
+      justification: input.justification ?? null,
+      supersedes: c.latest?.id ?? null,
+      takenOverFrom: req.assigneeId && req.assigneeId !== actor.id ? req.assigneeId : null,
+      statusBefore: req.status,
+      statusAfter: plan.status,
+      payoutId,
+      payoutMinor: plan.payout?.amountMinor ?? null,
+      approval: plan.payout?.approval ?? null,
+      reversedMinor: plan.reverseMinor,
+      payoutBy: plan.payoutBy?.toISOString() ?? null,
+      versionBefore: req.version,
+    },
+  });
+  return { decisionId, payoutId, replyId, audits };
+}

@@ -1,0 +1,95 @@
+import { and, asc, eq, gt, isNull, lte, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { orders, payoutEvents, payouts, smsMessages } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { bookPayoutCredit } from "./book-payout-credit";
+
+/** DISP-AUTO-NO-SMS: the activation waits 15 minutes; the refund must be booked by minute 20. */
+export const AUTO_REFUND_AFTER_MS = 15 * 60_000;
+export const AUTO_REFUND_DEADLINE_MS = 20 * 60_000;
+export const AUTO_REFUND_JOB = "payouts.automatic-refunds";
+
+export type AutomaticRefundRun = {
+  candidates: number;
+  booked: number;
+  lateBookings: number;
+  skipped: number;
+};
+
+/**
+ * Finds disposable activations past minute 15 whose incoming-SMS table is
+ * empty and that have no refund, and credits each one's price to the
+ * customer's balance — no email, no decision: the job is the actor. Each
+ * order is locked with SKIP LOCKED and re-checked under the lock, and one
+ * automatic payout per order is a unique index, so workers running this at
+ * the same moment book each activation exactly once.
+ */
+export async function bookAutomaticRefunds(
+  db: Db,
+  o: { now?: Date; limit?: number } = {},
+): Promise<AutomaticRefundRun> {
+  const now = o.now ?? new Date();
+  const due = and(
+    eq(orders.kind, "disposable_number"),
+    lte(orders.activatedAt, new Date(now.getTime() - AUTO_REFUND_AFTER_MS)),
+    isNull(orders.autoRefundedAt),
+    eq(orders.refundCommittedMinor, 0),
+    gt(orders.paidMinor, 0),
+    sql`NOT EXISTS (SELECT 1 FROM ${smsMessages} WHERE ${smsMessages.orderId} = ${orders.id})`,
+  );
+  const candidates = await db
+    .select({ id: orders.id })
+    .from(orders)
+    .where(due)
+    .orderBy(asc(orders.activatedAt))
+    .limit(o.limit ?? 500);
+  const run: AutomaticRefundRun = {
+    candidates: candidates.length,
+    booked: 0,
+    lateBookings: 0,
+    skipped: 0,
+  };
+  const actor = { job: AUTO_REFUND_JOB };
+  for (const { id } of candidates) {
+    const booked = await db.transaction(async (tx) => {
+      const [order] = await tx
+        .select()
+        .from(orders)
+        .where(and(eq(orders.id, id), due))
+        .for("update", { skipLocked: true });
+      if (!order) return null;
+      const [payout] = await tx
+        .insert(payouts)
+        .values({
+          source: "automatic",
+          orderId: order.id,
+          customerId: order.customerId,
+          amountMinor: order.paidMinor,
+          currency: order.currency,
+          destination: "balance",
+          dueBy: new Date(order.activatedAt!.getTime() + AUTO_REFUND_DEADLINE_MS),
+          createdAt: now,
+        })
+        .returning();
+      await tx
+        .insert(payoutEvents)
+        .values({ payoutId: payout!.id, toState: "pending", actorJob: AUTO_REFUND_JOB });
+      const [locked] = await tx.select().from(orders).where(eq(orders.id, id));
+      const audits = await bookPayoutCredit(
+        tx,
+        { payout: payout!, order: locked!, request: null },
+        actor,
+        now,
+      );
+      await tx.update(orders).set({ autoRefundedAt: now }).where(eq(orders.id, order.id));
+      for (const a of audits) await recordAudit(tx, a);
+      return { late: now.getTime() - order.activatedAt!.getTime() > AUTO_REFUND_DEADLINE_MS };
+    });
+    if (!booked) run.skipped++;
+    else {
+      run.booked++;
+      if (booked.late) run.lateBookings++;
+    }
+  }
+  return run;
+}
