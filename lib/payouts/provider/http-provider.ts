@@ -113,7 +113,12 @@ export function createHttpProvider(opts: HttpProviderOptions): PaymentProvider {
       const res = await call("GET", `/v1/refunds?${q}`);
       // Only the provider's own "no such refund" means never received; a 404 from
       // anything else (a wrong base URL, a proxy) must not read as "not paid".
-      if (res.status === 404 && errorType(res.text) === "resource_missing") return null;
+      if (res.status === 404) {
+        if (errorType(res.text) === "resource_missing") return null;
+        throw new ProviderUnavailableError(
+          `${opts.name}: find ${idempotencyKey}: HTTP 404 from something else`,
+        );
+      }
       const refund = refundFrom(res.status, res.text, `find ${idempotencyKey}`);
       if (refund.idempotencyKey !== idempotencyKey)
         throw new ProviderUnavailableError(

@@ -79,7 +79,10 @@ const rawSchema = z.object({
 });
 
 /** Reads flags (e.g. `--settle-delay-ms 500`) and SANDBOX_* variables; throws naming every bad one. */
-export function parseSandboxConfig(argv: string[], env: NodeJS.ProcessEnv): SandboxConfig {
+export function parseSandboxConfig(
+  argv: string[],
+  env: Record<string, string | undefined>,
+): SandboxConfig {
   const { values } = parseArgs({
     args: argv,
     options: Object.fromEntries(Object.entries(OPTIONS).map(([k, o]) => [k, { type: o.type }])),

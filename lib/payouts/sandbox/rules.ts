@@ -34,8 +34,9 @@ export type SettlementOutcome =
  * "4000000000000002"; "IBAN DE89 3704 0044 0532 0130 00, J. Doe" -> "DE89370400440532013000".
  */
 export function numbersIn(details: string): string[] {
-  const runs = details.match(/[0-9A-Za-z]+(?:[ -][0-9][0-9A-Za-z]*)*/g) ?? [];
-  return runs.map((r) => r.replace(/[ -]/g, "")).filter((r) => /[0-9]/.test(r));
+  const runs =
+    details.match(/(?:[A-Za-z]+[0-9]|[0-9])[0-9A-Za-z]*(?:[ -][0-9][0-9A-Za-z]*)*/g) ?? [];
+  return runs.map((r) => r.replace(/[ -]/g, ""));
 }
 
 const endsWithAny = (values: string[], suffixes: string[]) =>
