@@ -51,8 +51,8 @@ export async function handleApi(
     return sendJson(res, 200, entry.refund);
   }
   const id = /^\/v1\/refunds\/([^/]+)$/.exec(url.pathname)?.[1];
-  const entry = id ? ctx.store.byId(decodeURIComponent(id)) : undefined;
   if (!id) throw new HttpError(404, "invalid_request", `unknown route ${url.pathname}`);
+  const entry = ctx.store.byId(decodeURIComponent(id));
   if (!entry) throw missing("this id");
   return sendJson(res, 200, entry.refund);
 }
