@@ -54,6 +54,16 @@ const envSchema = z.object({
     .int()
     .positive()
     .default(25 * 1024 * 1024),
+  /** The payment provider's API root; when unset `npm start` starts the sandbox provider and sets it. */
+  PAYMENT_PROVIDER_URL: z.string().url().optional(),
+  /** Bearer key for the provider's API; `npm start` generates one under .data/ for the sandbox when unset. */
+  PAYMENT_PROVIDER_API_KEY: z.string().min(1).optional(),
+  /** Shared secret of the provider's X-Provider-Signature webhooks; generated locally when unset. */
+  PAYMENT_WEBHOOK_SECRET: z.string().min(16).optional(),
+  /** How long one call to the provider may take before it counts as unavailable (and is retried). */
+  PAYMENT_PROVIDER_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** How long the sandbox provider takes to settle a refund. */
+  SANDBOX_SETTLE_DELAY_MS: z.coerce.number().int().min(0).default(3000),
   /** Stored emails one IMAP poll processes at once, each holding a connection of the 10 in the pool for its transaction. */
   INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(8),
 });

@@ -84,7 +84,8 @@ async function callProvider(
     const refund = await provider.refund(request);
     return await applyProviderRefund(db, refund, actor);
   } catch (err) {
-    if (!(err instanceof ProviderRejectedError)) throw err;
+    // A different refund under this key may already be paid: never book that as a failure.
+    if (!(err instanceof ProviderRejectedError) || err.code === "idempotency_mismatch") throw err;
     // Refused outright (not a timeout): this attempt failed, the money goes back to the balance.
     return applyProviderRefund(
       db,

@@ -20,8 +20,12 @@ export function ensureLocalSecrets(): void {
     NEXTAUTH_SECRET: () => randomBytes(32).toString("base64url"),
     PAYMENT_DETAILS_KEY: () => randomBytes(32).toString("base64"),
     INBOUND_WEBHOOK_SECRET: () => randomBytes(32).toString("base64url"),
+    PAYMENT_WEBHOOK_SECRET: () => randomBytes(32).toString("base64url"),
+    PAYMENT_PROVIDER_API_KEY: () => `sk_sandbox_${randomBytes(24).toString("base64url")}`,
   };
   let changed = false;
+  // A generated API key is the sandbox's; a configured provider comes with its own.
+  if (process.env.PAYMENT_PROVIDER_URL) delete wanted.PAYMENT_PROVIDER_API_KEY;
   for (const [key, make] of Object.entries(wanted)) {
     if (process.env[key]) continue;
     if (!saved[key]) {
