@@ -4,6 +4,8 @@ import type { Permission } from "@/lib/auth/permissions";
 export const NAV_ITEMS: { href: string; label: string; permission: Permission }[] = [
   { href: "/queue", label: "Queue", permission: "queue.read" },
   { href: "/outbox", label: "Outbox", permission: "queue.read" },
+  { href: "/approvals", label: "Approvals", permission: "payouts.approve" },
+  { href: "/payouts", label: "Payouts", permission: "payouts.read" },
   { href: "/simulator", label: "Policy simulator", permission: "policy.simulate" },
   { href: "/audit", label: "Audit", permission: "audit.read" },
   { href: "/reports", label: "Reports", permission: "reports.read" },

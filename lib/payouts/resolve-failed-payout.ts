@@ -16,6 +16,8 @@ export type ResolveFailedPayoutOptions = {
   /** Retry to the payment details now on the request (after a reviewer corrected them). */
   useRequestDetails?: boolean;
   note: string;
+  /** Reviewers resolve failed payouts only; stopping one not yet sent is a manager's call. */
+  failedOnly?: boolean;
   now?: Date;
 };
 
@@ -35,6 +37,10 @@ export async function resolveFailedPayout(
     if (!l) throw new AppError("NOT_FOUND", { userMessage: "This payout no longer exists." });
     const { payout } = l;
     const actor = { userId: o.actorId };
+    if (o.failedOnly && payout.state !== "failed")
+      throw new AppError("FORBIDDEN", {
+        userMessage: "Only a manager can stop a refund that has not failed.",
+      });
     const keepable =
       payout.state === "failed" ||
       payout.state === "ready" ||

@@ -1,11 +1,13 @@
 import { getDb } from "@/db/client";
-import { getBooleanSetting, getCalendar } from "@/db/queries/settings";
+import { getBooleanSetting, getCalendar, getFourEyesSettings } from "@/db/queries/settings";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { ENGINE_VERSION } from "@/lib/policy";
 import { timeZoneOptions } from "@/lib/settings/calendar-input";
 import { AUTO_SEND_KEY } from "@/lib/settings/update-auto-send";
 import { AutoSendForm } from "./auto-send-form";
+import { FourEyesForm } from "./four-eyes-form";
+import { minorToDecimal } from "@/lib/policy/money";
 import { CalendarForm } from "./calendar-form";
 import { PolicyReading } from "./policy-reading";
 
@@ -18,10 +20,14 @@ export default async function SettingsPage() {
   // A server component renders once per request; the client preview counts its 14 days from this instant.
   // eslint-disable-next-line react-hooks/purity
   const nowMs = Date.now();
-  const [calendar, autoSend] = await Promise.all([
+  const [calendar, autoSend, fourEyes] = await Promise.all([
     getCalendar(db),
     getBooleanSetting(db, AUTO_SEND_KEY),
+    getFourEyesSettings(db),
   ]);
+  const thresholdLines = Object.entries(fourEyes.perCurrency)
+    .map(([c, m]) => `${c} ${minorToDecimal(m, c)}`)
+    .join("\n");
   return (
     <div className="max-w-5xl space-y-6">
       <div>
@@ -56,6 +62,12 @@ export default async function SettingsPage() {
           Missing-information replies (REQ-INCOMPLETE)
         </h2>
         <AutoSendForm enabled={autoSend} canWrite={canWrite} />
+      </section>
+      <section className="card space-y-3" aria-labelledby="four-eyes-heading">
+        <h2 id="four-eyes-heading" className="font-semibold">
+          Four-eyes approval of direct refunds
+        </h2>
+        <FourEyesForm lines={thresholdLines} canWrite={canWrite} />
       </section>
       <section className="card space-y-3" aria-labelledby="reading-heading">
         <div>

@@ -1,11 +1,35 @@
 import type { RequestDetail } from "@/db/queries/request-detail";
 import { dateTime, money } from "@/app/components/format";
+import { ReopenForm } from "./reopen-form";
 
-/** Decisions (newest first; later ones supersede earlier ones), payouts and the request's audit trail. */
-export function DecisionHistory({ detail }: { detail: RequestDetail }) {
+/**
+ * Decisions (newest first; later ones supersede earlier ones) and the
+ * request's audit trail. A recorded decision is read-only: a manager may
+ * reopen it; a reviewer is told to ask one.
+ */
+export function DecisionHistory({
+  detail,
+  canReopen,
+}: {
+  detail: RequestDetail;
+  canReopen: boolean;
+}) {
+  const latest = detail.decisions[0];
+  const reopenable =
+    latest && latest.kind !== "request_info" && detail.request.attention !== "reopened";
   return (
     <section className="card space-y-3 text-sm" aria-label="History">
-      <h2 className="font-semibold">Decisions</h2>
+      <div className="flex items-center justify-between gap-2">
+        <h2 className="font-semibold">Decisions</h2>
+        {reopenable &&
+          (canReopen ? (
+            <ReopenForm requestId={detail.request.id} version={detail.request.version} />
+          ) : (
+            <span className="text-xs text-slate-500">
+              Recorded decisions are read-only: ask a manager to reopen.
+            </span>
+          ))}
+      </div>
       {detail.decisions.length === 0 && <p className="text-slate-500">No decision yet.</p>}
       <ul className="space-y-2">
         {detail.decisions.map((d, i) => (
@@ -30,19 +54,6 @@ export function DecisionHistory({ detail }: { detail: RequestDetail }) {
           </li>
         ))}
       </ul>
-      {detail.payouts.length > 0 && (
-        <>
-          <h3 className="font-semibold">Payout instructions</h3>
-          <ul className="text-xs">
-            {detail.payouts.map((p) => (
-              <li key={p.id}>
-                {money(p.amountMinor, p.currency)} to {p.destination} · due {dateTime(p.dueBy)} ·{" "}
-                <b>{p.state}</b>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
       <details>
         <summary className="cursor-pointer text-xs font-semibold text-slate-600">
           Audit trail ({detail.audit.length})

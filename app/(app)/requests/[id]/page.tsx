@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getRequestDetail } from "@/db/queries/request-detail";
+import { getRequestMoney } from "@/db/queries/request-money";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { suggestAlternativeMethod } from "@/lib/decisions/suggest-alternative-method";
@@ -14,6 +15,8 @@ import { CustomerPanel } from "./customer-panel";
 import { DecisionForm } from "./decision-form";
 import { DecisionHistory } from "./decision-history";
 import { EmailThread } from "./email-thread";
+import { AttentionBanner } from "./attention-banner";
+import { MoneyPanel } from "./money-panel";
 import { ExtractedFields } from "./extracted-fields";
 import { PolicyPanel } from "./policy-panel";
 
@@ -26,9 +29,20 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const detail = await getRequestDetail(getDb(), id);
   if (!detail) notFound();
   const r = detail.request;
+  const moneyView = await getRequestMoney(getDb(), { requestId: r.id, customerId: r.customerId });
+  const latest = detail.decisions[0];
   const result = (detail.evaluation?.result ?? null) as PolicyResult | null;
   const sla = timeLeft(r.reviewBy, new Date());
-  const canDecide = can(user.role, "decisions.write") && r.status !== "paid";
+  // A recorded decision is read-only until a manager reopens it (or a rejected approval sends it back).
+  const openToDecide =
+    !latest ||
+    latest.kind === "request_info" ||
+    r.attention === "reopened" ||
+    r.attention === "approval_rejected";
+  const canDecide =
+    can(user.role, "decisions.write") &&
+    openToDecide &&
+    !moneyView.payouts.some((p) => p.state === "sent");
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
@@ -56,13 +70,14 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           />
         </span>
       </div>
+      <AttentionBanner attention={r.attention} note={r.attentionNote} />
       {/* The email is what a reviewer reads most: it keeps the wide column. Two columns on laptops, three on wide screens. */}
       <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-[minmax(0,1fr)_26rem] 2xl:grid-cols-[minmax(0,1fr)_24rem_26rem]">
         <div className="min-w-0 lg:col-start-1 lg:row-start-1">
           <EmailThread detail={detail} canEdit={can(user.role, "requests.edit")} />
         </div>
         <div className="min-w-0 lg:col-start-1 lg:row-start-3 2xl:row-start-2">
-          <DecisionHistory detail={detail} />
+          <DecisionHistory detail={detail} canReopen={can(user.role, "decisions.reopen")} />
         </div>
         <div className="space-y-4 lg:col-start-1 lg:row-start-2 2xl:col-start-2 2xl:row-span-2 2xl:row-start-1">
           <ExtractedFields
@@ -90,6 +105,14 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           <CustomerPanel detail={detail} canEdit={can(user.role, "requests.edit")} />
         </div>
         <div className="space-y-4 lg:col-start-2 lg:row-span-3 lg:row-start-1 2xl:col-start-3">
+          <MoneyPanel
+            money={moneyView}
+            requestId={r.id}
+            canRetry={can(user.role, "payouts.retry")}
+            canApprove={can(user.role, "payouts.approve")}
+            hasRequestDetails={!!r.paymentDetailSealed}
+            now={new Date()}
+          />
           <PolicyPanel result={result} evaluatedAt={detail.evaluation?.evaluatedAt ?? null} />
           {canDecide && (
             <DecisionForm

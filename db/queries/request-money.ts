@@ -1,0 +1,87 @@
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import type { Db } from "../client";
+import {
+  ledgerAccounts,
+  ledgerEntries,
+  ledgerTransactions,
+  payoutEvents,
+  payouts,
+  refundRequests,
+  users,
+} from "../schema";
+
+/**
+ * The money of a request's page: its payouts with their timelines, and the
+ * customer's balance per currency with the ledger postings that moved it
+ * (newest first), each with its reason and the request it belongs to.
+ */
+export async function getRequestMoney(db: Db, o: { requestId: string; customerId: string | null }) {
+  const payoutRows = await db
+    .select({ p: payouts, approverName: users.name })
+    .from(payouts)
+    .leftJoin(users, eq(users.id, payouts.approvalBy))
+    .where(eq(payouts.requestId, o.requestId))
+    .orderBy(desc(payouts.createdAt));
+  const ids = payoutRows.map((r) => r.p.id);
+  const [events, balances, postings] = await Promise.all([
+    ids.length
+      ? db
+          .select({ e: payoutEvents, by: users.name })
+          .from(payoutEvents)
+          .leftJoin(users, eq(users.id, payoutEvents.actorId))
+          .where(inArray(payoutEvents.payoutId, ids))
+          .orderBy(asc(payoutEvents.id))
+      : [],
+    o.customerId
+      ? db
+          .select({ currency: ledgerAccounts.currency, balanceMinor: ledgerAccounts.balanceMinor })
+          .from(ledgerAccounts)
+          .where(
+            and(
+              eq(ledgerAccounts.kind, "customer_balance"),
+              eq(ledgerAccounts.customerId, o.customerId),
+            ),
+          )
+      : [],
+    o.customerId
+      ? db
+          .select({
+            id: ledgerTransactions.id,
+            kind: ledgerTransactions.kind,
+            description: ledgerTransactions.description,
+            at: ledgerTransactions.createdAt,
+            amountMinor: ledgerEntries.amountMinor,
+            currency: ledgerEntries.currency,
+            requestId: ledgerTransactions.requestId,
+            requestRef: refundRequests.ref,
+            actorJob: ledgerTransactions.actorJob,
+            actorName: users.name,
+          })
+          .from(ledgerEntries)
+          .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerEntries.transactionId))
+          .innerJoin(ledgerAccounts, eq(ledgerAccounts.id, ledgerEntries.accountId))
+          .leftJoin(refundRequests, eq(refundRequests.id, ledgerTransactions.requestId))
+          .leftJoin(users, eq(users.id, ledgerTransactions.actorId))
+          .where(
+            and(
+              eq(ledgerAccounts.kind, "customer_balance"),
+              eq(ledgerAccounts.customerId, o.customerId),
+            ),
+          )
+          .orderBy(desc(ledgerTransactions.seq))
+          .limit(30)
+      : [],
+  ]);
+  return {
+    payouts: payoutRows.map((r) => ({
+      ...r.p,
+      approverName: r.approverName,
+      events: events.filter((e) => e.e.payoutId === r.p.id).map((e) => ({ ...e.e, by: e.by })),
+    })),
+    // The balance is a liability: the customer is owed the credit side of the account.
+    balances: balances.map((b) => ({ currency: b.currency, owedMinor: -b.balanceMinor })),
+    // Positive: credited to the customer; negative: paid out or taken back.
+    postings: postings.map((p) => ({ ...p, amountMinor: -p.amountMinor })),
+  };
+}
+export type RequestMoney = Awaited<ReturnType<typeof getRequestMoney>>;
