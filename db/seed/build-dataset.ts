@@ -16,11 +16,20 @@ export type DemoDataset = {
   orders: (typeof orders.$inferInsert)[];
   outages: (typeof numberOutages.$inferInsert)[];
   sms: (typeof smsMessages.$inferInsert)[];
+  /** DISP-AUTO-NO-SMS refunds the demo's history already had: booked through the ledger after insert. */
+  automaticRefunds: { orderId: string; at: Date }[];
 };
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
+
+/**
+ * Minutes before the demo's `now` at which three quiet customers activated a
+ * disposable number that never got its SMS: on a first `npm start` the
+ * automatic-refund job credits them about 2, 6 and 10 minutes after seeding.
+ */
+const LIVE_ACTIVATION_MINUTES = [13, 9, 5];
 
 /**
  * Every account, payment method, order, outage and SMS of the demo as rows,
@@ -31,7 +40,14 @@ export function buildDemoDataset(now: Date, seed: number = DEFAULT_SEED): DemoDa
   const t = (msAgo: number) => new Date(now.getTime() - msAgo);
   const ids = new Faker({ locale: [en, base] });
   ids.seed(seed);
-  const data: DemoDataset = { customers: [], paymentMethods: [], orders: [], outages: [], sms: [] };
+  const data: DemoDataset = {
+    customers: [],
+    paymentMethods: [],
+    orders: [],
+    outages: [],
+    sms: [],
+    automaticRefunds: [],
+  };
   const scenarios = allScenarios(seed);
   const taken = new Set(scenarios.map((s) => s.customer.email.toLowerCase()));
   const quiet = quietCustomers(makeFakers(seed + 3), taken);
@@ -91,12 +107,15 @@ export function buildDemoDataset(now: Date, seed: number = DEFAULT_SEED): DemoDa
       kycRequired: o.kycRequired ?? false,
       replacementAvailable: o.replacementAvailable ?? true,
       activatedAt,
-      autoRefundedAt:
-        activatedAt && o.autoRefundAfterMinutes !== undefined
-          ? new Date(activatedAt.getTime() + o.autoRefundAfterMinutes * MIN)
-          : null,
+      // The payment's id at the provider: a direct refund goes back to it.
+      paymentRef: `ch_demo_${o.ref.toLowerCase().replace(/[^a-z0-9]/g, "")}`,
       createdAt: periodStart,
     });
+    if (activatedAt && o.autoRefundAfterMinutes !== undefined)
+      data.automaticRefunds.push({
+        orderId: id,
+        at: new Date(activatedAt.getTime() + o.autoRefundAfterMinutes * MIN),
+      });
     for (const x of outages) {
       data.outages.push({
         id: ids.string.uuid(),
@@ -127,6 +146,27 @@ export function buildDemoDataset(now: Date, seed: number = DEFAULT_SEED): DemoDa
     addOrder(owner, s.customer, s.order, s.outages ?? [], s.sms ?? []);
     withHistory(s.customer, owner);
   }
-  for (const c of quiet) withHistory(c, addCustomer(c, false));
+  quiet.forEach((c, i) => {
+    const owner = addCustomer(c, false);
+    withHistory(c, owner);
+    // Activations still waiting for their SMS when the demo starts: the minute job books them live.
+    const live = LIVE_ACTIVATION_MINUTES[i];
+    if (live !== undefined)
+      addOrder(
+        owner,
+        c,
+        {
+          ref: nextRef(),
+          kind: "disposable_number",
+          service: "Disposable number (Telegram)",
+          paidMinor: c.currency === "RUB" ? 2500 : 45,
+          startDaysAgo: 0,
+          days: 0,
+          activatedMinutesAgo: live,
+        },
+        [],
+        [],
+      );
+  });
   return data;
 }

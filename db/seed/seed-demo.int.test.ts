@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { and, count, eq, gt, isNull } from "drizzle-orm";
 import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -6,12 +6,15 @@ import {
   numberOutages,
   orders,
   paymentMethods,
+  payouts,
   settings,
   smsMessages,
   users,
 } from "@/db/schema";
 import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
 import { verifyPassword } from "@/lib/auth/password";
+import { verifyLedger } from "@/lib/ledger/verify-ledger";
+import { bookAutomaticRefunds } from "@/lib/payouts/book-automatic-refunds";
 import { CLAUSE_IDS } from "@/lib/policy/clauses";
 import { buildDemoDataset } from "./build-dataset";
 import { demoEmails, REFUNDS_MAILBOX } from "./demo-emails";
@@ -43,6 +46,33 @@ describe("demo seed", () => {
     expect(await n(settings)).toBe(2);
     expect(summary.users).toBe(5);
     expect(summary.customers).toBeGreaterThanOrEqual(50);
+  });
+
+  it("books the balances and past automatic refunds through the ledger, and leaves live activations for the job", async () => {
+    const db = testDb();
+    expect((await verifyLedger(db)).violations).toEqual([]);
+    const withBalance = await db.select().from(customers).where(gt(customers.balanceMinor, 0));
+    expect(withBalance.length).toBeGreaterThan(3);
+    const auto = await db.select().from(payouts).where(eq(payouts.source, "automatic"));
+    expect(auto.map((p) => p.state)).toEqual(["credited"]);
+    // Three activations wait for their SMS: due 2, 6 and 10 minutes after the seed.
+    const waiting = await db
+      .select()
+      .from(orders)
+      .where(
+        and(
+          eq(orders.kind, "disposable_number"),
+          isNull(orders.autoRefundedAt),
+          gt(orders.activatedAt, new Date(NOW.getTime() - 15 * 60_000)),
+        ),
+      );
+    expect(waiting).toHaveLength(3);
+    // The "missed automation" scenario is past minute 20 already: the first run books it, late.
+    expect(await bookAutomaticRefunds(db, { now: NOW })).toMatchObject({ booked: 1, lateBookings: 1 });
+    expect(
+      (await bookAutomaticRefunds(db, { now: new Date(NOW.getTime() + 11 * 60_000) })).booked,
+    ).toBe(3);
+    expect((await verifyLedger(db)).violations).toEqual([]);
   });
 
   it("signs in the demo users with their printed passwords; the former reviewer is deactivated", async () => {

@@ -9,6 +9,8 @@ import {
   users,
 } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { importOpeningBalances } from "@/lib/ledger/import-opening-balances";
+import { bookAutomaticRefund } from "@/lib/payouts/book-automatic-refunds";
 import { buildDemoDataset } from "./build-dataset";
 import { DEMO_CALENDAR, DEMO_USERS, EXTRA_DEMO_USERS } from "./demo-users";
 import { DEFAULT_SEED } from "./scenarios";
@@ -69,6 +71,9 @@ export async function seedDemo(db: Db, opts: SeedDemoOptions): Promise<SeedSumma
     if (data.sms.length) await tx.insert(smsMessages).values(data.sms);
     await tx.insert(settings).values(settingRows);
   });
+  // Balances and past automatic refunds come from ledger postings, like every later one.
+  await importOpeningBalances(db);
+  for (const r of data.automaticRefunds) await bookAutomaticRefund(db, r.orderId, r.at);
   return {
     users: userRows.length,
     customers: data.customers.length,
