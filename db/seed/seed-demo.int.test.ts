@@ -68,7 +68,10 @@ describe("demo seed", () => {
       );
     expect(waiting).toHaveLength(3);
     // The "missed automation" scenario is past minute 20 already: the first run books it, late.
-    expect(await bookAutomaticRefunds(db, { now: NOW })).toMatchObject({ booked: 1, lateBookings: 1 });
+    expect(await bookAutomaticRefunds(db, { now: NOW })).toMatchObject({
+      booked: 1,
+      lateBookings: 1,
+    });
     expect(
       (await bookAutomaticRefunds(db, { now: new Date(NOW.getTime() + 11 * 60_000) })).booked,
     ).toBe(3);
