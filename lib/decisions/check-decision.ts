@@ -4,6 +4,7 @@ import { addCalendarMonth, addWorkingDays } from "@/lib/policy/calendar";
 import { formatMinor, minorDigits } from "@/lib/policy/money";
 import { AppError } from "@/lib/server/app-error";
 import { checkClauseFit } from "./check-clause-fit";
+import { checkDestination } from "./check-destination";
 import type { DecisionContext } from "./decision-context";
 import { parseMajorAmount } from "./decision-schema";
 import { deviations } from "./recommended-decision";
@@ -150,31 +151,4 @@ function statusAfter(
   if (kind === "deny") return "closed";
   // A reopened decision that moves no new money is already paid (or just reduced).
   return toBook > 0 ? "decided" : target > 0 ? "paid" : "closed";
-}
-
-/** Direct refunds go back to the payment, or by the alternative the reviewer recorded; disposables only to the balance. */
-function checkDestination(c: DecisionContext): void {
-  const { input, order, paymentMethod: method, request: req } = c;
-  if (input.destination !== "direct") return;
-  if (order!.kind === "disposable_number")
-    throw invalid(
-      "destination",
-      "Disposable-number refunds always go to the balance (DISP-AUTO-NO-SMS).",
-    );
-  const canRefund = method?.supportsRefund === true && !!order!.paymentRef;
-  if (input.alternativeMethod) {
-    if (!req.paymentDetailSealed)
-      throw invalid(
-        "alternativeMethod",
-        "The request holds no payment details to pay the alternative to: correct the payment details field first.",
-      );
-    return;
-  }
-  if (!canRefund)
-    throw invalid(
-      "alternativeMethod",
-      method && !method.supportsRefund
-        ? `${method.label} cannot take a refund (PAY-NO-REFUND-METHOD): record the alternative refund method.`
-        : "This order has no payment to refund to: record an alternative refund method or refund to the balance.",
-    );
 }

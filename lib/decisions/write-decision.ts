@@ -1,9 +1,9 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { customers, decisions, payoutEvents, payouts, refundRequests } from "@/db/schema";
+import { customers, decisions, payouts, refundRequests } from "@/db/schema";
 import type { RecordAuditOptions } from "@/lib/audit/record-audit";
 import { HOLDING_STATES } from "@/lib/payouts/vocabulary";
-import { notifyPayout } from "@/lib/payouts/notify-payout";
+import { insertDecisionPayout } from "@/lib/payouts/insert-decision-payout";
 import { reverseRequestMoney } from "@/lib/payouts/reverse-request-money";
 import type { ClauseId } from "@/lib/policy/clauses";
 import type { DecisionPlan } from "./check-decision";
@@ -65,44 +65,20 @@ export async function writeDecision(
       })),
     );
   }
-  let payoutId: string | null = null;
-  if (plan.payout) {
-    const waits = plan.payout.approval?.stage === "before_credit";
-    const [p] = await tx
-      .insert(payouts)
-      .values({
-        source: plan.payout.source,
+  const payoutId = plan.payout
+    ? await insertDecisionPayout(tx, {
         decisionId,
-        requestId: req.id,
-        orderId: c.order!.id,
-        customerId: c.order!.customerId,
-        amountMinor: plan.payout.amountMinor,
+        request: req,
+        order: c.order!,
+        payout: plan.payout,
         currency: plan.currency!,
         destination: plan.destination!,
-        alternativeMethod: input.alternativeMethod ?? null,
-        alternativeDetailsSealed: input.alternativeMethod ? req.paymentDetailSealed : null,
-        alternativeDetailsMasked: input.alternativeMethod
-          ? `${req.paymentDetailKind ?? "other"} ${req.paymentDetailMasked ?? ""}`.trim()
-          : null,
-        state: waits ? "awaiting_approval" : "pending",
         dueBy: plan.payoutBy!,
-        approvalStage: plan.payout.approval?.stage ?? null,
-        approvalReasons: plan.payout.approval?.reasons ?? [],
-        createdAt: now,
+        alternativeMethod: input.alternativeMethod ?? null,
+        actorId: actor.id,
+        now,
       })
-      .returning({ id: payouts.id });
-    payoutId = p!.id;
-    await tx.insert(payoutEvents).values({
-      payoutId,
-      fromState: null,
-      toState: waits ? "awaiting_approval" : "pending",
-      actorId: actor.id,
-      note: plan.payout.approval
-        ? `Needs a manager's approval: ${plan.payout.approval.reasons.join("; ")}`
-        : null,
-    });
-    if (!waits) await notifyPayout(tx, payoutId);
-  }
+    : null;
   await tx
     .update(refundRequests)
     .set({
