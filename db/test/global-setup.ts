@@ -5,6 +5,25 @@ import postgres from "postgres";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../embedded";
 import { runMigrations } from "../migrate";
+import { createDb } from "../client";
+import { verifyLedger } from "@/lib/ledger/verify-ledger";
+
+/** ledger:verify on what the suite left: a violation fails the run. */
+async function verifyLedgerAtEnd(url: string): Promise<void> {
+  const { db, sql } = createDb(url, 1);
+  try {
+    const { violations, counts } = await verifyLedger(db);
+    if (violations.length > 0)
+      throw new Error(
+        `ledger:verify after the integration suite: ${JSON.stringify(violations, null, 2)}`,
+      );
+    console.log(
+      `ledger:verify after the integration suite: ok (${counts.transactions} transactions)`,
+    );
+  } finally {
+    await sql.end();
+  }
+}
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -27,6 +46,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await runMigrations(url.toString());
     project.provide("databaseUrl", url.toString());
     return async () => {
+      await verifyLedgerAtEnd(url.toString());
       await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     };
@@ -41,7 +61,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await runMigrations(server.url);
   project.provide("databaseUrl", server.url);
   return async () => {
-    await server.stop();
+    await verifyLedgerAtEnd(server.url).finally(() => server.stop());
     fs.rmSync(dir, { recursive: true, force: true });
   };
 }
