@@ -39,7 +39,7 @@ async function main(): Promise<number> {
     const { startWorkers } = await import("./lib/start-workers");
     workers = await startWorkers(db.url);
     const pw = path.join(process.cwd(), "node_modules", "@playwright", "test", "cli.js");
-    // Not spawnSync: the workers (job runner, LISTEN) live in this process and must keep running during the tests.
+    // Not spawnSync: the workers (the job runner child process and its supervisor) live with this process and must keep running during the tests.
     const run = spawn(process.execPath, [pw, "test", ...process.argv.slice(2)], {
       stdio: "inherit",
       env: { ...env, BASE_URL: baseUrl },
