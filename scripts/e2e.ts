@@ -37,7 +37,7 @@ async function main(): Promise<number> {
     };
     server = await serveNext({ dev: false, port, host: "127.0.0.1", env, quiet: true });
     const { startWorkers } = await import("./lib/start-workers");
-    workers = await startWorkers(db.url);
+    workers = await startWorkers(db.url, { env: { LOG_LEVEL: env.LOG_LEVEL } });
     const pw = path.join(process.cwd(), "node_modules", "@playwright", "test", "cli.js");
     // Not spawnSync: the workers (the job runner child process and its supervisor) live with this process and must keep running during the tests.
     const run = spawn(process.execPath, [pw, "test", ...process.argv.slice(2)], {

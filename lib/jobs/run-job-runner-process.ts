@@ -23,7 +23,10 @@ export async function runJobRunnerProcess(opts: RunnerProcessOptions = {}): Prom
   process.on("unhandledRejection", (reason) =>
     logger.error({ err: message(reason) }, "unhandled rejection in the job runner; going on"),
   );
+  let stopping = false;
   process.on("uncaughtException", (err) => {
+    // While stopping, the database going away with us (Ctrl-C reaches PostgreSQL too) is expected.
+    if (stopping) return logger.warn({ err: message(err) }, "error while the job runner stops");
     logger.fatal(
       { err: message(err), stack: err.stack },
       "uncaught exception in the job runner; restarting",
@@ -34,7 +37,6 @@ export async function runJobRunnerProcess(opts: RunnerProcessOptions = {}): Prom
   if (!url) throw new Error("DATABASE_URL is not set");
   const { db, sql } = createDb(url, 3);
   let runner: JobRunner | null = null;
-  let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
@@ -50,7 +52,7 @@ export async function runJobRunnerProcess(opts: RunnerProcessOptions = {}): Prom
     url,
     db,
     env: env(),
-    log: (obj, msg) => logger.info(obj, msg),
+    log: (obj, msg) => (obj.err ? logger.warn(obj, msg) : logger.info(obj, msg)),
     jobs: opts.jobs,
     timings: opts.timings,
   });

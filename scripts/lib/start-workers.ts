@@ -6,7 +6,7 @@ export type Workers = { stop: () => Promise<void> };
 export type StartWorkersOptions = {
   /** Runner entry point; tests pass one with their own jobs or timings. */
   script?: string;
-  env?: NodeJS.ProcessEnv;
+  env?: Record<string, string | undefined>;
   log?: (line: string) => void;
 };
 
