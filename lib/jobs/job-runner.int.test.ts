@@ -9,7 +9,7 @@ import { env, resetEnvCache } from "@/lib/env";
 import { defineJob } from "./define-job";
 import { JOBS } from "./jobs";
 import { startJobRunner, type JobRunner } from "./start-job-runner";
-import { jobChannel } from "./wake-job";
+import { jobChannel, wakeJob } from "./wake-job";
 
 // Each test starts its own runner on an emptied database and stops it after: none depends on another.
 describe("job runner", () => {
@@ -130,6 +130,18 @@ describe("job runner", () => {
     await db.execute(sql`SELECT pg_notify(${jobChannel("test-echo")}, ${'{"tag":"from-notify"}'})`);
     await expect.poll(() => seen, { timeout: 15_000 }).toEqual([{ tag: "from-notify" }]);
     expect(logged).toContain("could not send a woken job");
+  });
+
+  it("sends a reply woken by wakeJob in a transaction, with no trigger or sweep involved", async () => {
+    await start();
+    const m = await queueReply("RR-2026-000779");
+    // Back in the queue after a failed attempt (due now): the queue trigger does not announce that.
+    await testDb()
+      .update(outboundEmails)
+      .set({ state: "queued", nextAttemptAt: sql`now() - interval '1 second'` })
+      .where(eq(outboundEmails.id, m.id));
+    await testDb().transaction((tx) => wakeJob(tx, "send-reply", { outboundId: m.id }));
+    await expect.poll(async () => (await outbound(m.id)).state, { timeout: 15_000 }).toBe("sent");
   });
 
   it("keeps one job waiting per singleton key", async () => {
