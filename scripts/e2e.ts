@@ -12,6 +12,7 @@ import { ensureChromium } from "./lib/ensure-chromium";
 import { buildIsFresh, ensureLocalSecrets } from "./lib/local-config";
 import { prepareDatabase } from "./lib/prepare-database";
 import { buildNext, serveNext } from "./lib/serve-next";
+import { startPaymentProvider } from "./lib/start-payment-provider";
 
 async function main(): Promise<number> {
   ensureChromium();
@@ -25,10 +26,13 @@ async function main(): Promise<number> {
   });
   let server: ChildProcess | null = null;
   let workers: { stop: () => Promise<void> } | null = null;
+  let provider: { stop: () => Promise<void> } | null = null;
   try {
     if (!buildIsFresh()) await buildNext(process.env);
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
+    // Sets PAYMENT_PROVIDER_URL for the job runner and the app; the sandbox reports to baseUrl.
+    provider = await startPaymentProvider({ appUrl: baseUrl, dataDir: path.join(dir, "sandbox") });
     const env = {
       ...process.env,
       NEXTAUTH_URL: baseUrl,
@@ -37,22 +41,42 @@ async function main(): Promise<number> {
     };
     server = await serveNext({ dev: false, port, host: "127.0.0.1", env, quiet: true });
     const { startWorkers } = await import("./lib/start-workers");
-    workers = await startWorkers(db.url);
+    workers = await startWorkers(db.url, { env: { LOG_LEVEL: env.LOG_LEVEL } });
     const pw = path.join(process.cwd(), "node_modules", "@playwright", "test", "cli.js");
-    // Not spawnSync: the workers (job runner, LISTEN) live in this process and must keep running during the tests.
+    // Not spawnSync: the workers (the job runner child process and its supervisor) live with this process and must keep running during the tests.
     const run = spawn(process.execPath, [pw, "test", ...process.argv.slice(2)], {
       stdio: "inherit",
       env: { ...env, BASE_URL: baseUrl },
     });
-    return await new Promise<number>((resolve, reject) => {
+    const code = await new Promise<number>((resolve, reject) => {
       run.on("error", reject);
-      run.on("exit", (code) => resolve(code ?? 1));
+      run.on("exit", (c) => resolve(c ?? 1));
     });
+    // The browser tests moved real money through the app: the ledger must still hold every invariant.
+    const ledgerOk = await verifyLedgerAfterRun(db.url);
+    return code === 0 && ledgerOk ? 0 : 1;
   } finally {
     server?.kill("SIGTERM");
     await workers?.stop().catch(() => undefined);
+    await provider?.stop().catch(() => undefined);
     await db.embedded?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function verifyLedgerAfterRun(url: string): Promise<boolean> {
+  const { createDb } = await import("../db/client");
+  const { verifyLedger } = await import("../lib/ledger/verify-ledger");
+  const { db, sql } = createDb(url, 1);
+  try {
+    const { violations, counts } = await verifyLedger(db);
+    for (const v of violations) console.error(`ledger:verify: [${v.invariant}] ${v.detail}`);
+    console.log(
+      `ledger:verify after the browser tests: ${violations.length === 0 ? "ok" : `${violations.length} violation(s)`} (${counts.transactions} transactions, ${counts.payouts} payouts)`,
+    );
+    return violations.length === 0;
+  } finally {
+    await sql.end();
   }
 }
 

@@ -2,7 +2,7 @@ import { desc, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { outboundEmails, refundRequests, users } from "../schema";
 
-/** Replies to customers, newest first: drafts waiting for a reviewer, queued, sent (SMTP or demo outbox), failed. */
+/** Replies to customers, newest first: drafts waiting for a reviewer, queued, sending, sent (SMTP or demo outbox), failed. */
 export async function listOutbox(db: Db, limit = 100) {
   return db
     .select({
@@ -15,6 +15,8 @@ export async function listOutbox(db: Db, limit = 100) {
       sentAt: outboundEmails.sentAt,
       deliveredVia: outboundEmails.deliveredVia,
       error: outboundEmails.error,
+      attempts: outboundEmails.attempts,
+      nextAttemptAt: outboundEmails.nextAttemptAt,
       requestId: outboundEmails.requestId,
       ref: refundRequests.ref,
       author: users.name,

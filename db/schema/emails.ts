@@ -115,12 +115,19 @@ export const outboundEmails = pgTable(
     sentAt: tstz("sent_at"),
     /** "smtp", or "outbox" when no SMTP server is configured (demo mode: captured, shown in the UI). */
     deliveredVia: text("delivered_via"),
+    /** User-safe reason of the last failed attempt (the raw SMTP answer goes to the log only). */
     error: text("error"),
+    /** Send attempts started, counted when claimed, so a crash mid-send counts too. */
+    attempts: integer("attempts").notNull().default(0),
+    /** While queued after a failure: not before this time (backoff). */
+    nextAttemptAt: tstz("next_attempt_at"),
+    /** While sending: the claim's end; after it another sender may take the message over. */
+    leaseUntil: tstz("lease_until"),
     createdAt: createdAt(),
   },
   (t) => [
     index("outbound_emails_request_idx").on(t.requestId, t.createdAt),
-    index("outbound_emails_state_idx").on(t.state),
+    index("outbound_emails_state_idx").on(t.state, t.nextAttemptAt),
     index("outbound_emails_created_by_idx").on(t.createdBy),
   ],
 );

@@ -43,8 +43,19 @@ export const emailChannelEnum = pgEnum("email_channel", EMAIL_CHANNELS);
 export const INBOUND_STATES = ["received", "processed", "quarantined", "dismissed"] as const;
 export const inboundStateEnum = pgEnum("inbound_state", INBOUND_STATES);
 
-/** "discarded": a drafted or queued reply that must never go out (e.g. a missing-info request the customer already answered). */
-export const OUTBOUND_STATES = ["draft", "queued", "sent", "failed", "discarded"] as const;
+/**
+ * "sending": claimed by a sender until its lease ends (lib/requests/send-outbound-emails.ts);
+ * "failed": out of attempts, or refused for good by the mail server;
+ * "discarded": a drafted or queued reply that must never go out (e.g. a missing-info request the customer already answered).
+ */
+export const OUTBOUND_STATES = [
+  "draft",
+  "queued",
+  "sending",
+  "sent",
+  "failed",
+  "discarded",
+] as const;
 export const outboundStateEnum = pgEnum("outbound_state", OUTBOUND_STATES);
 
 /** Where a request sits in the refunds workflow (the queue's tabs). */

@@ -1,68 +1,129 @@
-import PgBoss from "pg-boss";
+import { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import type { Env } from "@/lib/env";
-import { runAuditVerification, VERIFY_CHANNEL } from "@/lib/audit/audit-verifications";
-import { clientOf } from "@/db/statements";
-import { sendOutboundEmails } from "@/lib/requests/send-outbound-emails";
-import { pollImap } from "./poll-imap";
-import { retryStuckEmails } from "./retry-stuck-emails";
+import type { EnqueueOptions, JobDefinition, JobLog } from "./define-job";
+import { JOBS, type JobData, type JobName } from "./jobs";
+import { dropOutdatedQueueSchema } from "./drop-outdated-queue-schema";
+import { listenForWakeUps } from "./listen-for-wake-ups";
+import { ensureQueue, parsePayload } from "./queue-setup";
+import { jobChannel } from "./wake-job";
 
-export type JobRunner = { stop: () => Promise<void> };
-type Log = (obj: Record<string, unknown>, msg: string) => void;
+const SCHEMA = "pgboss";
+
+export type JobRunner = {
+  /** Sends a job now (or at `startAfter`); resolves with its id, or null when its singleton key already has one waiting. */
+  enqueue: <N extends JobName>(
+    name: N,
+    data: JobData<N>,
+    opts?: EnqueueOptions,
+  ) => Promise<string | null>;
+  stop: () => Promise<void>;
+};
+
+/** How quickly pg-boss notices a dead worker; tests shorten them. */
+export type RunnerTimings = {
+  /** A running job's worker refreshes its heartbeat every half of this; a job whose heartbeat is older is failed over (retried). Min 10. */
+  heartbeatSeconds: number;
+  /** How often the supervisor looks for expired jobs and lost heartbeats. */
+  superviseSeconds: number;
+  /** How often the wake-up listener proves it still hears. */
+  listenCheckMs: number;
+};
+
+export const DEFAULT_TIMINGS: RunnerTimings = {
+  heartbeatSeconds: 30,
+  superviseSeconds: 15,
+  listenCheckMs: 10_000,
+};
+
+export type StartJobRunnerOptions = {
+  url: string;
+  db: Db;
+  env: Env;
+  log: JobLog;
+  /** Default: every job of lib/jobs/jobs.ts. */
+  jobs?: readonly JobDefinition[];
+  timings?: Partial<RunnerTimings>;
+};
 
 /**
- * Background jobs on a PostgreSQL-backed queue (pg-boss), started with the
- * app: IMAP polling every minute when a mailbox is configured, the retry
- * of emails whose processing failed, sending of queued replies, and full
- * verifications of the audit chain (daily, and at once when a manager asks:
- * the request's NOTIFY sends the job without waiting for the minute).
+ * Background jobs on pg-boss queues, one queue per definition (lib/jobs/jobs.ts): its expiry,
+ * retries with backoff, policy and singleton key; scheduled jobs also run once at start. A
+ * worker that dies (crash, kill -9, lost machine) stops refreshing its jobs' heartbeats, and
+ * pg-boss's supervisor fails those jobs over to a retry within heartbeatSeconds +
+ * superviseSeconds (about 45 s) rather than the 15-minute default expiry. Other processes wake
+ * jobs with a NOTIFY (wake-job.ts); this runner LISTENs and sends them.
  */
-export async function startJobRunner(db: Db, e: Env, log: Log): Promise<JobRunner> {
-  const boss = new PgBoss({ connectionString: e.DATABASE_URL!, schema: "pgboss" });
+export async function startJobRunner(opts: StartJobRunnerOptions): Promise<JobRunner> {
+  const t = { ...DEFAULT_TIMINGS, ...opts.timings };
+  const jobs = (opts.jobs ?? JOBS).filter((j) => j.enabled?.(opts.env) ?? true);
+  const byName = new Map(jobs.map((j) => [j.name, j]));
+  await dropOutdatedQueueSchema(opts.db, SCHEMA, opts.log);
+  const boss = new PgBoss({
+    connectionString: opts.url,
+    schema: SCHEMA,
+    max: 4,
+    application_name: "refund-desk-jobs",
+    connectionTimeoutMillis: 10_000,
+    superviseIntervalSeconds: t.superviseSeconds,
+    monitorIntervalSeconds: t.superviseSeconds,
+    useListenNotify: true,
+  });
   // The message and code only: pg's errors carry the whole client (connection parameters) with them.
   boss.on("error", (err: Error & { code?: string }) =>
-    log({ err: { message: err.message, code: err.code } }, "job queue error"),
+    opts.log({ err: { message: err.message, code: err.code } }, "job queue error"),
   );
   await boss.start();
-  const jobs: Record<string, () => Promise<unknown>> = {
-    "retry-stuck-emails": () => retryStuckEmails(db),
-    // Replies queued by the pipeline (auto_send_replies) or whose first send failed to start.
-    "send-queued-replies": () => sendOutboundEmails(db, { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM }),
-    "verify-audit-chain": async () => {
-      const v = await runAuditVerification(db);
-      return v && { id: v.id, status: v.status, ok: v.ok, checked: v.checked };
-    },
-  };
-  if (e.IMAP_HOST && e.IMAP_USER && e.IMAP_PASSWORD) {
-    const config = {
-      host: e.IMAP_HOST,
-      port: e.IMAP_PORT,
-      secure: e.IMAP_TLS,
-      user: e.IMAP_USER,
-      password: e.IMAP_PASSWORD,
-      folder: e.IMAP_FOLDER,
-    };
-    jobs["poll-imap"] = () => pollImap(db, config);
-  }
-  for (const [name, run] of Object.entries(jobs)) {
-    await boss.createQueue(name, { name, policy: "singleton" });
-    await boss.work(name, async () => {
-      const report = await run();
-      log({ job: name, report }, "job done");
+
+  const enqueue = async (name: string, data: object, o: EnqueueOptions = {}) => {
+    const def = byName.get(name);
+    if (!def) throw new Error(`no job named ${name} is registered`);
+    const parsed = def.data.parse(data);
+    return boss.send(name, parsed, {
+      singletonKey: o.singletonKey ?? def.singletonKey?.(parsed),
+      startAfter: o.startAfter,
     });
-    await boss.schedule(name, "* * * * *");
-    await boss.send(name, {});
+  };
+
+  for (const def of jobs) {
+    await ensureQueue(boss, def, t.heartbeatSeconds);
+    await boss.work<object>(def.name, { pollingIntervalSeconds: 2 }, async ([job]) => {
+      if (!job) return;
+      const report = await def.run(def.data.parse(job.data), {
+        db: opts.db,
+        env: opts.env,
+        log: opts.log,
+        signal: job.signal,
+        enqueue,
+      });
+      opts.log({ job: def.name, id: job.id, report }, "job done");
+      return report;
+    });
+    if (def.schedule) {
+      await boss.schedule(def.name, def.schedule, {}, { tz: "UTC" });
+      await enqueue(def.name, {});
+    }
   }
-  const listener = await clientOf(db).listen(VERIFY_CHANNEL, () => {
-    boss
-      .send("verify-audit-chain", {})
-      .catch((err: Error) =>
-        log({ err: { message: err.message } }, "could not start the audit verification"),
-      );
+
+  const channels = new Map<string, (payload: string) => void>();
+  for (const def of jobs)
+    for (const channel of [jobChannel(def.name), def.wakeChannel].filter((c) => c !== undefined))
+      channels.set(channel, (payload) => {
+        enqueue(def.name, parsePayload(payload)).catch((err: Error) =>
+          opts.log({ job: def.name, err: { message: err.message } }, "could not send a woken job"),
+        );
+      });
+  const listener = await listenForWakeUps({
+    url: opts.url,
+    channels,
+    log: opts.log,
+    checkEveryMs: t.listenCheckMs,
   });
+
   return {
+    enqueue,
     stop: async () => {
-      await listener.unlisten().catch(() => undefined);
+      await listener.stop();
       await boss.stop({ graceful: true, timeout: 10_000 });
     },
   };

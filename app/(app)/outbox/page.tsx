@@ -5,6 +5,8 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { dateTime } from "@/app/components/format";
+import { RefreshWhile } from "@/app/components/refresh-while";
+import { SEND_DEFAULTS } from "@/lib/requests/send-outbound-emails";
 import { SendDraftButton } from "./send-draft-button";
 
 export const metadata = { title: "Outbox" };
@@ -16,6 +18,7 @@ export default async function OutboxPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">Outbox</h1>
+      <RefreshWhile active={rows.some((r) => r.state === "queued" || r.state === "sending")} />
       <p className="text-sm text-slate-600">
         {demo
           ? "No SMTP server is configured (SMTP_URL): replies are captured here instead of being sent — demo mode."
@@ -59,10 +62,22 @@ export default async function OutboxPage() {
                     <pre className="mt-1 whitespace-pre-wrap text-xs">{r.body}</pre>
                   </details>
                 </td>
-                <td className="whitespace-nowrap">
-                  {r.state}
-                  {r.deliveredVia === "outbox" ? " (captured)" : ""}
-                  {r.error ? `: ${r.error}` : ""}
+                <td className="max-w-xs">
+                  <span className="whitespace-nowrap">
+                    {r.state}
+                    {r.deliveredVia === "outbox" ? " (captured)" : ""}
+                  </span>
+                  {r.attempts > 0 && r.state !== "sent" && (
+                    <span className="block text-xs text-slate-600">
+                      attempt {r.attempts} of {SEND_DEFAULTS.maxAttempts}
+                      {r.state === "queued" && r.nextAttemptAt
+                        ? `, next at ${dateTime(r.nextAttemptAt)}`
+                        : ""}
+                    </span>
+                  )}
+                  {r.error && r.state !== "sent" && (
+                    <span className="block text-xs text-red-700">{r.error}</span>
+                  )}
                 </td>
                 <td className="whitespace-nowrap text-xs">{dateTime(r.sentAt ?? r.createdAt)}</td>
                 <td className="text-xs">{r.author ?? "system"}</td>

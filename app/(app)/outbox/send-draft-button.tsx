@@ -15,13 +15,7 @@ export function SendDraftButton({ outboundId }: { outboundId: string }) {
         onClick={() =>
           start(async () => {
             const r = await sendDraftReplyAction({ outboundId });
-            setError(
-              !r.ok
-                ? r.message
-                : r.data.failed > 0
-                  ? "Queued: the mail server did not accept it yet."
-                  : null,
-            );
+            setError(r.ok ? null : r.message);
           })
         }
       >

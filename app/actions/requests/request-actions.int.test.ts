@@ -1,6 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi, inject } from "vitest";
+import {
+  afterAll,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  vi,
+  inject,
+  onTestFinished,
+} from "vitest";
+import postgres from "postgres";
 import { auditLog, decisions, outboundEmails, payouts, refundRequests } from "@/db/schema";
 import { makeRequestFixture, makeUser } from "@/db/test/request-fixture";
 import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
@@ -63,6 +74,10 @@ const count = async (t: typeof decisions | typeof payouts) =>
 
 describe("recordDecisionAction", () => {
   it("approves as recommended: decision, pending payout, queued reply and audit in one go", async () => {
+    const heard: string[] = [];
+    const listener = postgres(inject("databaseUrl"), { max: 1, onnotice: () => undefined });
+    onTestFinished(() => listener.end());
+    await listener.listen("job_send_reply", (payload) => heard.push(payload));
     const f = await makeRequestFixture(testDb());
     as(reviewer);
     const res = await recordDecisionAction(await decisionInput(f.requestId));
@@ -81,8 +96,11 @@ describe("recordDecisionAction", () => {
       .select()
       .from(outboundEmails)
       .where(eq(outboundEmails.requestId, f.requestId));
-    expect(reply!.state).toBe("sent");
-    expect(reply!.deliveredVia).toBe("outbox");
+    // Queued with the decision; the queue trigger's NOTIFY wakes the job runner, which sends it.
+    expect(reply!.state).toBe("queued");
+    await expect
+      .poll(() => heard.map((p) => JSON.parse(p) as unknown))
+      .toContainEqual({ outboundId: reply!.id });
     expect(reply!.inReplyTo).toBe(f.messageId);
     expect(reply!.references).toEqual([f.messageId]);
     expect(reply!.subject).toContain(f.ref);

@@ -143,9 +143,6 @@ export function DecisionForm(p: DecisionFormProps) {
           Decision recorded{result.data.override ? " (override)" : ""}: the request is now{" "}
           <b>{result.data.status.replace("_", " ")}</b> and the reply is in the outbox.
         </p>
-        <button type="button" className="btn" onClick={() => setResult(null)}>
-          Record another decision
-        </button>
       </section>
     );
   }

@@ -1,35 +1,14 @@
 import type { RequestDetail } from "@/db/queries/request-detail";
 import { dateTime, money } from "@/app/components/format";
-import { ReopenForm } from "./reopen-form";
 
 /**
  * Decisions (newest first; later ones supersede earlier ones) and the
- * request's audit trail. A recorded decision is read-only: a manager may
- * reopen it; a reviewer is told to ask one.
+ * request's audit trail.
  */
-export function DecisionHistory({
-  detail,
-  canReopen,
-}: {
-  detail: RequestDetail;
-  canReopen: boolean;
-}) {
-  const latest = detail.decisions[0];
-  const reopenable =
-    latest && latest.kind !== "request_info" && detail.request.attention !== "reopened";
+export function DecisionHistory({ detail }: { detail: RequestDetail }) {
   return (
     <section className="card space-y-3 text-sm" aria-label="History">
-      <div className="flex items-center justify-between gap-2">
-        <h2 className="font-semibold">Decisions</h2>
-        {reopenable &&
-          (canReopen ? (
-            <ReopenForm requestId={detail.request.id} version={detail.request.version} />
-          ) : (
-            <span className="text-xs text-slate-500">
-              Recorded decisions are read-only: ask a manager to reopen.
-            </span>
-          ))}
-      </div>
+      <h2 className="font-semibold">Decisions</h2>
       {detail.decisions.length === 0 && <p className="text-slate-500">No decision yet.</p>}
       <ul className="space-y-2">
         {detail.decisions.map((d, i) => (

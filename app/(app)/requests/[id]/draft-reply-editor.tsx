@@ -28,13 +28,7 @@ export function DraftReplyEditor({ outboundId, body }: { outboundId: string; bod
         onClick={() =>
           start(async () => {
             const r = await sendDraftReplyAction({ outboundId, body: text });
-            setError(
-              !r.ok
-                ? r.message
-                : r.data.failed > 0
-                  ? "The mail server did not accept it yet; it stays queued and is retried every minute."
-                  : null,
-            );
+            setError(r.ok ? null : r.message);
             if (r.ok) router.refresh();
           })
         }

@@ -1,5 +1,6 @@
 import type { RequestDetail } from "@/db/queries/request-detail";
 import { dateTime } from "@/app/components/format";
+import { RefreshWhile } from "@/app/components/refresh-while";
 import { DraftReplyEditor } from "./draft-reply-editor";
 import { HighlightedBody } from "./highlighted-body";
 
@@ -19,6 +20,9 @@ export function EmailThread({ detail, canEdit }: { detail: RequestDetail; canEdi
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   return (
     <section aria-label="Email thread" className="space-y-3">
+      <RefreshWhile
+        active={detail.outbound.some((o) => o.state === "queued" || o.state === "sending")}
+      />
       {items.map((it) =>
         it.kind === "in" ? (
           <article
@@ -84,7 +88,9 @@ export function EmailThread({ detail, canEdit }: { detail: RequestDetail; canEdi
               <span className="ml-auto text-xs text-slate-500">
                 {it.email.state === "sent"
                   ? `sent ${dateTime(it.email.sentAt)}${it.email.deliveredVia === "outbox" ? " (demo outbox)" : ""}`
-                  : it.email.state}
+                  : it.email.state === "failed"
+                    ? `not sent: ${it.email.error ?? "failed"}`
+                    : it.email.state}
               </span>
               <span className="w-full text-slate-700">{it.email.subject}</span>
             </header>

@@ -14,6 +14,7 @@ import { AssignmentBar } from "./assignment-bar";
 import { CustomerPanel } from "./customer-panel";
 import { DecisionForm } from "./decision-form";
 import { DecisionHistory } from "./decision-history";
+import { DecisionInForce } from "./decision-in-force";
 import { EmailThread } from "./email-thread";
 import { AttentionBanner } from "./attention-banner";
 import { MoneyPanel } from "./money-panel";
@@ -77,7 +78,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           <EmailThread detail={detail} canEdit={can(user.role, "requests.edit")} />
         </div>
         <div className="min-w-0 lg:col-start-1 lg:row-start-3 2xl:row-start-2">
-          <DecisionHistory detail={detail} canReopen={can(user.role, "decisions.reopen")} />
+          <DecisionHistory detail={detail} />
         </div>
         <div className="space-y-4 lg:col-start-1 lg:row-start-2 2xl:col-start-2 2xl:row-span-2 2xl:row-start-1">
           <ExtractedFields
@@ -114,6 +115,14 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
             now={new Date()}
           />
           <PolicyPanel result={result} evaluatedAt={detail.evaluation?.evaluatedAt ?? null} />
+          {!canDecide && latest && latest.kind !== "request_info" && (
+            <DecisionInForce
+              detail={detail}
+              canReopen={can(user.role, "decisions.reopen") && r.attention !== "reopened"}
+              awaitingApproval={moneyView.payouts.some((p) => p.state === "awaiting_approval")}
+              atProvider={moneyView.payouts.some((p) => p.state === "sent")}
+            />
+          )}
           {canDecide && (
             <DecisionForm
               requestId={r.id}
