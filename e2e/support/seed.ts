@@ -14,7 +14,13 @@ export function e2eDb(): Db {
   return handle.db;
 }
 
-export type SeededRequest = { requestId: string; ref: string; orderRef: string; email: string };
+export type SeededRequest = {
+  requestId: string;
+  ref: string;
+  orderRef: string;
+  email: string;
+  customerId: string;
+};
 
 export type SeedRequestOptions = {
   /** What the customer writes; ORDER_REF is replaced by the seeded order's reference. */
@@ -29,6 +35,8 @@ export type SeedRequestOptions = {
   openOutageHours?: number;
   /** Whether a replacement number exists for the same country/city (default yes). */
   replacementAvailable?: boolean;
+  /** The provider's id of the order's payment (the sandbox declines refunds to one ending "0002"). */
+  paymentRef?: string;
   /** The order's payment method; default a Visa card that can take refunds. */
   paymentMethod?: { type: "card" | "other"; label: string; supportsRefund: boolean };
 };
@@ -75,6 +83,7 @@ export async function seedRequest(opts: SeedRequestOptions): Promise<SeededReque
       periodStart,
       periodEnd: new Date(periodStart.getTime() + 30 * 86_400_000),
       replacementAvailable: opts.replacementAvailable ?? true,
+      paymentRef: opts.paymentRef ?? `ch_e2e_${tag}`,
     })
     .returning();
   for (const h of opts.outageHours ?? []) {
@@ -110,7 +119,7 @@ export async function seedRequest(opts: SeedRequestOptions): Promise<SeededReque
   const r = await ingestEmail(db, { raw, channel: "upload", receivedAt: opts.receivedAt ?? now });
   if (!r.outcome || r.outcome.kind !== "created")
     throw new Error(`seeded email was not turned into a request: ${JSON.stringify(r.outcome)}`);
-  return { requestId: r.outcome.requestId, ref: r.outcome.ref, orderRef, email };
+  return { requestId: r.outcome.requestId, ref: r.outcome.ref, orderRef, email, customerId: c!.id };
 }
 
 export const OUTAGE_EMAIL =
@@ -124,3 +133,8 @@ export const PROVIDER_FAULT_TO_IBAN_EMAIL =
 export const CHANGED_MIND_EMAIL =
   "Hello, I rented a UK rented number (order ORDER_REF) but I changed my mind and no longer need it. " +
   "Please refund $30.00 back to my card ending 4242.";
+
+/** A provider-fault claim asking for `amount` (e.g. "$23.00") back to the card, not the balance. */
+export const directToCardEmail = (amount: string) =>
+  "Hello, my UK rented number (order ORDER_REF) stopped working 3 days ago because of the local provider and there is no replacement. " +
+  `Please refund ${amount} directly to my Visa card ending 4242, not to the balance.`;

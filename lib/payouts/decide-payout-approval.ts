@@ -28,7 +28,7 @@ export type DecidePayoutApprovalOptions = {
 export async function decidePayoutApproval(
   db: Db,
   o: DecidePayoutApprovalOptions,
-): Promise<{ state: string }> {
+): Promise<{ state: string; requestId: string | null }> {
   const now = o.now ?? new Date();
   return db.transaction(async (tx) => {
     const l = await lockPayout(tx, o.payoutId);
@@ -121,6 +121,7 @@ export async function decidePayoutApproval(
     });
     for (const a of audits) await recordAudit(tx, a);
     return {
+      requestId: payout.requestId,
       state: o.approve
         ? payout.approvalStage === "before_credit"
           ? "pending"

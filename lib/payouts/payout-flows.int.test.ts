@@ -104,6 +104,29 @@ describe("direct refund (SLA-DIRECT-1M)", () => {
     expect(await violations(db)).toEqual([]);
   });
 
+  it("a failed refund kept on the balance: the request is paid and a reply saying so is drafted", async () => {
+    const db = testDb();
+    const f = await makeRequestFixture(db, { paymentRef: "ch_test_card_0002" });
+    provider.failRefs.add("ch_test_card_0002");
+    const d = await decide(db, f.requestId, reviewer, direct);
+    await advancePayout(db, { payoutId: d.payoutId!, provider });
+    await applyProviderRefund(
+      db,
+      provider.settle(providerKey(d.payoutId!, 1), "ch_test_card_0002"),
+      { job: "test" },
+    );
+    await resolveFailedPayout(db, {
+      payoutId: d.payoutId!,
+      actorId: reviewer.id,
+      resolution: "keep",
+      note: "Card closed",
+    });
+    expect(await payoutOf(db, d.payoutId!)).toMatchObject({ state: "on_balance" });
+    expect(await requestOf(db, f.requestId)).toMatchObject({ status: "paid", attention: null });
+    expect(await balanceOf(db, f.customerId)).toBe(300);
+    expect(await violations(db)).toEqual([]);
+  });
+
   it("a provider timeout after it accepted: the retry reuses the key and the provider pays once", async () => {
     const db = testDb();
     const f = await makeRequestFixture(db);

@@ -30,7 +30,7 @@ export type ResolveFailedPayoutOptions = {
 export async function resolveFailedPayout(
   db: Db,
   o: ResolveFailedPayoutOptions,
-): Promise<{ state: string }> {
+): Promise<{ state: string; requestId: string | null }> {
   const now = o.now ?? new Date();
   return db.transaction(async (tx) => {
     const l = await lockPayout(tx, o.payoutId);
@@ -85,6 +85,9 @@ export async function resolveFailedPayout(
       if (l.request) await draftOnBalanceReply(tx, l.request, payout, o.actorId, now);
     }
     await recordAudit(tx, audit);
-    return { state: o.resolution === "retry" ? "ready" : "on_balance" };
+    return {
+      state: o.resolution === "retry" ? "ready" : "on_balance",
+      requestId: payout.requestId,
+    };
   });
 }

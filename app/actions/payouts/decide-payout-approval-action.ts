@@ -22,6 +22,7 @@ export const decidePayoutApprovalAction = action(
   async (input, { user }) => {
     const r = await decidePayoutApproval(getDb(), { ...input, approverId: user.id });
     revalidatePath("/approvals");
+    if (r.requestId) revalidatePath(`/requests/${r.requestId}`);
     revalidatePath("/payouts");
     return r;
   },

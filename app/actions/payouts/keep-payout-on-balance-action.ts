@@ -20,6 +20,7 @@ export const keepPayoutOnBalanceAction = action(
       resolution: "keep",
       actorId: user.id,
     });
+    if (r.requestId) revalidatePath(`/requests/${r.requestId}`);
     revalidatePath("/payouts");
     return r;
   },

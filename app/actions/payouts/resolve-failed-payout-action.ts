@@ -20,6 +20,7 @@ export const resolveFailedPayoutAction = action(
   { name: "resolveFailedPayout", schema: resolveFailedPayoutSchema, permission: "payouts.retry" },
   async (input, { user }) => {
     const r = await resolveFailedPayout(getDb(), { ...input, actorId: user.id, failedOnly: true });
+    if (r.requestId) revalidatePath(`/requests/${r.requestId}`);
     revalidatePath("/payouts");
     revalidatePath("/queue");
     return r;
