@@ -5,6 +5,9 @@ import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
 import { verifyPassword } from "@/lib/auth/password";
 import { acceptInvite } from "./accept-invite";
 import { inviteUser } from "./invite-user";
+import { authenticatePassword } from "@/lib/auth/authenticate-password";
+import { hashPassword } from "@/lib/auth/password";
+import { unlockUser } from "./unlock-user";
 import { updateUserAccess } from "./update-user-access";
 
 describe("user administration", () => {
@@ -106,5 +109,50 @@ describe("user administration", () => {
     await expect(updateUserAccess(db, { actorId: adminId, userId, active: false })).rejects.toThrow(
       /At least one active admin/,
     );
+  });
+
+  it("bumps the session version on a role change or deactivation, not on a no-op", async () => {
+    const db = testDb();
+    const { userId } = await inviteUser(db, {
+      actorId: adminId,
+      email: "s@example.com",
+      name: "S",
+      role: "reviewer",
+    });
+    const version = async () =>
+      (await db.select().from(users).where(eq(users.id, userId)))[0]!.sessionVersion;
+    expect(await version()).toBe(1);
+    await updateUserAccess(db, { actorId: adminId, userId, role: "reviewer" });
+    expect(await version()).toBe(1);
+    await updateUserAccess(db, { actorId: adminId, userId, role: "manager" });
+    expect(await version()).toBe(2);
+    await updateUserAccess(db, { actorId: adminId, userId, active: false });
+    expect(await version()).toBe(3);
+  });
+
+  it("an admin lifts a sign-in lock, audited", async () => {
+    const db = testDb();
+    const limits = { perAccount: 2, perIp: 50, windowMinutes: 15 };
+    await db.insert(users).values({
+      email: "l@example.com",
+      name: "L",
+      role: "reviewer",
+      passwordHash: await hashPassword("right-password"),
+    });
+    const attempt = (password: string) =>
+      authenticatePassword(db, { email: "l@example.com", password, ip: "10.0.0.9", limits });
+    for (let i = 0; i < 3; i++) await attempt("wrong").catch(() => undefined);
+    await expect(attempt("right-password")).rejects.toThrow(/locked/);
+    const [locked] = await db.select().from(users).where(eq(users.email, "l@example.com"));
+    await unlockUser(db, { actorId: adminId, userId: locked!.id, limits });
+    await expect(attempt("right-password")).resolves.toMatchObject({ email: "l@example.com" });
+    const actions = (await db.select().from(auditLog).orderBy(auditLog.id)).map((r) => [
+      r.action,
+      r.actorId,
+    ]);
+    expect(actions).toEqual([
+      ["user.locked", null],
+      ["user.unlocked", adminId],
+    ]);
   });
 });

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { recordDecisionAction } from "@/app/actions/requests/record-decision-action";
 import { FieldError } from "@/app/components/field-error";
 import { isTyping } from "@/app/components/typing";
-import type { DecisionKind } from "@/db/schema/enums";
+import type { DecisionKind } from "@/lib/decisions/vocabulary";
 import { draftDecisionReply } from "@/lib/decisions/draft-decision-reply";
 import { parseMajorAmount } from "@/lib/decisions/decision-schema";
 import { deviations, recommendedKind } from "@/lib/decisions/recommended-decision";
