@@ -86,7 +86,7 @@ export async function listQueue(db: Db, f: QueueFilters, userId: string, now = n
   const conds = filterConditions(f, userId, now);
   if (f.tab !== "all") conds.push(eq(r.status, f.tab));
   const s = sortSpec(f);
-  const cursor = decodeCursor(f.after);
+  const cursor = decodeCursor(f.after, f.sort);
   // Values are bound as text with a cast: a raw Date is not serialisable inside sql``.
   if (cursor?.v)
     conds.push(

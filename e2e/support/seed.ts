@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createDb, type Db } from "../../db/client";
-import { customers, numberOutages, orders, paymentMethods } from "../../db/schema";
+import { eq } from "drizzle-orm";
+import { customers, inboundEmails, numberOutages, orders, paymentMethods } from "../../db/schema";
 import { ingestEmail } from "../../lib/requests/ingest-email";
 
 let handle: ReturnType<typeof createDb> | undefined;
@@ -124,3 +125,19 @@ export const PROVIDER_FAULT_TO_IBAN_EMAIL =
 export const CHANGED_MIND_EMAIL =
   "Hello, I rented a UK rented number (order ORDER_REF) but I changed my mind and no longer need it. " +
   "Please refund $30.00 back to my card ending 4242.";
+
+/** A raw message (headers and body as given, CRLF-joined) through the real ingestion pipeline. */
+export async function ingestRaw(lines: string[]): Promise<{ emailId: string }> {
+  const raw = Buffer.from(lines.join("\r\n"));
+  return ingestEmail(e2eDb(), { raw, channel: "upload", receivedAt: new Date() });
+}
+
+/** The request an ingested email made or joined. */
+export async function requestOfEmail(emailId: string): Promise<{ requestId: string }> {
+  const [row] = await e2eDb()
+    .select({ requestId: inboundEmails.requestId })
+    .from(inboundEmails)
+    .where(eq(inboundEmails.id, emailId));
+  if (!row?.requestId) throw new Error(`email ${emailId} made no request`);
+  return { requestId: row.requestId };
+}

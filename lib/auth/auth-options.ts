@@ -3,9 +3,9 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { bumpSessionVersion } from "@/lib/users/bump-session-version";
-import { clientAddress } from "@/lib/server/client-address";
+import { requestClientAddress } from "@/lib/server/client-address";
 import {
   DEVICE_COOKIE,
   DEVICE_COOKIE_MAX_AGE_DAYS,
@@ -20,9 +20,9 @@ import { signInLimitsFromEnv } from "./sign-in-limits-from-env";
 
 /** The request's client address (see lib/server/client-address.ts) and the user its device cookie vouches for. */
 async function requestFacts(secret: string | undefined) {
-  const [h, jar] = await Promise.all([headers(), cookies()]);
+  const jar = await cookies();
   return {
-    ip: clientAddress(h.get("x-forwarded-for"), env().TRUST_PROXY_HOPS),
+    ip: await requestClientAddress(),
     knownDeviceUserId: secret ? verifyDeviceCookie(secret, jar.get(DEVICE_COOKIE)?.value) : null,
   };
 }

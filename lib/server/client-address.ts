@@ -1,3 +1,6 @@
+import { headers } from "next/headers";
+import { env } from "@/lib/env";
+
 /**
  * The client's address for rate limits. Next's route handlers expose no socket address, and
  * `next start` keeps a client-sent X-Forwarded-For as it is (it only fills the header in when it is
@@ -14,4 +17,9 @@ export function clientAddress(
     .map((s) => s.trim())
     .filter(Boolean);
   return chain[Math.max(0, chain.length - 1 - trustedHops)] ?? "unknown";
+}
+
+/** The current request's client address (route handlers, server actions, next-auth callbacks). */
+export async function requestClientAddress(): Promise<string> {
+  return clientAddress((await headers()).get("x-forwarded-for"), env().TRUST_PROXY_HOPS);
 }

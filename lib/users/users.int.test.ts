@@ -10,6 +10,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { unlockUser } from "./unlock-user";
 import { updateUserAccess } from "./update-user-access";
 
+const from = { ip: "10.0.0.1", limits: { perAccount: 5, perIp: 10, windowMinutes: 15 } };
+
 describe("user administration", () => {
   let adminId = "";
   beforeEach(async () => {
@@ -30,14 +32,16 @@ describe("user administration", () => {
       name: "New",
       role: "reviewer",
     });
-    await expect(acceptInvite(db, { token, password: "a-long-password" })).resolves.toEqual({
+    await expect(
+      acceptInvite(db, { token, password: "a-long-password", ...from }),
+    ).resolves.toEqual({
       email: "new@example.com",
     });
     const [u] = await db.select().from(users).where(eq(users.id, userId));
     expect(await verifyPassword(u!.passwordHash!, "a-long-password")).toBe(true);
-    await expect(acceptInvite(db, { token, password: "another-password" })).rejects.toThrow(
-      /invalid, used or expired/,
-    );
+    await expect(
+      acceptInvite(db, { token, password: "another-password", ...from }),
+    ).rejects.toThrow(/invalid, used or expired/);
     const actions = (await db.select().from(auditLog)).map((r) => r.action);
     expect(actions).toEqual(["user.invited", "user.invite_accepted"]);
   });
@@ -54,6 +58,7 @@ describe("user administration", () => {
       acceptInvite(db, {
         token,
         password: "a-long-password",
+        ...from,
         now: new Date(Date.now() + 8 * 86_400_000),
       }),
     ).rejects.toThrow(/expired/);
@@ -154,5 +159,29 @@ describe("user administration", () => {
       ["user.locked", null],
       ["user.unlocked", adminId],
     ]);
+  });
+
+  it("limits guessing of invitation tokens per address, checked before the lookup", async () => {
+    const db = testDb();
+    const { token } = await inviteUser(db, {
+      actorId: adminId,
+      email: "g@example.com",
+      name: "G",
+      role: "reviewer",
+    });
+    for (let i = 0; i < 10; i++)
+      await expect(
+        acceptInvite(db, {
+          token: `guess-${i}-${"x".repeat(20)}`,
+          password: "a-long-password",
+          ...from,
+        }),
+      ).rejects.toThrow(/invalid, used or expired/);
+    await expect(acceptInvite(db, { token, password: "a-long-password", ...from })).rejects.toThrow(
+      /Too many invitation attempts/,
+    );
+    await expect(
+      acceptInvite(db, { token, password: "a-long-password", ...from, ip: "10.0.0.2" }),
+    ).resolves.toEqual({ email: "g@example.com" });
   });
 });

@@ -12,6 +12,7 @@ import { deviations, recommendedKind } from "@/lib/decisions/recommended-decisio
 import { CLAUSE_IDS, type ClauseId } from "@/lib/policy/clauses";
 import { minorDigits, minorToDecimal } from "@/lib/policy/money";
 import type { Outcome } from "@/lib/policy/vocabulary";
+import { neutraliseBidi } from "@/lib/neutralise-bidi";
 
 export type DecisionFormProps = {
   requestId: string;
@@ -290,7 +291,7 @@ export function DecisionForm(p: DecisionFormProps) {
       )}
       <div>
         <label className="label" htmlFor="d-reply">
-          Reply to the customer · {draft.subject}
+          Reply to the customer · {neutraliseBidi(draft.subject)}
         </label>
         <textarea
           id="d-reply"

@@ -2,6 +2,7 @@ import type { RequestDetail } from "@/db/queries/request-detail";
 import { dateTime } from "@/app/components/format";
 import { DraftReplyEditor } from "./draft-reply-editor";
 import { HighlightedBody } from "./highlighted-body";
+import { neutraliseBidi } from "@/lib/neutralise-bidi";
 
 type Item =
   | { kind: "in"; at: Date; email: RequestDetail["inbound"][number] }
@@ -32,7 +33,9 @@ export function EmailThread({ detail, canEdit }: { detail: RequestDetail; canEdi
               <span className="ml-auto text-xs text-slate-500">
                 {dateTime(it.email.receivedAt)} · via {it.email.channel}
               </span>
-              <span className="w-full text-slate-700">{it.email.subject}</span>
+              <span className="w-full text-slate-700">
+                {neutraliseBidi(it.email.subject ?? "")}
+              </span>
             </header>
             {it.email.extraction ? (
               <HighlightedBody
@@ -51,7 +54,7 @@ export function EmailThread({ detail, canEdit }: { detail: RequestDetail; canEdi
                     href={`/api/attachments/${a.id}`}
                     download
                   >
-                    📎 {a.filename} ({Math.ceil(a.sizeBytes / 1024)} KB)
+                    📎 {neutraliseBidi(a.filename)} ({Math.ceil(a.sizeBytes / 1024)} KB)
                   </a>
                 ))}
               {it.email.hasHtml && (
@@ -86,7 +89,9 @@ export function EmailThread({ detail, canEdit }: { detail: RequestDetail; canEdi
                   ? `sent ${dateTime(it.email.sentAt)}${it.email.deliveredVia === "outbox" ? " (demo outbox)" : ""}`
                   : it.email.state}
               </span>
-              <span className="w-full text-slate-700">{it.email.subject}</span>
+              <span className="w-full text-slate-700">
+                {neutraliseBidi(it.email.subject ?? "")}
+              </span>
             </header>
             {it.email.state === "draft" && canEdit ? (
               <DraftReplyEditor outboundId={it.email.id} body={it.email.body} />

@@ -16,13 +16,14 @@ import { DecisionHistory } from "./decision-history";
 import { EmailThread } from "./email-thread";
 import { ExtractedFields } from "./extracted-fields";
 import { PolicyPanel } from "./policy-panel";
+import { isUuid } from "@/lib/ids";
 
 export const metadata = { title: "Request" };
 
 export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("requests.read");
   const { id } = await params;
-  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const detail = await getRequestDetail(getDb(), id);
   if (!detail) notFound();
   const r = detail.request;
