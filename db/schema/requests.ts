@@ -22,6 +22,7 @@ import {
 } from "./enums";
 import { orders } from "./orders";
 import { users } from "./users";
+import type { Calendar, PolicyCase, PolicyResult } from "@/lib/policy";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
@@ -111,9 +112,9 @@ export const policyEvaluations = pgTable(
       .references(() => refundRequests.id),
     evaluatedAt: tstz("evaluated_at").notNull().defaultNow(),
     engineVersion: text("engine_version").notNull(),
-    calendar: jsonb("calendar").notNull(),
-    input: jsonb("input").notNull(),
-    result: jsonb("result").notNull(),
+    calendar: jsonb("calendar").$type<Calendar>().notNull(),
+    input: jsonb("input").$type<PolicyCase>().notNull(),
+    result: jsonb("result").$type<PolicyResult>().notNull(),
   },
   (t) => [index("policy_evaluations_request_idx").on(t.requestId, t.evaluatedAt)],
 );

@@ -38,9 +38,7 @@ export function EmailThread({ detail, canEdit }: { detail: RequestDetail; canEdi
               </span>
             </header>
             {it.email.extraction ? (
-              <HighlightedBody
-                extraction={it.email.extraction as Record<string, unknown> & { bodyText: string }}
-              />
+              <HighlightedBody extraction={it.email.extraction} />
             ) : (
               <div className="whitespace-pre-wrap text-sm">{it.email.bodyText}</div>
             )}

@@ -1,3 +1,4 @@
+import type { Extraction } from "@/lib/ingest/types";
 type Span = { start: number; end: number; text: string };
 type FieldLike = { value: unknown; confidence: number; span: Span | null };
 type Mark = { start: number; end: number; label: string; confidence: number; children: Mark[] };
@@ -53,11 +54,7 @@ function render(text: string, from: number, to: number, marks: Mark[]): React.Re
 }
 
 /** Marks, in the email text the extractor read, where each extracted field came from. */
-export function HighlightedBody({
-  extraction,
-}: {
-  extraction: Record<string, unknown> & { bodyText: string };
-}) {
+export function HighlightedBody({ extraction }: { extraction: Extraction }) {
   const marks: Mark[] = [];
   for (const [key, v] of Object.entries(extraction)) {
     const items = Array.isArray(v)

@@ -6,7 +6,6 @@ import { getRequestDetail } from "@/db/queries/request-detail";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { suggestAlternativeMethod } from "@/lib/decisions/suggest-alternative-method";
-import type { PolicyResult } from "@/lib/policy";
 import { minorToDecimal } from "@/lib/policy/money";
 import { dateTime, STATUS_LABEL, timeLeft } from "@/app/components/format";
 import { AssignmentBar } from "./assignment-bar";
@@ -27,7 +26,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const detail = await getRequestDetail(getDb(), id);
   if (!detail) notFound();
   const r = detail.request;
-  const result = (detail.evaluation?.result ?? null) as PolicyResult | null;
+  const result = detail.evaluation?.result ?? null;
   const sla = timeLeft(r.reviewBy, new Date());
   const canDecide = can(user.role, "decisions.write") && r.status !== "paid";
   return (
