@@ -35,7 +35,9 @@ test.describe("[auth] account lock", () => {
     const stranger = await browser.newContext();
     const strangerPage = await stranger.newPage();
     await signInWithForm(strangerPage, u);
-    await expect(strangerPage.getByRole("alert")).toHaveText(LOCKED);
+    await expect(strangerPage.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText(
+      LOCKED,
+    );
 
     await signInWithForm(knownPage, u);
     await expect(knownPage).toHaveURL(/\/queue$/);

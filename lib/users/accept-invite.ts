@@ -53,7 +53,9 @@ export async function acceptInvite(db: Db, opts: AcceptInviteOptions): Promise<{
       .update(users)
       .set({ passwordHash })
       .where(eq(users.id, invite.userId))
-      .returning();
+      .returning({ email: users.email });
+    // The invite row references the user (ON DELETE CASCADE): no invite, no user, and the reverse.
+    if (!user) throw new Error("invited user row missing");
     await recordAudit(tx, {
       actorId: invite.userId,
       action: "user.invite_accepted",
@@ -61,7 +63,7 @@ export async function acceptInvite(db: Db, opts: AcceptInviteOptions): Promise<{
       entityId: invite.userId,
       data: {},
     });
-    return { email: user!.email };
+    return { email: user.email };
   });
   await limiter.refund(opts.ip);
   return accepted;
