@@ -23,6 +23,7 @@ import {
 import { orders } from "./orders";
 import { users } from "./users";
 import type { Calendar, PolicyCase, PolicyResult } from "@/lib/policy";
+import type { RequiredItem } from "@/lib/policy/vocabulary";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
@@ -59,6 +60,7 @@ export const refundRequests = pgTable(
     language: char("language", { length: 2 }),
     missing: text("missing")
       .array()
+      .$type<RequiredItem[]>()
       .notNull()
       .default(sql`'{}'::text[]`),
     receivedAt: tstz("received_at").notNull(),

@@ -92,9 +92,8 @@ export async function correctRequestField(
         userMessage: "This request changed since you opened it. Reload and try again.",
       });
     const patch = parseValue(opts.field, opts.value, req.currency);
-    const before = Object.fromEntries(
-      Object.keys(patch).map((k) => [k, req[k as keyof typeof req] ?? null]),
-    );
+    const current: Record<string, unknown> = req;
+    const before = Object.fromEntries(Object.keys(patch).map((k) => [k, current[k] ?? null]));
     const next = { ...req, ...patch };
     const missing = missingItems(next);
     const completes = req.status === "awaiting_customer" && missing.length === 0;
@@ -116,6 +115,7 @@ export async function correctRequestField(
       data: { field: opts.field, before, after: patch },
     });
     await evaluateRequest(tx, req.id);
-    return { version: updated!.version };
+    if (!updated) throw new Error("the locked request row vanished inside its transaction");
+    return { version: updated.version };
   });
 }

@@ -94,7 +94,7 @@ export function QueueFiltersForm(props: { filters: QueueFilters; searchError: st
             value={f.product}
             options={[
               ["", "Any"],
-              ...ORDER_KINDS.map((k) => [k, PRODUCT_LABEL[k] ?? k] as [string, string]),
+              ...ORDER_KINDS.map((k): [string, string] => [k, PRODUCT_LABEL[k] ?? k]),
             ]}
           />
           <Select
@@ -103,14 +103,14 @@ export function QueueFiltersForm(props: { filters: QueueFilters; searchError: st
             value={f.rec}
             options={[
               ["", "Any"],
-              ...OUTCOMES.map((o) => [o, o.replace("_", " ")] as [string, string]),
+              ...OUTCOMES.map((o): [string, string] => [o, o.replace("_", " ")]),
             ]}
           />
           <Select
             name="clause"
             label="Clause"
             value={f.clause}
-            options={[["", "Any"], ...CLAUSE_IDS.map((c) => [c, c] as [string, string])]}
+            options={[["", "Any"], ...CLAUSE_IDS.map((c): [string, string] => [c, c])]}
           />
           <Select
             name="sla"

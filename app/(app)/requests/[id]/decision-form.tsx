@@ -56,10 +56,23 @@ const SHOWN_FIELDS = [
   "justification",
   "alternativeMethod",
 ];
-type Stale = {
-  changes?: { at: string; action: string; by: string | null }[];
-  currentVersion?: number;
-};
+type StaleChange = { at: string; action: string; by?: unknown };
+
+/** The changes a STALE refusal lists (its details, as recordDecision's AppError sends them). */
+function staleChanges(details: unknown): StaleChange[] {
+  if (typeof details !== "object" || details === null || !("changes" in details)) return [];
+  const { changes } = details;
+  return Array.isArray(changes) ? changes.filter(isStaleChange) : [];
+}
+const isStaleChange = (c: unknown): c is StaleChange =>
+  typeof c === "object" &&
+  c !== null &&
+  "at" in c &&
+  typeof c.at === "string" &&
+  "action" in c &&
+  typeof c.action === "string";
+
+const isClauseId = (v: string): v is ClauseId => CLAUSE_IDS.some((id) => id === v);
 
 export function DecisionForm(p: DecisionFormProps) {
   const router = useRouter();
@@ -210,7 +223,7 @@ export function DecisionForm(p: DecisionFormProps) {
               id="d-destination"
               name="destination"
               value={destination}
-              onChange={(e) => setDestination(e.target.value as "balance" | "direct")}
+              onChange={(e) => setDestination(e.target.value === "direct" ? "direct" : "balance")}
               className="input"
             >
               <option value="balance">Account balance</option>
@@ -254,7 +267,7 @@ export function DecisionForm(p: DecisionFormProps) {
           multiple
           value={clauses}
           onChange={(e) =>
-            setClauses(Array.from(e.target.selectedOptions, (o) => o.value as ClauseId))
+            setClauses(Array.from(e.target.selectedOptions, (o) => o.value).filter(isClauseId))
           }
           className="input h-28 font-mono text-xs"
         >
@@ -308,10 +321,10 @@ export function DecisionForm(p: DecisionFormProps) {
           {result.message}
           {result.code === "STALE" && (
             <ul className="mt-1 list-disc pl-5 text-xs">
-              {((result.details as Stale | undefined)?.changes ?? []).map((c, i) => (
+              {staleChanges(result.details).map((c, i) => (
                 <li key={i}>
                   {c.at.slice(0, 16).replace("T", " ")} {c.action}
-                  {c.by ? ` by ${c.by}` : ""}
+                  {typeof c.by === "string" ? ` by ${c.by}` : ""}
                 </li>
               ))}
               <li>
