@@ -42,15 +42,22 @@ export type Limiter = {
   clear(key: string): Promise<void>;
 };
 
-function limiter(db: Db, keyPrefix: string, points: number, windowMinutes: number): Limiter {
+function limiter(
+  db: Db,
+  keyPrefix: string,
+  points: number,
+  windowMinutes: number,
+  prunes = false,
+): Limiter {
   const rl = new RateLimiterPostgres({
     storeClient: storeClientOf(db),
     storeType: "client",
     tableName: "rate_limits",
     // The table comes from a migration; the library must not run DDL as the app.
     tableCreated: true,
-    // Rows expired over an hour ago are deleted every 5 minutes by the library.
-    clearExpiredByTimeout: true,
+    // Rows expired over an hour ago are deleted every 5 minutes by the library; one limiter
+    // doing it covers the whole table.
+    clearExpiredByTimeout: prunes,
     keyPrefix,
     points,
     duration: windowMinutes * 60,
@@ -90,7 +97,7 @@ export function signInLimiters(db: Db, limits: SignInLimits): Limiters {
   let made = byLimits.get(id);
   if (!made) {
     made = {
-      ip: limiter(db, "signin_ip", limits.perIp, limits.windowMinutes),
+      ip: limiter(db, "signin_ip", limits.perIp, limits.windowMinutes, true),
       account: limiter(db, "signin_account", limits.perAccount, limits.windowMinutes),
       // Invitation links: a token is 24 random bytes, but guessing still costs nothing without a limit.
       invite: limiter(db, "invite_ip", limits.perIp, limits.windowMinutes),

@@ -23,7 +23,7 @@ describe("action() is typed by its schema", () => {
   it("accepts the schema's input, a FormData, and (prevState, FormData)", () => {
     const calls = () => {
       void renameAction({ requestId: "r", version: 1, name: "x" });
-      // @ts-expect-error (deliberately wrong: this call is fine)
+      // z.coerce: the input side takes anything, as a form would send it.
       void renameAction({ requestId: "r", version: "2", name: "x", notify: "no" });
       void renameAction(new FormData());
       void renameAction(null, new FormData());
@@ -40,6 +40,7 @@ describe("action() is typed by its schema", () => {
       void renameAction({ requestId: "r", version: 1, name: 5 });
       // @ts-expect-error a value outside the enum
       void renameAction({ requestId: "r", version: 1, name: "x", notify: "maybe" });
+      // @ts-expect-error a field the schema does not have
       void renameAction({ requestId: "r", version: 1, name: "x", colour: "red" });
       // @ts-expect-error useActionState's form: the second argument must be the FormData
       void renameAction(null, { requestId: "r", version: 1, name: "x" });
