@@ -1,21 +1,21 @@
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { sql } from "drizzle-orm";
+import { cookies } from "next/headers";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import { cookies } from "next/headers";
-import { bumpSessionVersion } from "@/lib/users/bump-session-version";
+import { env } from "@/lib/env";
+import { isAppError } from "@/lib/server/app-error";
 import { requestClientAddress } from "@/lib/server/client-address";
+import { logger } from "@/lib/server/logger";
+import { bumpSessionVersion } from "@/lib/users/bump-session-version";
+import { authenticatePassword } from "./authenticate-password";
 import {
   DEVICE_COOKIE,
   DEVICE_COOKIE_MAX_AGE_DAYS,
   signDeviceCookie,
   verifyDeviceCookie,
 } from "./device-cookie";
-import { env } from "@/lib/env";
-import { isAppError } from "@/lib/server/app-error";
-import { logger } from "@/lib/server/logger";
-import { authenticatePassword } from "./authenticate-password";
 import { signInLimitsFromEnv } from "./sign-in-limits-from-env";
 
 /** The request's client address (see lib/server/client-address.ts) and the user its device cookie vouches for. */

@@ -13,6 +13,7 @@ import { CLAUSE_IDS, type ClauseId } from "@/lib/policy/clauses";
 import { minorDigits, minorToDecimal } from "@/lib/policy/money";
 import type { Outcome } from "@/lib/policy/vocabulary";
 import { neutraliseBidi } from "@/lib/neutralise-bidi";
+import { staleChanges } from "./stale-changes";
 
 export type DecisionFormProps = {
   requestId: string;
@@ -56,22 +57,6 @@ const SHOWN_FIELDS = [
   "justification",
   "alternativeMethod",
 ];
-type StaleChange = { at: string; action: string; by?: unknown };
-
-/** The changes a STALE refusal lists (its details, as recordDecision's AppError sends them). */
-function staleChanges(details: unknown): StaleChange[] {
-  if (typeof details !== "object" || details === null || !("changes" in details)) return [];
-  const { changes } = details;
-  return Array.isArray(changes) ? changes.filter(isStaleChange) : [];
-}
-const isStaleChange = (c: unknown): c is StaleChange =>
-  typeof c === "object" &&
-  c !== null &&
-  "at" in c &&
-  typeof c.at === "string" &&
-  "action" in c &&
-  typeof c.action === "string";
-
 const isClauseId = (v: string): v is ClauseId => CLAUSE_IDS.some((id) => id === v);
 
 export function DecisionForm(p: DecisionFormProps) {
