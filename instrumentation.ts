@@ -6,7 +6,9 @@ export async function onRequestError(
 ) {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { logger } = await import("@/lib/server/logger");
-  const e = err as Error & { digest?: string };
+  const e = err instanceof Error ? err : new Error(String(err));
+  const digest =
+    typeof err === "object" && err !== null && "digest" in err ? err.digest : undefined;
   logger.error(
     {
       requestId: request.headers["x-request-id"],
@@ -14,7 +16,7 @@ export async function onRequestError(
       path: request.path,
       route: context.routePath,
       routeType: context.routeType,
-      digest: e.digest,
+      digest,
       err: { message: e.message, stack: e.stack },
     },
     "request failed",

@@ -8,7 +8,8 @@ export type Db = PostgresJsDatabase<typeof schema>;
 export type Tx = Db | Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 type Holder = { sql?: postgres.Sql; db?: Db };
-// One client per process, kept on globalThis so dev hot reload leaks no connections.
+// One client per process, kept on globalThis so dev hot reload leaks no connections. The cast adds
+// our own slot to globalThis's type (declaring it globally would offer it to every module).
 const holder = globalThis as unknown as { __refundDeskDb?: Holder };
 
 export function createDb(url: string, max = 10): { sql: postgres.Sql; db: Db } {

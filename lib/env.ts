@@ -20,6 +20,11 @@ const envSchema = z.object({
   SIGNIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   SIGNIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /**
+   * Proxies of our own in front of the app, each appending to X-Forwarded-For: the client address
+   * is taken that many entries left of the socket address. 0: nothing in front, the socket address.
+   */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** 32-byte key (base64 or hex) sealing customers' payment details at rest. */
   PAYMENT_DETAILS_KEY: z.string().optional(),

@@ -14,7 +14,8 @@ import { seedFirstStart } from "./lib/seed-first-start";
 function requestsArg(argv: string[]): number | null {
   const i = argv.findIndex((a) => a === "--requests" || a.startsWith("--requests="));
   if (i < 0) return null;
-  const raw = argv[i]!.includes("=") ? argv[i]!.split("=")[1] : argv[i + 1];
+  const flag = argv[i] ?? "";
+  const raw = flag.includes("=") ? flag.split("=")[1] : argv[i + 1];
   const n = Number(raw?.replace(/_/g, ""));
   if (!Number.isInteger(n) || n < 0)
     throw new Error(`--requests needs a whole number, got "${raw ?? ""}"`);

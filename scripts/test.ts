@@ -40,7 +40,7 @@ function vitest(project: string) {
   results.push({
     name: project,
     passed: r?.numPassedTests ?? 0,
-    failed: r ? r.numFailedTests! + (ok || r.numFailedTests! > 0 ? 0 : 1) : 1,
+    failed: r ? (r.numFailedTests ?? 0) + (ok || (r.numFailedTests ?? 0) > 0 ? 0 : 1) : 1,
     skipped: (r?.numPendingTests ?? 0) + (r?.numTodoTests ?? 0),
     ok,
   });

@@ -6,7 +6,7 @@ import { KeyboardShortcuts } from "@/app/components/keyboard-shortcuts";
 import { SignOutButton } from "@/app/components/sign-out-button";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireUser();
+  const user = await requireUser("signed-in");
   const items = NAV_ITEMS.filter((i) => can(user.role, i.permission));
   return (
     <div className="flex min-h-screen">

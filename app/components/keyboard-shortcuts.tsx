@@ -35,8 +35,8 @@ export function KeyboardShortcuts({ canTakeNext }: { canTakeNext: boolean }) {
       }
       pendingG = e.key === "g";
       if (e.key === "/") {
-        const search = document.getElementById("queue-search") as HTMLInputElement | null;
-        if (search) {
+        const search = document.getElementById("queue-search");
+        if (search instanceof HTMLInputElement) {
           e.preventDefault();
           search.focus();
         }

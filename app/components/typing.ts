@@ -3,8 +3,8 @@
  * area, a select, an editable region), so single-letter shortcuts leave it alone.
  */
 export function isTyping(t: EventTarget | null): boolean {
-  const el = t as HTMLElement | null;
-  return Boolean(
-    el && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName)),
+  return (
+    t instanceof HTMLElement &&
+    (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName))
   );
 }

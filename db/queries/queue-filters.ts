@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ORDER_KINDS, OUTCOMES } from "@/lib/policy/vocabulary";
+import { isUuid } from "@/lib/ids";
 import { REQUEST_STATUSES } from "../schema/enums";
 
 export const QUEUE_TABS = [
@@ -40,27 +41,53 @@ export const queueFiltersSchema = z.object({
   max: optional(minor).catch(undefined),
   from: optional(z.iso.date()).catch(undefined),
   to: optional(z.iso.date()).catch(undefined),
-  q: optional(z.string().trim().max(200)).catch(undefined),
+  // Kept as typed, so a search the queue cannot run is shown with its error (queueSearchError), not dropped.
+  q: optional(z.string().trim()).catch(undefined),
   sort: z.enum(QUEUE_SORTS).catch("due").default("due"),
   after: optional(z.string().max(200)).catch(undefined),
 });
 export type QueueFilters = z.infer<typeof queueFiltersSchema>;
 
+export const MAX_SEARCH_LENGTH = 200;
+
+/** Why the search term cannot be run, shown beside the search box; null when it can. */
+export function queueSearchError(q: string | undefined): string | null {
+  if (q === undefined) return null;
+  if (q.length > MAX_SEARCH_LENGTH)
+    return `Search for at most ${MAX_SEARCH_LENGTH} characters (this is ${q.length}).`;
+  // PostgreSQL text cannot hold NUL; other control characters match nothing a person typed.
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(q))
+    return "The search contains a control character; remove it and search again.";
+  return null;
+}
+
 /** Keyset cursor: the last row's sort value and id. */
 export type Cursor = { v: string | null; id: string };
 export const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString("base64url");
-export function decodeCursor(s: string | undefined): Cursor | null {
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const isInstant = (v: string) => ISO_INSTANT.test(v) && new Date(v).toISOString() === v;
+// The sort value is bound into SQL with the sort's cast: accept only what that sort itself writes.
+const VALID_VALUE: Record<QueueFilters["sort"], (v: string) => boolean> = {
+  due: (v) => v === "infinity" || isInstant(v),
+  received: isInstant,
+  amount: (v) => /^-?\d{1,15}$/.test(v),
+};
+
+/** The cursor of a next-page link, or null for a malformed or forged one (the first page then). */
+export function decodeCursor(s: string | undefined, sort: QueueFilters["sort"]): Cursor | null {
   if (!s) return null;
+  let c: unknown;
   try {
-    const c = JSON.parse(Buffer.from(s, "base64url").toString("utf8")) as Cursor;
-    // The sort value is bound into SQL with a cast: accept only what the queue itself writes.
-    const validValue =
-      typeof c.v === "string" &&
-      /^(infinity|-?\d{1,15}|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z)$/.test(c.v);
-    return typeof c.id === "string" && /^[0-9a-f-]{36}$/.test(c.id) && validValue ? c : null;
+    c = JSON.parse(Buffer.from(s, "base64url").toString("utf8"));
   } catch {
     return null;
   }
+  if (typeof c !== "object" || c === null || !("v" in c) || !("id" in c)) return null;
+  const { v, id } = c;
+  return typeof v === "string" && VALID_VALUE[sort](v) && typeof id === "string" && isUuid(id)
+    ? { v, id }
+    : null;
 }
 
 export function parseQueueFilters(

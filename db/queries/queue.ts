@@ -20,7 +20,7 @@ export function filterConditions(f: QueueFilters, userId: string, now: Date): SQ
       Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1),
     );
     if (f.sla === "overdue") c.push(lt(r.reviewBy, now));
-    if (f.sla === "today") c.push(and(gte(r.reviewBy, now), lt(r.reviewBy, endOfDay))!);
+    if (f.sla === "today") c.push(gte(r.reviewBy, now), lt(r.reviewBy, endOfDay));
     if (f.sla === "later") c.push(gte(r.reviewBy, endOfDay));
   }
   if (f.assignee === "me") c.push(eq(r.assigneeId, userId));
@@ -86,7 +86,7 @@ export async function listQueue(db: Db, f: QueueFilters, userId: string, now = n
   const conds = filterConditions(f, userId, now);
   if (f.tab !== "all") conds.push(eq(r.status, f.tab));
   const s = sortSpec(f);
-  const cursor = decodeCursor(f.after);
+  const cursor = decodeCursor(f.after, f.sort);
   // Values are bound as text with a cast: a raw Date is not serialisable inside sql``.
   if (cursor?.v)
     conds.push(
@@ -163,6 +163,6 @@ export async function queueCounts(
     ...Object.fromEntries(REQUEST_STATUSES.map((st) => [st, 0])),
     ...byStatus,
   };
-  counts.all = REQUEST_STATUSES.reduce((t, st) => t + counts[st]!, 0);
+  counts.all = REQUEST_STATUSES.reduce((t, st) => t + (counts[st] ?? 0), 0);
   return { counts, capped: Boolean(f.q) && counts.all > SEARCH_COUNT_CAP };
 }

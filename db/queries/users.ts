@@ -11,6 +11,7 @@ export async function listUsers(db: Db) {
       role: users.role,
       active: users.active,
       hasPassword: users.passwordHash,
+      lockedUntil: users.lockedUntil,
       createdAt: users.createdAt,
     })
     .from(users)
@@ -40,6 +41,7 @@ export async function sessionUserRow(db: Db, id: string) {
       name: users.name,
       role: users.role,
       active: users.active,
+      sessionVersion: users.sessionVersion,
     })
     .from(users)
     .where(eq(users.id, id))

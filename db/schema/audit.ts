@@ -13,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 import { tstz } from "./columns";
 import { users } from "./users";
 
@@ -26,10 +27,10 @@ export const auditLog = pgTable(
     id: bigserial("id", { mode: "number" }).primaryKey(),
     at: tstz("at").notNull().defaultNow(),
     actorId: uuid("actor_id").references(() => users.id),
-    action: text("action").notNull(),
+    action: text("action").$type<AuditAction>().notNull(),
     entityType: text("entity_type").notNull(),
     entityId: text("entity_id").notNull(),
-    data: jsonb("data").notNull(),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull(),
     prevHash: text("prev_hash").notNull(),
     hash: text("hash").notNull().unique(),
     /**
@@ -108,7 +109,8 @@ export type AuditVerification = typeof auditVerifications.$inferSelect;
 /** Manager-editable settings (working-day calendar, auto-send of replies). */
 export const settings = pgTable("settings", {
   key: text("key").primaryKey(),
-  value: jsonb("value").notNull(),
+  // Each key holds its own shape; every reader validates it (e.g. calendarSchema), so unknown here.
+  value: jsonb("value").$type<unknown>().notNull(),
   updatedBy: uuid("updated_by").references(() => users.id),
   updatedAt: tstz("updated_at").notNull().defaultNow(),
 });

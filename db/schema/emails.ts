@@ -14,6 +14,7 @@ import { bytea, createdAt, tstz, updatedAt } from "./columns";
 import { emailChannelEnum, inboundStateEnum, outboundStateEnum } from "./enums";
 import { refundRequests } from "./requests";
 import { users } from "./users";
+import type { Extraction } from "@/lib/ingest/types";
 
 /**
  * Every message that reaches the refunds mailbox, stored byte for byte before
@@ -42,7 +43,7 @@ export const inboundEmails = pgTable(
     receivedAt: tstz("received_at").notNull().defaultNow(),
     bodyText: text("body_text"),
     bodyHtml: text("body_html"),
-    extraction: jsonb("extraction"),
+    extraction: jsonb("extraction").$type<Extraction>(),
     state: inboundStateEnum("state").notNull().default("received"),
     quarantineReason: text("quarantine_reason"),
     quarantineDetail: text("quarantine_detail"),

@@ -19,10 +19,11 @@ import {
   PAYOUT_SOURCES,
   PAYOUT_STATES,
 } from "@/lib/payouts/vocabulary";
+import { ROLES, type Role } from "@/lib/auth/roles";
+import { DECISION_KINDS, type DecisionKind } from "@/lib/decisions/vocabulary";
 
 /** Roles are a database enum, never free strings (style.md §6). */
-export const ROLES = ["reviewer", "manager", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role };
 export const roleEnum = pgEnum("role", ROLES);
 
 export const kycEnum = pgEnum("kyc_state", KYC_STATES);
@@ -69,8 +70,7 @@ export const REQUEST_STATUSES = [
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 export const requestStatusEnum = pgEnum("request_status", REQUEST_STATUSES);
 
-export const DECISION_KINDS = ["approve", "partial", "deny", "request_info"] as const;
-export type DecisionKind = (typeof DECISION_KINDS)[number];
+export { DECISION_KINDS, type DecisionKind };
 export const decisionKindEnum = pgEnum("decision_kind", DECISION_KINDS);
 
 export const payoutStateEnum = pgEnum("payout_state", PAYOUT_STATES);

@@ -23,6 +23,8 @@ import {
 } from "./enums";
 import { orders } from "./orders";
 import { users } from "./users";
+import type { Calendar, PolicyCase, PolicyResult } from "@/lib/policy";
+import type { RequiredItem } from "@/lib/policy/vocabulary";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
@@ -59,6 +61,7 @@ export const refundRequests = pgTable(
     language: char("language", { length: 2 }),
     missing: text("missing")
       .array()
+      .$type<RequiredItem[]>()
       .notNull()
       .default(sql`'{}'::text[]`),
     receivedAt: tstz("received_at").notNull(),
@@ -116,9 +119,9 @@ export const policyEvaluations = pgTable(
       .references(() => refundRequests.id),
     evaluatedAt: tstz("evaluated_at").notNull().defaultNow(),
     engineVersion: text("engine_version").notNull(),
-    calendar: jsonb("calendar").notNull(),
-    input: jsonb("input").notNull(),
-    result: jsonb("result").notNull(),
+    calendar: jsonb("calendar").$type<Calendar>().notNull(),
+    input: jsonb("input").$type<PolicyCase>().notNull(),
+    result: jsonb("result").$type<PolicyResult>().notNull(),
   },
   (t) => [index("policy_evaluations_request_idx").on(t.requestId, t.evaluatedAt)],
 );

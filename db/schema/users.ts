@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, pgTable, text, uniqueIndex, uuid, bigserial } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
 import { createdAt, tstz, updatedAt } from "./columns";
 import { roleEnum } from "./enums";
 
@@ -13,6 +23,13 @@ export const users = pgTable(
     active: boolean("active").notNull().default(true),
     /** argon2id hash; null until an invited user sets a password. */
     passwordHash: text("password_hash"),
+    /**
+     * Put in the session token at sign-in and compared on every request: sign-out, deactivation and role
+     * changes bump it, so every token issued before (a copied cookie included) stops working.
+     */
+    sessionVersion: integer("session_version").notNull().default(1),
+    /** Set when repeated failed sign-ins lock the account; a known device or an admin lifts it. */
+    lockedUntil: tstz("locked_until"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -41,18 +58,13 @@ export const userInvites = pgTable(
   ],
 );
 
-/** Every sign-in attempt, for per-account and per-IP rate limiting. */
-export const signInAttempts = pgTable(
-  "sign_in_attempts",
-  {
-    id: bigserial("id", { mode: "number" }).primaryKey(),
-    email: text("email").notNull(),
-    ip: text("ip").notNull(),
-    succeeded: boolean("succeeded").notNull(),
-    at: tstz("at").notNull().defaultNow(),
-  },
-  (t) => [
-    index("sign_in_attempts_email_at_idx").on(t.email, t.at),
-    index("sign_in_attempts_ip_at_idx").on(t.ip, t.at),
-  ],
-);
+/**
+ * rate-limiter-flexible's PostgreSQL store (RateLimiterPostgres): one row per key, counted by a single
+ * INSERT … ON CONFLICT, so concurrent attempts each see their own count. Created here, not by the library.
+ */
+export const rateLimits = pgTable("rate_limits", {
+  key: varchar("key", { length: 255 }).primaryKey(),
+  points: integer("points").notNull().default(0),
+  /** Epoch milliseconds after which the row no longer counts (the library prunes it an hour later). */
+  expire: bigint("expire", { mode: "number" }),
+});

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createDb, type Db } from "../../db/client";
-import { customers, numberOutages, orders, paymentMethods } from "../../db/schema";
+import { eq } from "drizzle-orm";
+import { customers, inboundEmails, numberOutages, orders, paymentMethods } from "../../db/schema";
 import { ingestEmail } from "../../lib/requests/ingest-email";
 
 let handle: ReturnType<typeof createDb> | undefined;
@@ -138,3 +139,19 @@ export const CHANGED_MIND_EMAIL =
 export const directToCardEmail = (amount: string) =>
   "Hello, my UK rented number (order ORDER_REF) stopped working 3 days ago because of the local provider and there is no replacement. " +
   `Please refund ${amount} directly to my Visa card ending 4242, not to the balance.`;
+
+/** A raw message (headers and body as given, CRLF-joined) through the real ingestion pipeline. */
+export async function ingestRaw(lines: string[]): Promise<{ emailId: string }> {
+  const raw = Buffer.from(lines.join("\r\n"));
+  return ingestEmail(e2eDb(), { raw, channel: "upload", receivedAt: new Date() });
+}
+
+/** The request an ingested email made or joined. */
+export async function requestOfEmail(emailId: string): Promise<{ requestId: string }> {
+  const [row] = await e2eDb()
+    .select({ requestId: inboundEmails.requestId })
+    .from(inboundEmails)
+    .where(eq(inboundEmails.id, emailId));
+  if (!row?.requestId) throw new Error(`email ${emailId} made no request`);
+  return { requestId: row.requestId };
+}

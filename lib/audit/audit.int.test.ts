@@ -169,7 +169,7 @@ describe("audit log", () => {
     const at = new Date("2026-01-02T03:04:05.678Z");
     const content = {
       actorId: null,
-      action: "legacy.entry",
+      action: "request.created" as const,
       entityType: "test",
       entityId: "old",
       at,

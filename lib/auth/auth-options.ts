@@ -1,19 +1,42 @@
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { sql } from "drizzle-orm";
+import { cookies } from "next/headers";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
-import type { Role } from "@/db/schema/enums";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/server/app-error";
+import { requestClientAddress } from "@/lib/server/client-address";
 import { logger } from "@/lib/server/logger";
+import { bumpSessionVersion } from "@/lib/users/bump-session-version";
 import { authenticatePassword } from "./authenticate-password";
+import {
+  DEVICE_COOKIE,
+  DEVICE_COOKIE_MAX_AGE_DAYS,
+  signDeviceCookie,
+  verifyDeviceCookie,
+} from "./device-cookie";
+import { signInLimitsFromEnv } from "./sign-in-limits-from-env";
 
-function clientIp(headers: Record<string, unknown> | Headers | undefined): string {
-  const get = (name: string) =>
-    headers instanceof Headers ? headers.get(name) : (headers?.[name] as string | undefined);
-  // The last X-Forwarded-For entry is the one our own proxy appended; earlier ones are whatever the client claimed.
-  return get("x-forwarded-for")?.split(",").pop()?.trim() || get("x-real-ip") || "unknown";
+/** The request's client address (see lib/server/client-address.ts) and the user its device cookie vouches for. */
+async function requestFacts(secret: string | undefined) {
+  const jar = await cookies();
+  return {
+    ip: await requestClientAddress(),
+    knownDeviceUserId: secret ? verifyDeviceCookie(secret, jar.get(DEVICE_COOKIE)?.value) : null,
+  };
+}
+
+/** Marks this browser as one the user has signed in from (lets it past a lock on the account later). */
+async function rememberDevice(secret: string | undefined, userId: string) {
+  if (!secret) return;
+  (await cookies()).set(DEVICE_COOKIE, signDeviceCookie(secret, userId), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env().NEXTAUTH_URL?.startsWith("https:") ?? false,
+    path: "/api/auth",
+    maxAge: DEVICE_COOKIE_MAX_AGE_DAYS * 86_400,
+  });
 }
 
 /** The optional OIDC provider, switched on when all three OIDC_* variables are set. */
@@ -35,7 +58,7 @@ function oidcProvider(): AuthOptions["providers"] {
         id: p.sub,
         email: p.email,
         name: p.name,
-        emailVerified: p.email_verified === true,
+        emailVerifiedByIdp: p.email_verified === true,
       }),
     },
   ];
@@ -54,19 +77,21 @@ export function authOptions(): AuthOptions {
           email: { label: "Email", type: "email" },
           password: { label: "Password", type: "password" },
         },
-        async authorize(credentials, req) {
+        async authorize(credentials) {
           try {
             const user = await authenticatePassword(getDb(), {
               email: String(credentials?.email ?? ""),
               password: String(credentials?.password ?? ""),
-              ip: clientIp(req?.headers as Record<string, unknown> | undefined),
-              limits: {
-                perAccount: e.SIGNIN_MAX_FAILURES_PER_ACCOUNT,
-                perIp: e.SIGNIN_MAX_FAILURES_PER_IP,
-                windowMinutes: e.SIGNIN_WINDOW_MINUTES,
-              },
+              ...(await requestFacts(e.NEXTAUTH_SECRET)),
+              limits: signInLimitsFromEnv(),
             });
-            return { id: user.id, email: user.email, name: user.name, role: user.role };
+            await rememberDevice(e.NEXTAUTH_SECRET, user.id);
+            return {
+              id: user.id,
+              email: user.email,
+              name: user.name,
+              sessionVersion: user.sessionVersion,
+            };
           } catch (err) {
             // The thrown message reaches the sign-in page; only user-safe text goes there.
             if (isAppError(err)) throw new Error(err.userMessage);
@@ -81,7 +106,7 @@ export function authOptions(): AuthOptions {
       async signIn({ user, account }) {
         if (account?.provider !== "oidc") return true;
         // Accounts are matched by email, so only an address the identity provider has verified may sign in.
-        if ((user as { emailVerified?: boolean }).emailVerified !== true) return false;
+        if (user.emailVerifiedByIdp !== true) return false;
         // SSO signs in invited, active users only; it never creates accounts.
         const email = String(user.email ?? "").toLowerCase();
         const [row] = await getDb()
@@ -90,18 +115,30 @@ export function authOptions(): AuthOptions {
           .where(sql`lower(${users.email}) = ${email}`)
           .limit(1);
         if (!row?.active) return false;
-        Object.assign(user, { id: row.id, role: row.role, name: row.name });
+        Object.assign(user, {
+          id: row.id,
+          name: row.name,
+          sessionVersion: row.sessionVersion,
+        });
         return true;
       },
       async jwt({ token, user }) {
         if (user) {
           token.uid = user.id;
-          token.role = (user as { role?: Role }).role;
+          token.sv = user.sessionVersion;
         }
         return token;
       },
       async session({ session, token }) {
-        return { ...session, user: { ...session.user, id: token.uid, role: token.role } };
+        return { ...session, user: { ...session.user, id: token.uid, sv: token.sv } };
+      },
+    },
+    events: {
+      // Sign-out revokes every token of this user issued so far, a copied cookie included. Only a
+      // live token can do it, so an old stolen one cannot sign its owner out everywhere.
+      async signOut({ token }) {
+        if (token.uid && token.sv !== undefined)
+          await bumpSessionVersion(getDb(), { userId: token.uid, from: token.sv });
       },
     },
   };

@@ -4,6 +4,10 @@ import { getCurrentUser, type SessionUser } from "./current-user";
 import { can, type Permission } from "./permissions";
 
 /** For server actions and route handlers: the session user with the permission, else an AppError (never a redirect). */
+export async function authorize(permission: Permission): Promise<SessionUser>;
+/** "public": whoever is signed in, or null. */
+export async function authorize(permission: "public"): Promise<SessionUser | null>;
+export async function authorize(permission: Permission | "public"): Promise<SessionUser | null>;
 export async function authorize(permission: Permission | "public"): Promise<SessionUser | null> {
   const user = await getCurrentUser();
   if (permission === "public") return user;

@@ -12,22 +12,23 @@ export type SessionUser = { id: string; email: string; name: string; role: Role 
 
 /**
  * The signed-in user, resolved once per request. The JWT only names the
- * user; role and active flag are read from the database every request, so a
- * deactivation or role change takes effect on the very next request.
+ * user and the session version it was issued under; role and active flag
+ * are read from the database every request, and a token of an older version
+ * (signed out, deactivated, role changed since) opens nothing.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions());
-  const uid = (session?.user as { id?: string } | undefined)?.id;
+  const uid = session?.user.id;
   if (!uid) return null;
   const row = await sessionUserRow(getDb(), uid);
-  if (!row || !row.active) return null;
+  if (!row || !row.active || row.sessionVersion !== session.user.sv) return null;
   return { id: row.id, email: row.email, name: row.name, role: row.role };
 });
 
 /** For pages: signed-in user with the permission, else redirect to sign-in or a 403 page. */
-export async function requireUser(permission?: Permission): Promise<SessionUser> {
+export async function requireUser(permission: Permission | "signed-in"): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/signin");
-  if (permission && !can(user.role, permission)) redirect("/forbidden");
+  if (permission !== "signed-in" && !can(user.role, permission)) redirect("/forbidden");
   return user;
 }

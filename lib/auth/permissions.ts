@@ -30,7 +30,9 @@ export const PERMISSIONS = {
 export type Permission = keyof typeof PERMISSIONS;
 
 export function can(role: Role, permission: Permission): boolean {
-  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return allowed.includes(role);
 }
 
+// Object.keys is typed string[]; these are exactly the table's own keys.
 export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DECISION_KINDS } from "@/db/schema/enums";
+import { DECISION_KINDS } from "./vocabulary";
 import { CLAUSE_IDS } from "@/lib/policy/clauses";
 import { DESTINATIONS } from "@/lib/policy/vocabulary";
 

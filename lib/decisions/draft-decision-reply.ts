@@ -1,4 +1,4 @@
-import type { DecisionKind } from "@/db/schema/enums";
+import type { DecisionKind } from "@/lib/decisions/vocabulary";
 import { getClause, type ClauseId } from "@/lib/policy/clauses";
 import { formatMinor } from "@/lib/policy/money";
 import { describeMissing } from "@/lib/requests/draft-missing-info-reply";

@@ -1,4 +1,4 @@
-import type { DecisionKind } from "@/db/schema/enums";
+import type { DecisionKind } from "@/lib/decisions/vocabulary";
 import type { Outcome } from "@/lib/policy/vocabulary";
 
 /** The decision a policy outcome recommends; null when the engine leaves it to the reviewer. */

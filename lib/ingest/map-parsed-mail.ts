@@ -51,16 +51,15 @@ export function mapAttachment(att: Attachment): ParsedAttachment {
 
 /** Raw, unfolded header values (first occurrence), so quarantine rules see what was sent. */
 export function pickHeaders(mail: ParsedMail): Partial<Record<HeaderOfInterest, string>> {
-  const wanted = new Set<string>(HEADERS_OF_INTEREST);
   const out: Partial<Record<HeaderOfInterest, string>> = {};
   for (const { key, line } of mail.headerLines ?? []) {
-    const k = key.toLowerCase();
-    if (!wanted.has(k) || out[k as HeaderOfInterest] !== undefined) continue;
+    const k = HEADERS_OF_INTEREST.find((h) => h === key.toLowerCase());
+    if (k === undefined || out[k] !== undefined) continue;
     const value = line
       .slice(line.indexOf(":") + 1)
       .replace(/\r?\n[ \t]+/g, " ")
       .trim();
-    out[k as HeaderOfInterest] = value.slice(0, 2000);
+    out[k] = value.slice(0, 2000);
   }
   return out;
 }

@@ -8,11 +8,14 @@
 export function splitHeadAndBody(raw: Buffer): { head: Buffer; body: Buffer } {
   const crlf = raw.indexOf("\r\n\r\n");
   const lf = raw.indexOf("\n\n");
-  const candidates = [crlf >= 0 ? [crlf, 4] : null, lf >= 0 ? [lf, 2] : null].filter(
-    (c): c is number[] => c !== null,
-  );
-  if (candidates.length === 0) return { head: raw, body: Buffer.alloc(0) };
-  const [at, len] = candidates.sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))[0] as [number, number];
+  // [where the blank line starts, its length], earliest first.
+  const candidates: [number, number][] = [
+    [crlf, 4],
+    [lf, 2],
+  ];
+  const [first] = candidates.filter(([at]) => at >= 0).sort((a, b) => a[0] - b[0]);
+  if (!first) return { head: raw, body: Buffer.alloc(0) };
+  const [at, len] = first;
   return { head: raw.subarray(0, at), body: raw.subarray(at + len) };
 }
 

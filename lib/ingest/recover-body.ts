@@ -14,8 +14,7 @@ interface RecoveredBody {
 function headerValue(mail: ParsedMail, name: string): string {
   const v: unknown = mail.headers.get(name);
   if (typeof v === "string") return v.toLowerCase();
-  if (v && typeof v === "object" && "value" in v)
-    return String((v as { value: unknown }).value).toLowerCase();
+  if (v && typeof v === "object" && "value" in v) return String(v.value).toLowerCase();
   return "";
 }
 

@@ -71,14 +71,13 @@ export function evaluate(input: PolicyCase, calendar?: CalendarInput): PolicyRes
     return finding ? [{ id, matched: finding.matched, fact: finding.fact }] : [];
   });
 
+  const incomplete: ClauseId[] = ["REQ-INCOMPLETE"];
   const result = {
     outcome,
     destination,
     amountMinor: complete ? decision.amountMinor : null,
     currency,
-    clauses: complete
-      ? [...decision.clauses, ...payment.cited]
-      : (["REQ-INCOMPLETE"] as ClauseId[]),
+    clauses: complete ? [...decision.clauses, ...payment.cited] : incomplete,
     missing: gate.missing,
     provisional,
     alternativeRefundRequired: complete && payment.alternativeRefundRequired,

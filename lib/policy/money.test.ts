@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMinor, minorDigits, proRataMinor } from "./money";
+import { formatMinor, isIsoCurrency, minorDigits, proRataMinor } from "./money";
 
 describe("proRataMinor", () => {
   it("rounds halves up and everything else to the nearest unit", () => {
@@ -43,5 +43,12 @@ describe("formatMinor", () => {
     expect(formatMinor(1234, "JPY")).toBe("1234 JPY");
     expect(formatMinor(1234, "BHD")).toBe("1.234 BHD");
     expect(formatMinor(-250, "EUR")).toBe("-2.50 EUR");
+  });
+});
+
+describe("isIsoCurrency", () => {
+  it("knows ISO 4217 codes and nothing else", () => {
+    for (const code of ["USD", "EUR", "JPY", "RUB", "BHD"]) expect(isIsoCurrency(code)).toBe(true);
+    for (const code of ["XYZ", "usd", "USDT", "", "US"]) expect(isIsoCurrency(code)).toBe(false);
   });
 });

@@ -55,3 +55,12 @@ export function minorToDecimal(amountMinor: number, currency: string): string {
 export function formatMinor(amountMinor: number, currency: string): string {
   return `${minorToDecimal(amountMinor, currency)} ${currency}`;
 }
+
+// ISO 4217 codes as the platform's ICU data knows them (kept current with Node's releases).
+let isoCurrencies: Set<string> | undefined;
+
+/** Whether `code` is an ISO 4217 currency code ("USD"); "XYZ" and lower case are not. */
+export function isIsoCurrency(code: string): boolean {
+  isoCurrencies ??= new Set(Intl.supportedValuesOf("currency"));
+  return isoCurrencies.has(code);
+}

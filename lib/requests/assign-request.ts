@@ -110,10 +110,11 @@ export async function assignRequests(
       next: nextAssignee(req, opts, (id) => staff.some((u) => u.id === id)),
     }));
     const changes = plan.filter((p) => p.next !== p.req.assigneeId);
-    if (changes.length > 0) {
+    const [first] = changes;
+    if (first) {
       await tx
         .update(refundRequests)
-        .set({ assigneeId: changes[0]!.next, version: sql`${refundRequests.version} + 1` })
+        .set({ assigneeId: first.next, version: sql`${refundRequests.version} + 1` })
         .where(
           inArray(
             refundRequests.id,

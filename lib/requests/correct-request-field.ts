@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { CLAIMS } from "@/lib/policy/vocabulary";
 import { AppError } from "@/lib/server/app-error";
 import { parseMajorAmount } from "@/lib/decisions/decision-schema";
-import { minorDigits } from "@/lib/policy/money";
+import { isIsoCurrency, minorDigits } from "@/lib/policy/money";
 import { evaluateRequest } from "./evaluate-request";
 import { missingItems } from "./request-fields";
 
@@ -49,13 +49,15 @@ function parseValue(
         });
       return { amountRequestedMinor: minor };
     }
-    case "currency":
-      if (!/^[A-Z]{3}$/.test(v))
+    case "currency": {
+      const code = v.toUpperCase();
+      if (!isIsoCurrency(code))
         throw new AppError("INVALID_INPUT", {
-          userMessage: "Use a 3-letter currency code",
-          fieldErrors: { value: ["Use a 3-letter currency code like USD"] },
+          userMessage: "Use an ISO 4217 currency code",
+          fieldErrors: { value: ["Use an ISO 4217 currency code like USD or EUR"] },
         });
-      return { currency: v };
+      return { currency: code };
+    }
     case "claim": {
       const c = z.enum(CLAIMS).safeParse(v);
       if (!c.success)
@@ -90,9 +92,8 @@ export async function correctRequestField(
         userMessage: "This request changed since you opened it. Reload and try again.",
       });
     const patch = parseValue(opts.field, opts.value, req.currency);
-    const before = Object.fromEntries(
-      Object.keys(patch).map((k) => [k, req[k as keyof typeof req] ?? null]),
-    );
+    const current: Record<string, unknown> = req;
+    const before = Object.fromEntries(Object.keys(patch).map((k) => [k, current[k] ?? null]));
     const next = { ...req, ...patch };
     const missing = missingItems(next);
     const completes = req.status === "awaiting_customer" && missing.length === 0;
@@ -114,6 +115,7 @@ export async function correctRequestField(
       data: { field: opts.field, before, after: patch },
     });
     await evaluateRequest(tx, req.id);
-    return { version: updated!.version };
+    if (!updated) throw new Error("the locked request row vanished inside its transaction");
+    return { version: updated.version };
   });
 }

@@ -1,4 +1,4 @@
-import type { RequiredItem } from "@/lib/policy/vocabulary";
+import { REQUIRED_ITEMS, type RequiredItem } from "@/lib/policy/vocabulary";
 
 const ITEM_TEXT: Record<RequiredItem, { en: string; ru: string }> = {
   serviceName: {
@@ -15,7 +15,11 @@ const ITEM_TEXT: Record<RequiredItem, { en: string; ru: string }> = {
 
 /** The missing items in words, for any reply that asks for them. */
 export function describeMissing(items: readonly string[], language: string | null): string[] {
-  return items.map((m) => ITEM_TEXT[m as RequiredItem]?.[language === "ru" ? "ru" : "en"] ?? m);
+  const lang = language === "ru" ? "ru" : "en";
+  return items.map((m) => {
+    const item = REQUIRED_ITEMS.find((i) => i === m);
+    return item ? ITEM_TEXT[item][lang] : m;
+  });
 }
 
 export type MissingInfoReply = { subject: string; body: string };

@@ -327,7 +327,7 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
         paymentDetails: "bank requisites or other payment method details",
       };
       for (const [item, text] of Object.entries(texts))
-        expect(d!.body.includes(text)).toBe(req.missing.includes(item));
+        expect(d!.body.includes(text)).toBe(req.missing.some((m) => m === item));
 
       const complete = await ingestEmail(db(), {
         raw: buildEml({ messageId: "mi-complete@example.com", body: COMPLETE_BODY }),

@@ -87,8 +87,8 @@ export async function matchAccount(tx: Tx, hints: MatchHints): Promise<AccountMa
         )
       : await ordersWhere("customer_id = $1", [customer.id], " ORDER BY period_start DESC LIMIT 2");
     // Guess only when the customer has one candidate: a wrong order is worse than none.
-    if (recent.length === 1) {
-      order = recent[0]!;
+    if (recent.length === 1 && recent[0]) {
+      order = recent[0];
       matchedBy.push("only matching order");
     }
   }

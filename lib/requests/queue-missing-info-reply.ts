@@ -3,7 +3,6 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { outboundEmails, type Customer, type RefundRequest } from "@/db/schema";
 import { compileInsert, type Statement } from "@/db/statements";
-import type { RequiredItem } from "@/lib/policy/vocabulary";
 import { draftMissingInfoReply } from "./draft-missing-info-reply";
 
 export const newMessageId = () => `${randomUUID()}@refund-desk.local`;
@@ -43,7 +42,7 @@ export function missingInfoReplyStatement(o: {
   const draft = draftMissingInfoReply({
     ref: r.ref,
     subject: r.subject,
-    missing: r.missing as RequiredItem[],
+    missing: r.missing,
     language: r.language,
     name: o.customer?.name ?? o.email?.fromName ?? null,
   });

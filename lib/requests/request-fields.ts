@@ -1,5 +1,6 @@
 import type { RefundRequest } from "@/db/schema";
 import type { Extraction } from "@/lib/ingest/types";
+import { isIsoCurrency } from "@/lib/policy/money";
 import {
   REQUIRED_ITEMS,
   type Claim,
@@ -30,8 +31,10 @@ export function fieldsFromExtraction(x: Extraction): RequestFields {
     claim: x.claim.value ?? "other",
     reasonText: x.reason.value,
     amountRequestedMinor: x.amount.value?.amountMinor ?? null,
-    // The column is ISO 4217 (3 letters); a token like "USDT" keeps its amount but not a currency the ledger can book.
-    currency: /^[A-Z]{3}$/.test(x.amount.value?.currency ?? "") ? x.amount.value!.currency : null,
+    // The column is ISO 4217; a token like "USDT" keeps its amount but not a currency the ledger can book.
+    currency: isIsoCurrency(x.amount.value?.currency ?? "")
+      ? (x.amount.value?.currency ?? null)
+      : null,
     directRequested: x.directRequested.value ?? false,
     paymentDetailKind: x.paymentDetails.value?.kind ?? null,
     paymentDetailMasked: x.paymentDetails.value?.masked ?? null,

@@ -15,13 +15,14 @@ export async function sendDraftReply(
       .set({ state: "queued", createdBy: opts.actorId, ...(opts.body ? { body: opts.body } : {}) })
       .where(and(eq(outboundEmails.id, opts.outboundId), eq(outboundEmails.state, "draft")))
       .returning({ requestId: outboundEmails.requestId });
-    if (rows.length === 0)
+    const [released] = rows;
+    if (!released)
       throw new AppError("CONFLICT", { userMessage: "This reply is no longer a draft." });
     await recordAudit(tx, {
       actorId: opts.actorId,
       action: "reply.released",
       entityType: "request",
-      entityId: rows[0]!.requestId,
+      entityId: released.requestId,
       data: { outboundId: opts.outboundId },
     });
   });

@@ -44,6 +44,33 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 }
 
 /**
+ * A built server action, typed by its schema's input: called directly with an object (or a
+ * FormData from a form), or by useActionState with (previous state, FormData). The second
+ * signature is last so that React's useActionState infers from it.
+ */
+export type ServerAction<I, R> = {
+  (input: I | FormData): Promise<ActionResult<R>>;
+  (prevState: ActionResult<R> | null, formData: FormData): Promise<ActionResult<R>>;
+};
+
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+
+/**
+ * Fields holding a control character (NUL, which PostgreSQL text cannot store, and the like):
+ * refused as a field error for every action at once, before any schema or database sees them.
+ */
+function controlCharFields(raw: unknown): Record<string, string[]> | null {
+  if (typeof raw !== "object" || raw === null) return null;
+  const out: Record<string, string[]> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const values: unknown[] = Array.isArray(value) ? value : [value];
+    if (values.some((v) => typeof v === "string" && CONTROL_CHARS.test(v)))
+      out[key] = ["Contains a control character; remove it and try again."];
+  }
+  return Object.keys(out).length ? out : null;
+}
+
+/**
  * The one way to build a server action: authenticate → zod-parse → check the
  * permission → run the domain call → typed result. The permission is
  * required; a public action says "public". Accepts an object, a FormData, or
@@ -51,14 +78,25 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
  */
 export function action<S extends z.ZodType, R, P extends Permission | "public">(
   opts: { schema: S; permission: P; name: string },
-  fn: (input: z.infer<S>, ctx: ActionContext<P>) => Promise<R>,
-): (...args: unknown[]) => Promise<ActionResult<R>> {
-  return async (...args: unknown[]) => {
+  fn: (input: z.output<S>, ctx: ActionContext<P>) => Promise<R>,
+): ServerAction<z.input<S>, R> {
+  function run(input: z.input<S> | FormData): Promise<ActionResult<R>>;
+  function run(prevState: ActionResult<R> | null, formData: FormData): Promise<ActionResult<R>>;
+  async function run(...args: unknown[]): Promise<ActionResult<R>> {
     const requestId = await currentRequestId();
     try {
-      const raw = args.length >= 2 ? args[1] : args[0];
+      const given = args.length >= 2 ? args[1] : args[0];
       const user = await authorize(opts.permission);
-      const input = opts.schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+      const raw = given instanceof FormData ? formDataToObject(given) : given;
+      const badChars = controlCharFields(raw);
+      if (badChars)
+        return {
+          ok: false,
+          code: "INVALID_INPUT",
+          message: "Please correct the highlighted fields.",
+          fieldErrors: badChars,
+        };
+      const input = opts.schema.safeParse(raw);
       if (!input.success) {
         return {
           ok: false,
@@ -67,7 +105,9 @@ export function action<S extends z.ZodType, R, P extends Permission | "public">(
           fieldErrors: fieldErrorsOf(input.error),
         };
       }
-      const data = await fn(input.data, { user: user as ActionContext<P>["user"], requestId });
+      // authorize() returns a user for every permission but "public", which is what P says.
+      const ctxUser = user as ActionContext<P>["user"];
+      const data = await fn(input.data, { user: ctxUser, requestId });
       return { ok: true, data };
     } catch (err) {
       if (isAppError(err)) {
@@ -81,13 +121,7 @@ export function action<S extends z.ZodType, R, P extends Permission | "public">(
         };
       }
       // Next's redirect()/notFound() signal by throwing; let them through.
-      if (
-        err &&
-        typeof err === "object" &&
-        "digest" in err &&
-        String((err as { digest: unknown }).digest).startsWith("NEXT_")
-      )
-        throw err;
+      if (isNextSignal(err)) throw err;
       logger.error({ requestId, action: opts.name, err }, "action failed");
       return {
         ok: false,
@@ -95,5 +129,15 @@ export function action<S extends z.ZodType, R, P extends Permission | "public">(
         message: `Something went wrong. Reference: ${requestId}`,
       };
     }
-  };
+  }
+  return run;
+}
+
+function isNextSignal(err: unknown): boolean {
+  return (
+    typeof err === "object" &&
+    err !== null &&
+    "digest" in err &&
+    String(err.digest).startsWith("NEXT_")
+  );
 }

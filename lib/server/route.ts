@@ -24,7 +24,7 @@ export function route<C>(
 ) {
   return async (req: Request, ctx: C): Promise<Response> => {
     try {
-      const user = (await authorize(permission))!;
+      const user = await authorize(permission);
       return await fn(req, ctx, user);
     } catch (err) {
       if (isAppError(err))

@@ -54,6 +54,7 @@ describe("action()", () => {
       fn,
     );
     sessionUser = reviewer;
+    // @ts-expect-error a wrong type does not compile; at run time the schema refuses it as well
     const bad = await allowed({ n: "x" });
     expect(bad).toMatchObject({ ok: false, code: "INVALID_INPUT" });
     if (!bad.ok) expect(Object.keys(bad.fieldErrors ?? {})).toEqual(["n"]);

@@ -1,6 +1,7 @@
 import type { Tx } from "@/db/client";
 import { settings } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 
 export type WriteSettingOptions = {
   key: string;
@@ -9,7 +10,7 @@ export type WriteSettingOptions = {
   after: unknown;
   actorId: string;
   /** Audit action, e.g. "settings.calendar_updated". */
-  action: string;
+  action: AuditAction;
 };
 
 /** Saves one setting and audits it with before/after, inside the caller's transaction (which holds the row lock). */

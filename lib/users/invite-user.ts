@@ -40,10 +40,11 @@ export async function inviteUser(
     const [user] = await tx
       .insert(users)
       .values({ email, name: opts.name.trim(), role: opts.role, active: true })
-      .returning();
+      .returning({ id: users.id });
+    if (!user) throw new Error("INSERT … RETURNING gave no row");
     const expiresAt = new Date(Date.now() + (opts.validDays ?? 7) * 86_400_000);
     await tx.insert(userInvites).values({
-      userId: user!.id,
+      userId: user.id,
       tokenHash: hashToken(token),
       invitedBy: opts.actorId,
       expiresAt,
@@ -52,9 +53,9 @@ export async function inviteUser(
       actorId: opts.actorId,
       action: "user.invited",
       entityType: "user",
-      entityId: user!.id,
+      entityId: user.id,
       data: { email, role: opts.role, expiresAt: expiresAt.toISOString() },
     });
-    return { userId: user!.id, token };
+    return { userId: user.id, token };
   });
 }

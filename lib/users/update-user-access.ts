@@ -4,13 +4,14 @@ import { users } from "@/db/schema";
 import type { Role } from "@/db/schema/enums";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/server/app-error";
+import { bumpSessionVersion } from "./bump-session-version";
 
 export type UpdateUserAccessOptions = {
   actorId: string;
   userId: string;
   /** New role, or undefined to keep it. */
   role?: Role;
-  /** New active flag, or undefined to keep it. Deactivation ends access on the next request. */
+  /** New active flag, or undefined to keep it. Any change ends the user's current sessions. */
   active?: boolean;
 };
 
@@ -40,6 +41,9 @@ export async function updateUserAccess(db: Db, opts: UpdateUserAccessOptions): P
         throw new AppError("CONFLICT", { userMessage: "At least one active admin must remain." });
     }
     await tx.update(users).set({ role, active }).where(eq(users.id, user.id));
+    // Sessions issued under the old role or before a deactivation end now, not when their token expires.
+    if (role !== user.role || active !== user.active)
+      await bumpSessionVersion(tx, { userId: user.id });
     await recordAudit(tx, {
       actorId: opts.actorId,
       action: "user.access_changed",

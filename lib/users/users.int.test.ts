@@ -5,7 +5,12 @@ import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
 import { verifyPassword } from "@/lib/auth/password";
 import { acceptInvite } from "./accept-invite";
 import { inviteUser } from "./invite-user";
+import { authenticatePassword } from "@/lib/auth/authenticate-password";
+import { hashPassword } from "@/lib/auth/password";
+import { unlockUser } from "./unlock-user";
 import { updateUserAccess } from "./update-user-access";
+
+const from = { ip: "10.0.0.1", limits: { perAccount: 5, perIp: 10, windowMinutes: 15 } };
 
 describe("user administration", () => {
   let adminId = "";
@@ -27,14 +32,16 @@ describe("user administration", () => {
       name: "New",
       role: "reviewer",
     });
-    await expect(acceptInvite(db, { token, password: "a-long-password" })).resolves.toEqual({
+    await expect(
+      acceptInvite(db, { token, password: "a-long-password", ...from }),
+    ).resolves.toEqual({
       email: "new@example.com",
     });
     const [u] = await db.select().from(users).where(eq(users.id, userId));
     expect(await verifyPassword(u!.passwordHash!, "a-long-password")).toBe(true);
-    await expect(acceptInvite(db, { token, password: "another-password" })).rejects.toThrow(
-      /invalid, used or expired/,
-    );
+    await expect(
+      acceptInvite(db, { token, password: "another-password", ...from }),
+    ).rejects.toThrow(/invalid, used or expired/);
     const actions = (await db.select().from(auditLog)).map((r) => r.action);
     expect(actions).toEqual(["user.invited", "user.invite_accepted"]);
   });
@@ -51,6 +58,7 @@ describe("user administration", () => {
       acceptInvite(db, {
         token,
         password: "a-long-password",
+        ...from,
         now: new Date(Date.now() + 8 * 86_400_000),
       }),
     ).rejects.toThrow(/expired/);
@@ -106,5 +114,74 @@ describe("user administration", () => {
     await expect(updateUserAccess(db, { actorId: adminId, userId, active: false })).rejects.toThrow(
       /At least one active admin/,
     );
+  });
+
+  it("bumps the session version on a role change or deactivation, not on a no-op", async () => {
+    const db = testDb();
+    const { userId } = await inviteUser(db, {
+      actorId: adminId,
+      email: "s@example.com",
+      name: "S",
+      role: "reviewer",
+    });
+    const version = async () =>
+      (await db.select().from(users).where(eq(users.id, userId)))[0]!.sessionVersion;
+    expect(await version()).toBe(1);
+    await updateUserAccess(db, { actorId: adminId, userId, role: "reviewer" });
+    expect(await version()).toBe(1);
+    await updateUserAccess(db, { actorId: adminId, userId, role: "manager" });
+    expect(await version()).toBe(2);
+    await updateUserAccess(db, { actorId: adminId, userId, active: false });
+    expect(await version()).toBe(3);
+  });
+
+  it("an admin lifts a sign-in lock, audited", async () => {
+    const db = testDb();
+    const limits = { perAccount: 2, perIp: 50, windowMinutes: 15 };
+    await db.insert(users).values({
+      email: "l@example.com",
+      name: "L",
+      role: "reviewer",
+      passwordHash: await hashPassword("right-password"),
+    });
+    const attempt = (password: string) =>
+      authenticatePassword(db, { email: "l@example.com", password, ip: "10.0.0.9", limits });
+    for (let i = 0; i < 3; i++) await attempt("wrong").catch(() => undefined);
+    await expect(attempt("right-password")).rejects.toThrow(/locked/);
+    const [locked] = await db.select().from(users).where(eq(users.email, "l@example.com"));
+    await unlockUser(db, { actorId: adminId, userId: locked!.id, limits });
+    await expect(attempt("right-password")).resolves.toMatchObject({ email: "l@example.com" });
+    const actions = (await db.select().from(auditLog).orderBy(auditLog.id)).map((r) => [
+      r.action,
+      r.actorId,
+    ]);
+    expect(actions).toEqual([
+      ["user.locked", null],
+      ["user.unlocked", adminId],
+    ]);
+  });
+
+  it("limits guessing of invitation tokens per address, checked before the lookup", async () => {
+    const db = testDb();
+    const { token } = await inviteUser(db, {
+      actorId: adminId,
+      email: "g@example.com",
+      name: "G",
+      role: "reviewer",
+    });
+    for (let i = 0; i < 10; i++)
+      await expect(
+        acceptInvite(db, {
+          token: `guess-${i}-${"x".repeat(20)}`,
+          password: "a-long-password",
+          ...from,
+        }),
+      ).rejects.toThrow(/invalid, used or expired/);
+    await expect(acceptInvite(db, { token, password: "a-long-password", ...from })).rejects.toThrow(
+      /Too many invitation attempts/,
+    );
+    await expect(
+      acceptInvite(db, { token, password: "a-long-password", ...from, ip: "10.0.0.2" }),
+    ).resolves.toEqual({ email: "g@example.com" });
   });
 });

@@ -3,9 +3,8 @@ export async function signInCookie(base: string, email: string, password: string
   const jar = new Map<string, string>();
   const keep = (res: Response) => {
     for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(";");
-      const [k, ...v] = pair!.split("=");
-      jar.set(k!.trim(), v.join("="));
+      const [k = "", ...v] = (c.split(";")[0] ?? "").split("=");
+      jar.set(k.trim(), v.join("="));
     }
   };
   const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");

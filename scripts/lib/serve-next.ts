@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
 const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+const TSX = path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
 
 /** Runs `next build` in the foreground; resolves when it succeeds. */
 export function buildNext(env: NodeJS.ProcessEnv): Promise<void> {
@@ -24,9 +25,13 @@ export type ServeOptions = {
   quiet?: boolean;
 };
 
-/** Starts `next start` (or `next dev`) and resolves once it answers HTTP. */
+/**
+ * Starts the app (scripts/next-server.ts: Next's handler with the socket address and a CSP nonce
+ * stamped on each request; production build, or dev) and resolves once it answers HTTP.
+ */
 export async function serveNext(opts: ServeOptions): Promise<ChildProcess> {
-  const args = [NEXT_BIN, opts.dev ? "dev" : "start", "-p", String(opts.port), "-H", opts.host];
+  const server = path.join(process.cwd(), "scripts", "next-server.ts");
+  const args = [TSX, server, String(opts.port), opts.host, ...(opts.dev ? ["dev"] : [])];
   const child = spawn(process.execPath, args, {
     stdio: opts.quiet ? ["ignore", "pipe", "inherit"] : "inherit",
     env: {

@@ -3,6 +3,7 @@ import { listQuarantine } from "@/db/queries/quarantine";
 import { requireUser } from "@/lib/auth/current-user";
 import { dateTime } from "@/app/components/format";
 import { QuarantineActions } from "./quarantine-actions";
+import { neutraliseBidi } from "@/lib/neutralise-bidi";
 
 export const metadata = { title: "Quarantine" };
 
@@ -43,7 +44,9 @@ export default async function QuarantinePage() {
                 </td>
                 <td>{r.fromAddress ?? <i className="text-slate-400">unknown</i>}</td>
                 <td className="max-w-xs truncate">
-                  {r.subject || <i className="text-slate-400">(none)</i>}
+                  {(r.subject && neutraliseBidi(r.subject)) || (
+                    <i className="text-slate-400">(none)</i>
+                  )}
                 </td>
                 <td>
                   <b>{r.state === "received" ? "processing pending" : r.reason}</b>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listQueue, queueCounts } from "@/db/queries/queue";
 import { assignableStaff } from "@/db/queries/users";
-import { parseQueueFilters, QUEUE_TABS } from "@/db/queries/queue-filters";
+import { parseQueueFilters, QUEUE_TABS, queueSearchError } from "@/db/queries/queue-filters";
 import { queueHref } from "./queue-href";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
@@ -14,6 +14,8 @@ import { UploadEmailsForm } from "./upload-emails-form";
 
 export const metadata = { title: "Queue" };
 
+const NO_COUNTS: Record<string, number> = {};
+
 export default async function QueuePage({
   searchParams,
 }: {
@@ -24,9 +26,11 @@ export default async function QueuePage({
   const db = getDb();
   const now = new Date();
   const canAssignOthers = can(user.role, "requests.assign_others");
+  // A search the queue cannot run shows its error and no rows, never the whole queue.
+  const searchError = queueSearchError(f.q);
   const [{ rows, nextCursor }, { counts, capped }, staff] = await Promise.all([
-    listQueue(db, f, user.id, now),
-    queueCounts(db, f, user.id, now),
+    searchError ? { rows: [], nextCursor: null } : listQueue(db, f, user.id, now),
+    searchError ? { counts: NO_COUNTS, capped: false } : queueCounts(db, f, user.id, now),
     // Only managers hand requests to others: nobody else needs the staff list.
     canAssignOthers ? assignableStaff(db) : [],
   ]);
@@ -56,7 +60,7 @@ export default async function QueuePage({
           </Link>
         ))}
       </nav>
-      <QueueFiltersForm filters={f} />
+      <QueueFiltersForm filters={f} searchError={searchError} />
       <QueueTable
         // Another view or page starts with nothing ticked.
         key={`${queueHref(f, {})}|${f.after ?? ""}`}

@@ -34,7 +34,8 @@ function Select({
 }
 
 /** A plain GET form: every filter lands in the URL, so views can be bookmarked and shared. */
-export function QueueFiltersForm({ filters: f }: { filters: QueueFilters }) {
+export function QueueFiltersForm(props: { filters: QueueFilters; searchError: string | null }) {
+  const { filters: f, searchError } = props;
   const active =
     [f.product, f.rec, f.clause, f.sla, f.currency, f.min, f.max, f.from, f.to].filter(
       (v) => v !== undefined,
@@ -53,7 +54,14 @@ export function QueueFiltersForm({ filters: f }: { filters: QueueFilters }) {
             defaultValue={f.q ?? ""}
             className="input"
             placeholder="RR-2026-000123, email, +44…, or words (press /)"
+            aria-invalid={searchError ? true : undefined}
+            aria-describedby={searchError ? "queue-search-error" : undefined}
           />
+          {searchError && (
+            <p id="queue-search-error" role="alert" className="mt-1 text-xs text-red-700">
+              {searchError}
+            </p>
+          )}
         </div>
         <div className="w-44">
           <Select
@@ -86,7 +94,7 @@ export function QueueFiltersForm({ filters: f }: { filters: QueueFilters }) {
             value={f.product}
             options={[
               ["", "Any"],
-              ...ORDER_KINDS.map((k) => [k, PRODUCT_LABEL[k] ?? k] as [string, string]),
+              ...ORDER_KINDS.map((k): [string, string] => [k, PRODUCT_LABEL[k] ?? k]),
             ]}
           />
           <Select
@@ -95,14 +103,14 @@ export function QueueFiltersForm({ filters: f }: { filters: QueueFilters }) {
             value={f.rec}
             options={[
               ["", "Any"],
-              ...OUTCOMES.map((o) => [o, o.replace("_", " ")] as [string, string]),
+              ...OUTCOMES.map((o): [string, string] => [o, o.replace("_", " ")]),
             ]}
           />
           <Select
             name="clause"
             label="Clause"
             value={f.clause}
-            options={[["", "Any"], ...CLAUSE_IDS.map((c) => [c, c] as [string, string])]}
+            options={[["", "Any"], ...CLAUSE_IDS.map((c): [string, string] => [c, c])]}
           />
           <Select
             name="sla"

@@ -71,7 +71,13 @@ export function QueueTable({
   const body = useRef<HTMLTableSectionElement>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.metaKey || e.ctrlKey || e.altKey || !tableKeysApply(e.target as HTMLElement)) return;
+      if (
+        e.metaKey ||
+        e.ctrlKey ||
+        e.altKey ||
+        !(e.target instanceof HTMLElement && tableKeysApply(e.target))
+      )
+        return;
       if (e.key === "j") setSelected((s) => Math.min(rows.length - 1, s + 1));
       if (e.key === "k") setSelected((s) => Math.max(0, s - 1));
       if (e.key === "Enter" && rows[selected]) router.push(`/requests/${rows[selected].id}`);
@@ -88,13 +94,17 @@ export function QueueTable({
   const openRowLink = (e: React.MouseEvent) => {
     if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey)
       return;
-    const link = (e.target as HTMLElement).closest("a[data-row-link]");
-    if (!link) return;
+    const href =
+      e.target instanceof Element
+        ? e.target.closest("a[data-row-link]")?.getAttribute("href")
+        : undefined;
+    if (!href) return;
     e.preventDefault();
-    router.push(link.getAttribute("href")!);
+    router.push(href);
   };
   const hoverRow = (e: React.MouseEvent) => {
-    const index = Number((e.target as HTMLElement).closest("tr")?.dataset.index);
+    const row = e.target instanceof Element ? e.target.closest("tr") : null;
+    const index = Number(row?.dataset.index);
     if (Number.isInteger(index) && index !== selected) setSelected(index);
   };
   const allTicked = rows.length > 0 && rows.every((r) => ticked.has(r.id));

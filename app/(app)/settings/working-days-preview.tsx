@@ -41,7 +41,7 @@ export function WorkingDaysPreview({ calendar, nowMs }: { calendar: Calendar; no
             }`}
           >
             <div className="font-semibold">
-              {WEEKDAY_NAMES[d.dow]!.slice(0, 3)} {d.date.slice(8)}.{d.date.slice(5, 7)}
+              {WEEKDAY_NAMES[d.dow]?.slice(0, 3)} {d.date.slice(8)}.{d.date.slice(5, 7)}
             </div>
             <div>{d.reason}</div>
           </li>

@@ -88,7 +88,12 @@ export function SelectField<T extends string>({
         id={id}
         className="input"
         value={value}
-        onChange={(e) => onChange(e.target.value as T)}
+        onChange={(e) => {
+          const picked = options
+            .map((o) => (typeof o === "string" ? o : o.value))
+            .find((v) => v === e.target.value);
+          if (picked !== undefined) onChange(picked);
+        }}
       >
         {options.map((o) => {
           const option = typeof o === "string" ? { value: o, label: o.replaceAll("_", " ") } : o;

@@ -57,7 +57,8 @@ export function MonthGrid({
       ArrowDown: 7,
     };
     let to = from;
-    if (event.key in step) to = Math.min(days, Math.max(1, from + step[event.key]!));
+    const delta = step[event.key];
+    if (delta !== undefined) to = Math.min(days, Math.max(1, from + delta));
     else if (event.key === "Home") to = 1;
     else if (event.key === "End") to = days;
     else return;

@@ -17,6 +17,8 @@ import { makeRequestFixture, makeUser } from "@/db/test/request-fixture";
 import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
 import type { SessionUser } from "@/lib/auth/current-user";
 import { resetEnvCache } from "@/lib/env";
+import type { z } from "zod";
+import type { recordDecisionSchema } from "@/lib/decisions/decision-schema";
 
 // The session is the one thing these tests choose; everything after it (permission table, zod, domain, database) is real.
 let sessionUser: SessionUser | null = null;
@@ -54,8 +56,14 @@ beforeEach(async () => {
 });
 afterAll(() => closeTestDb());
 
-async function decisionInput(requestId: string, patch: Record<string, unknown> = {}) {
+type DecisionInput = z.input<typeof recordDecisionSchema>;
+
+async function decisionInput(
+  requestId: string,
+  patch: Record<string, unknown> = {},
+): Promise<DecisionInput> {
   const [r] = await testDb().select().from(refundRequests).where(eq(refundRequests.id, requestId));
+  // Patches may be deliberately invalid: the action's own validation is what those tests check.
   return {
     requestId,
     version: r!.version,
@@ -67,7 +75,7 @@ async function decisionInput(requestId: string, patch: Record<string, unknown> =
     currency: "USD",
     destination: "balance",
     ...patch,
-  };
+  } as DecisionInput;
 }
 const count = async (t: typeof decisions | typeof payouts) =>
   (await testDb().select().from(t)).length;
@@ -511,6 +519,34 @@ describe("correcting and re-linking", () => {
       before: { amountRequestedMinor: 300 },
       after: { amountRequestedMinor: 1000 },
     });
+  });
+
+  it("refuses a currency that is not ISO 4217 and a NUL in a note with field errors", async () => {
+    const f = await makeRequestFixture(testDb());
+    as(reviewer);
+    const [r] = await testDb()
+      .select()
+      .from(refundRequests)
+      .where(eq(refundRequests.id, f.requestId));
+    const xyz = await correctRequestFieldAction({
+      requestId: f.requestId,
+      version: r!.version,
+      field: "currency",
+      value: "XYZ",
+    });
+    expect(xyz).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    if (!xyz.ok) expect(Object.keys(xyz.fieldErrors ?? {})).toEqual(["value"]);
+    const nul = await recordDecisionAction(
+      await decisionInput(f.requestId, { note: "Outage\u0000 over 24 hours" }),
+    );
+    expect(nul).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    if (!nul.ok) expect(Object.keys(nul.fieldErrors ?? {})).toEqual(["note"]);
+    expect(await count(decisions)).toBe(0);
+    const [after] = await testDb()
+      .select()
+      .from(refundRequests)
+      .where(eq(refundRequests.id, f.requestId));
+    expect(after!.version).toBe(r!.version);
   });
 
   it("rejects a malformed amount, a stale version and an unknown order, changing nothing", async () => {

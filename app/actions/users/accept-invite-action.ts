@@ -2,7 +2,9 @@
 
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { signInLimitsFromEnv } from "@/lib/auth/sign-in-limits-from-env";
 import { action } from "@/lib/server/action";
+import { requestClientAddress } from "@/lib/server/client-address";
 import { acceptInvite } from "@/lib/users/accept-invite";
 
 const acceptInviteSchema = z
@@ -20,6 +22,11 @@ const acceptInviteSchema = z
 export const acceptInviteAction = action(
   { name: "acceptInvite", schema: acceptInviteSchema, permission: "public" },
   async (input) => {
-    return acceptInvite(getDb(), { token: input.token, password: input.password });
+    return acceptInvite(getDb(), {
+      token: input.token,
+      password: input.password,
+      ip: await requestClientAddress(),
+      limits: signInLimitsFromEnv(),
+    });
   },
 );

@@ -53,17 +53,14 @@ export function decide(policyCase: ParsedPolicyCase, findings: Findings): Decisi
   const awarded = findings.entitlements.filter(
     (f): f is EntitlementFinding & { award: Award } => f.award !== null,
   );
-  if (awarded.length > 0) {
-    // Several entitlements: the single largest pays, all are cited (INT-TIES breaks ties).
-    const sorted = [...awarded].sort(
-      (a, b) =>
-        b.award.amountMinor - a.award.amountMinor ||
-        (request.directRequested
-          ? Number(b.award.allowsDirect) - Number(a.award.allowsDirect)
-          : 0) ||
-        rank(a.id) - rank(b.id),
-    );
-    const winner = sorted[0]!;
+  // Several entitlements: the single largest pays, all are cited (INT-TIES breaks ties).
+  const [winner] = [...awarded].sort(
+    (a, b) =>
+      b.award.amountMinor - a.award.amountMinor ||
+      (request.directRequested ? Number(b.award.allowsDirect) - Number(a.award.allowsDirect) : 0) ||
+      rank(a.id) - rank(b.id),
+  );
+  if (winner) {
     const clauses = [winner.id, ...awarded.filter((f) => f !== winner).map((f) => f.id)];
     if (winner.award.hold) {
       return {

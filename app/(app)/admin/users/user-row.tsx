@@ -1,23 +1,33 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { unlockUserAction } from "@/app/actions/users/unlock-user-action";
 import { updateUserAccessAction } from "@/app/actions/users/update-user-access-action";
+import { ROLES, type Role } from "@/lib/auth/roles";
 
 type Row = {
   id: string;
   name: string;
   email: string;
-  role: "reviewer" | "manager" | "admin";
+  role: Role;
   active: boolean;
   hasPassword: boolean;
 };
 
-export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
+const isRole = (v: string): v is Role => ROLES.some((r) => r === v);
+
+export function UserRow(props: { user: Row; isSelf: boolean; lockedUntil: string | null }) {
+  const { user, isSelf, lockedUntil } = props;
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  const run = (patch: { role?: Row["role"]; active?: boolean }) =>
+  const run = (patch: { role?: Role; active?: boolean }) =>
     start(async () => {
       const res = await updateUserAccessAction({ userId: user.id, ...patch });
+      setError(res.ok ? null : res.message);
+    });
+  const unlock = () =>
+    start(async () => {
+      const res = await unlockUserAction({ userId: user.id });
       setError(res.ok ? null : res.message);
     });
   return (
@@ -33,7 +43,7 @@ export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
           className="input w-32"
           value={user.role}
           disabled={pending}
-          onChange={(e) => run({ role: e.target.value as Row["role"] })}
+          onChange={(e) => isRole(e.target.value) && run({ role: e.target.value })}
         >
           <option value="reviewer">Reviewer</option>
           <option value="manager">Manager</option>
@@ -49,6 +59,14 @@ export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
           )
         ) : (
           <span className="text-red-700">Deactivated</span>
+        )}
+        {lockedUntil && (
+          <p className="text-xs text-amber-800">
+            Sign-in locked until {lockedUntil}{" "}
+            <button type="button" className="underline" disabled={pending} onClick={unlock}>
+              Unlock
+            </button>
+          </p>
         )}
         {error && (
           <p role="alert" className="text-xs text-red-700">

@@ -5,13 +5,15 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import { recordDecisionAction } from "@/app/actions/requests/record-decision-action";
 import { FieldError } from "@/app/components/field-error";
 import { isTyping } from "@/app/components/typing";
-import type { DecisionKind } from "@/db/schema/enums";
+import type { DecisionKind } from "@/lib/decisions/vocabulary";
 import { draftDecisionReply } from "@/lib/decisions/draft-decision-reply";
 import { parseMajorAmount } from "@/lib/decisions/decision-schema";
 import { deviations, recommendedKind } from "@/lib/decisions/recommended-decision";
 import { CLAUSE_IDS, type ClauseId } from "@/lib/policy/clauses";
 import { minorDigits, minorToDecimal } from "@/lib/policy/money";
 import type { Outcome } from "@/lib/policy/vocabulary";
+import { neutraliseBidi } from "@/lib/neutralise-bidi";
+import { staleChanges } from "./stale-changes";
 
 export type DecisionFormProps = {
   requestId: string;
@@ -55,10 +57,7 @@ const SHOWN_FIELDS = [
   "justification",
   "alternativeMethod",
 ];
-type Stale = {
-  changes?: { at: string; action: string; by: string | null }[];
-  currentVersion?: number;
-};
+const isClauseId = (v: string): v is ClauseId => CLAUSE_IDS.some((id) => id === v);
 
 export function DecisionForm(p: DecisionFormProps) {
   const router = useRouter();
@@ -206,7 +205,7 @@ export function DecisionForm(p: DecisionFormProps) {
               id="d-destination"
               name="destination"
               value={destination}
-              onChange={(e) => setDestination(e.target.value as "balance" | "direct")}
+              onChange={(e) => setDestination(e.target.value === "direct" ? "direct" : "balance")}
               className="input"
             >
               <option value="balance">Account balance</option>
@@ -250,7 +249,7 @@ export function DecisionForm(p: DecisionFormProps) {
           multiple
           value={clauses}
           onChange={(e) =>
-            setClauses(Array.from(e.target.selectedOptions, (o) => o.value as ClauseId))
+            setClauses(Array.from(e.target.selectedOptions, (o) => o.value).filter(isClauseId))
           }
           className="input h-28 font-mono text-xs"
         >
@@ -287,7 +286,7 @@ export function DecisionForm(p: DecisionFormProps) {
       )}
       <div>
         <label className="label" htmlFor="d-reply">
-          Reply to the customer · {draft.subject}
+          Reply to the customer · {neutraliseBidi(draft.subject)}
         </label>
         <textarea
           id="d-reply"
@@ -304,10 +303,10 @@ export function DecisionForm(p: DecisionFormProps) {
           {result.message}
           {result.code === "STALE" && (
             <ul className="mt-1 list-disc pl-5 text-xs">
-              {((result.details as Stale | undefined)?.changes ?? []).map((c, i) => (
+              {staleChanges(result.details).map((c, i) => (
                 <li key={i}>
                   {c.at.slice(0, 16).replace("T", " ")} {c.action}
-                  {c.by ? ` by ${c.by}` : ""}
+                  {typeof c.by === "string" ? ` by ${c.by}` : ""}
                 </li>
               ))}
               <li>

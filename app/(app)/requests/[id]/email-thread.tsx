@@ -3,6 +3,7 @@ import { dateTime } from "@/app/components/format";
 import { RefreshWhile } from "@/app/components/refresh-while";
 import { DraftReplyEditor } from "./draft-reply-editor";
 import { HighlightedBody } from "./highlighted-body";
+import { neutraliseBidi } from "@/lib/neutralise-bidi";
 
 type Item =
   | { kind: "in"; at: Date; email: RequestDetail["inbound"][number] }
@@ -36,12 +37,12 @@ export function EmailThread({ detail, canEdit }: { detail: RequestDetail; canEdi
               <span className="ml-auto text-xs text-slate-500">
                 {dateTime(it.email.receivedAt)} · via {it.email.channel}
               </span>
-              <span className="w-full text-slate-700">{it.email.subject}</span>
+              <span className="w-full text-slate-700">
+                {neutraliseBidi(it.email.subject ?? "")}
+              </span>
             </header>
             {it.email.extraction ? (
-              <HighlightedBody
-                extraction={it.email.extraction as Record<string, unknown> & { bodyText: string }}
-              />
+              <HighlightedBody extraction={it.email.extraction} />
             ) : (
               <div className="whitespace-pre-wrap text-sm">{it.email.bodyText}</div>
             )}
@@ -55,7 +56,7 @@ export function EmailThread({ detail, canEdit }: { detail: RequestDetail; canEdi
                     href={`/api/attachments/${a.id}`}
                     download
                   >
-                    📎 {a.filename} ({Math.ceil(a.sizeBytes / 1024)} KB)
+                    📎 {neutraliseBidi(a.filename)} ({Math.ceil(a.sizeBytes / 1024)} KB)
                   </a>
                 ))}
               {it.email.hasHtml && (
@@ -92,7 +93,9 @@ export function EmailThread({ detail, canEdit }: { detail: RequestDetail; canEdi
                     ? `not sent: ${it.email.error ?? "failed"}`
                     : it.email.state}
               </span>
-              <span className="w-full text-slate-700">{it.email.subject}</span>
+              <span className="w-full text-slate-700">
+                {neutraliseBidi(it.email.subject ?? "")}
+              </span>
             </header>
             {it.email.state === "draft" && canEdit ? (
               <DraftReplyEditor outboundId={it.email.id} body={it.email.body} />

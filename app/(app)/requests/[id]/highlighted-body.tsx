@@ -1,5 +1,14 @@
+import type { Extraction } from "@/lib/ingest/types";
 type Span = { start: number; end: number; text: string };
-type FieldLike = { value: unknown; confidence: number; span: Span | null };
+type FieldLike = { confidence: number; span: Span | null };
+
+/** An extracted field (not the body text, flags or lists of plain values): it has a span and a confidence. */
+const isFieldLike = (v: unknown): v is FieldLike =>
+  typeof v === "object" &&
+  v !== null &&
+  "span" in v &&
+  "confidence" in v &&
+  typeof v.confidence === "number";
 type Mark = { start: number; end: number; label: string; confidence: number; children: Mark[] };
 
 const LABELS: Record<string, string> = {
@@ -20,7 +29,7 @@ function nest(marks: Mark[]): Mark[] {
   const roots: Mark[] = [];
   const stack: Mark[] = [];
   for (const m of [...marks].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    while (stack.length && stack[stack.length - 1]!.end <= m.start) stack.pop();
+    while ((stack.at(-1)?.end ?? Infinity) <= m.start) stack.pop();
     const parent = stack[stack.length - 1];
     // Partly overlapping spans cannot nest; the later one is dropped rather than drawn wrongly.
     if (parent && m.end > parent.end) continue;
@@ -53,19 +62,11 @@ function render(text: string, from: number, to: number, marks: Mark[]): React.Re
 }
 
 /** Marks, in the email text the extractor read, where each extracted field came from. */
-export function HighlightedBody({
-  extraction,
-}: {
-  extraction: Record<string, unknown> & { bodyText: string };
-}) {
+export function HighlightedBody({ extraction }: { extraction: Extraction }) {
   const marks: Mark[] = [];
   for (const [key, v] of Object.entries(extraction)) {
-    const items = Array.isArray(v)
-      ? (v as FieldLike[])
-      : v && typeof v === "object" && "span" in v
-        ? [v as FieldLike]
-        : [];
-    for (const item of items) {
+    const items: unknown[] = Array.isArray(v) ? v : [v];
+    for (const item of items.filter(isFieldLike)) {
       if (item.span && item.span.end > item.span.start) {
         marks.push({
           start: item.span.start,

@@ -7,7 +7,6 @@ import { getRequestMoney } from "@/db/queries/request-money";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { suggestAlternativeMethod } from "@/lib/decisions/suggest-alternative-method";
-import type { PolicyResult } from "@/lib/policy";
 import { minorToDecimal } from "@/lib/policy/money";
 import { dateTime, STATUS_LABEL, timeLeft } from "@/app/components/format";
 import { AssignmentBar } from "./assignment-bar";
@@ -20,19 +19,20 @@ import { AttentionBanner } from "./attention-banner";
 import { MoneyPanel } from "./money-panel";
 import { ExtractedFields } from "./extracted-fields";
 import { PolicyPanel } from "./policy-panel";
+import { isUuid } from "@/lib/ids";
 
 export const metadata = { title: "Request" };
 
 export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("requests.read");
   const { id } = await params;
-  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const detail = await getRequestDetail(getDb(), id);
   if (!detail) notFound();
   const r = detail.request;
   const moneyView = await getRequestMoney(getDb(), { requestId: r.id, customerId: r.customerId });
   const latest = detail.decisions[0];
-  const result = (detail.evaluation?.result ?? null) as PolicyResult | null;
+  const result = detail.evaluation?.result ?? null;
   const sla = timeLeft(r.reviewBy, new Date());
   // A recorded decision is read-only until a manager reopens it (or a rejected approval sends it back).
   const openToDecide =

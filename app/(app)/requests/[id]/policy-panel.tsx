@@ -1,4 +1,4 @@
-import { getClause, type ClauseId } from "@/lib/policy/clauses";
+import { getClause } from "@/lib/policy/clauses";
 import type { PolicyResult } from "@/lib/policy";
 import { dateTime, money, OutcomeBadge } from "@/app/components/format";
 
@@ -83,7 +83,7 @@ export function PolicyPanel({
         </summary>
         <ul className="mt-2 space-y-2">
           {result.considered.map((c) => {
-            const clause = getClause(c.id as ClauseId);
+            const clause = getClause(c.id);
             return (
               <li key={c.id} className={c.matched ? "" : "opacity-60"}>
                 <span

@@ -2,6 +2,8 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { emailAttachments } from "@/db/schema";
 import { route } from "@/lib/server/route";
+import { isUuid } from "@/lib/ids";
+import { attachmentDisposition } from "@/lib/server/content-disposition";
 
 // Types a browser may show inline safely; everything is still served as a download.
 const SAFE_TYPES = new Set([
@@ -17,17 +19,16 @@ export const GET = route(
   "requests.read",
   async (_req, ctx: { params: Promise<{ id: string }> }) => {
     const { id } = await ctx.params;
-    if (!/^[0-9a-f-]{36}$/.test(id)) return new Response("Not found", { status: 404 });
+    if (!isUuid(id)) return new Response("Not found", { status: 404 });
     const [a] = await getDb().select().from(emailAttachments).where(eq(emailAttachments.id, id));
     if (!a) return new Response("Not found", { status: 404 });
     const type = SAFE_TYPES.has(a.contentType.toLowerCase())
       ? a.contentType.toLowerCase()
       : "application/octet-stream";
-    const name = a.filename.replace(/[^\w.\- ]+/g, "_").slice(0, 120) || "attachment";
     return new Response(new Uint8Array(a.content), {
       headers: {
         "Content-Type": type,
-        "Content-Disposition": `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(a.filename)}`,
+        "Content-Disposition": attachmentDisposition(a.filename),
         "X-Content-Type-Options": "nosniff",
         "Content-Security-Policy": "sandbox; default-src 'none'",
         "Cache-Control": "private, no-store",

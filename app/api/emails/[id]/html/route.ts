@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { inboundEmails } from "@/db/schema";
 import { route } from "@/lib/server/route";
+import { isUuid } from "@/lib/ids";
 
 /**
  * A customer's original HTML, never live: the CSP `sandbox` directive runs it
@@ -12,7 +13,7 @@ export const GET = route(
   "requests.read",
   async (_req, ctx: { params: Promise<{ id: string }> }) => {
     const { id } = await ctx.params;
-    if (!/^[0-9a-f-]{36}$/.test(id)) return new Response("Not found", { status: 404 });
+    if (!isUuid(id)) return new Response("Not found", { status: 404 });
     const [e] = await getDb()
       .select({ html: inboundEmails.bodyHtml })
       .from(inboundEmails)

@@ -2,13 +2,14 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { inboundEmails } from "@/db/schema";
 import { route } from "@/lib/server/route";
+import { isUuid } from "@/lib/ids";
 
 /** The stored original, byte for byte, as a download. */
 export const GET = route(
   "requests.read",
   async (_req, ctx: { params: Promise<{ id: string }> }) => {
     const { id } = await ctx.params;
-    if (!/^[0-9a-f-]{36}$/.test(id)) return new Response("Not found", { status: 404 });
+    if (!isUuid(id)) return new Response("Not found", { status: 404 });
     const [e] = await getDb()
       .select({ raw: inboundEmails.raw })
       .from(inboundEmails)
