@@ -137,7 +137,7 @@ test.describe("[review] decisions", () => {
 test.describe("[review] next request", () => {
   test.describe.configure({ mode: "serial" });
 
-  test("a reviewer takes the next request, reads the evidence, approves as recommended; it moves to Decided with the reply in the outbox", async ({
+  test("a reviewer takes the next request, reads the evidence, approves as recommended; the refund is credited, the request moves to Paid with the reply in the outbox", async ({
     page,
   }) => {
     // Received long ago: the most urgent request in the queue.
@@ -166,14 +166,19 @@ test.describe("[review] next request", () => {
     await expect(form.getByLabel("Amount (USD)")).toHaveValue("3.00");
     await form.getByLabel("Note for the record").fill("Outage of 72 hours, refunded pro rata.");
     await form.getByRole("button", { name: "Record decision" }).click();
-    await expect(page.getByTestId("request-status")).toHaveText("Decided");
+    await expect(page.getByRole("status", { name: "Decision" })).toContainText("Decision recorded");
+    // The job runner books the balance credit within moments: Decided, then Paid.
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByTestId("request-status")).toHaveText("Paid", { timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
     await expect(page.getByRole("article", { name: `Reply to ${seeded.email}` })).toContainText(
       "approved a refund of 3.00 USD",
     );
     await expect(page.getByRole("article", { name: `Reply to ${seeded.email}` })).toContainText(
       "(demo outbox)",
     );
-    await page.goto(`/queue?tab=decided&q=${seeded.ref}`);
+    await page.goto(`/queue?tab=paid&q=${seeded.ref}`);
     await expect(
       page.getByRole("table", { name: "Refund requests" }).getByRole("link", { name: seeded.ref }),
     ).toBeVisible();
