@@ -47,7 +47,7 @@ describe("extractPaymentDetails", () => {
       "•••• 4312",
       "40817810099910004312 BIC SABRRUMM",
     ],
-    ["Qiwi кошелек: +79161234567", "other", "Qiwi +7•••567", "Qiwi +79161234567"],
+    ["Qiwi кошелек: +79161234567", "wallet", "Qiwi +7•••567", "Qiwi +79161234567"],
   ])("%s", (text, kind, masked, value) => {
     expect(detail(text)).toEqual({ kind, masked, value });
   });
@@ -88,11 +88,11 @@ describe("extractPaymentDetails", () => {
     ["QIWI Wallet: +79161234567", "QIWI +79161234567"],
     ["Skrill Account: jane@example.com", "Skrill jane@example.com"],
   ])("a wallet and its id: %s", (text, value) => {
-    expect(detail(text)).toMatchObject({ kind: "other", value });
+    expect(detail(text)).toMatchObject({ kind: "wallet", value });
   });
 
   it("keeps a wallet's digits out of card detection", () => {
-    expect(detail("ЮMoney 410011234567890")?.kind).toBe("other");
+    expect(detail("ЮMoney 410011234567890")?.kind).toBe("wallet");
   });
 
   it("spans an account and its BIC separately, so each is masked to its own last four", () => {

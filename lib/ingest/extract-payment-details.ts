@@ -120,7 +120,7 @@ function findCandidates(text: string): Candidate[] {
       })
     )
       continue;
-    add("other", `${m[1]} ${id}`, 0.7, m.index, end);
+    add("wallet", `${m[1]} ${id}`, 0.7, m.index, end);
   }
   return out;
 }
@@ -144,7 +144,7 @@ export function extractPaymentDetails(text: string): Field<PaymentDetail> {
   // Digits inside a labelled detail (an IBAN, a bank account, a named wallet)
   // belong to it, even when they happen to pass a card's Luhn check.
   const labelled = all.filter(
-    (c) => c.kind === "iban" || c.kind === "bank_account" || c.kind === "other",
+    (c) => c.kind === "iban" || c.kind === "bank_account" || c.kind === "wallet",
   );
   const candidates = all.filter(
     (c) =>

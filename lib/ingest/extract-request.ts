@@ -70,7 +70,7 @@ export function extractRequest(
     targetService,
     amount,
     reason,
-    claim,
+    claim: { ...claim, recognised: claim.value !== null, guess: claim.value },
     directRequested: detectDirectRequest(bodyText),
     paymentDetails: payment,
     phoneNumbers,

@@ -1,0 +1,1 @@
+ALTER TYPE "public"."payment_detail_kind" ADD VALUE 'wallet' BEFORE 'crypto';
