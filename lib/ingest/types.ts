@@ -8,6 +8,8 @@ export const QUARANTINE_REASONS = [
   "no_sender",
   "auto_reply",
   "bounce",
+  /** An abuse / feedback report (ARF): a mailbox provider telling us a recipient marked our mail as spam. */
+  "feedback_report",
   "loop",
 ] as const;
 export type QuarantineReason = (typeof QUARANTINE_REASONS)[number];
