@@ -1,5 +1,10 @@
 import type { Claim } from "@/lib/policy/vocabulary";
-import { claimClassifier, classifierFeatures, classifierText } from "./learn/models";
+import {
+  claimClassifier,
+  classifierFeatures,
+  classifierText,
+  reasonClassifier,
+} from "./learn/models";
 import { emptyField, field, makeSpan } from "./make-field";
 import { splitSentences } from "./split-sentences";
 import type { ClaimField, Field } from "./types";
@@ -17,12 +22,14 @@ export interface ClassifiedClaim {
 
 /**
  * The claim, learnt from labelled mail (learn/models.ts), with the reason:
- * the sentence of the body that supports the chosen claim most. A mail none
- * of whose sentences points at any claim gives no reason (REQ-INCOMPLETE).
+ * the sentence of the body that supports the chosen claim most. Whether the
+ * mail gives a reason at all is learnt too: one that does not has no reason
+ * (REQ-INCOMPLETE), whatever its claim.
  */
 export function classifyClaim(subject: string, bodyText: string): ClassifiedClaim {
   const model = claimClassifier();
-  const [best] = model.classify(classifierFeatures(classifierText(subject, bodyText)));
+  const features = classifierFeatures(classifierText(subject, bodyText));
+  const [best] = model.classify(features);
   const guess = (best?.label ?? "other") as Claim;
   const confidence = best?.share ?? 0;
   const recognised = confidence >= CLAIM_THRESHOLD;
@@ -37,11 +44,16 @@ export function classifyClaim(subject: string, bodyText: string): ClassifiedClai
   for (const s of splitSentences(bodyText)) {
     const text = bodyText.slice(s.start, s.end);
     const scored = model.classify(classifierFeatures(text)).find((c) => c.label === guess);
-    if (scored && scored.output > top) {
-      top = scored.output;
+    // The sentence where the claim stands out most, not merely the longest one.
+    const support = scored ? scored.output * scored.share : 0;
+    if (support > top) {
+      top = support;
       reason = field(text, Math.min(0.9, confidence), makeSpan(bodyText, s.start, s.end));
     }
   }
+  // A mail that gives no reason at all ("please refund me") has none to show (REQ-INCOMPLETE).
+  const [given] = reasonClassifier().classify(features);
+  if (given?.label === "none") reason = emptyField();
   if (reason.span) claim.span = reason.span;
   return { claim, reason };
 }

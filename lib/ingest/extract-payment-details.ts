@@ -19,7 +19,7 @@ interface Candidate {
   parts?: Array<{ start: number; end: number }>;
 }
 
-const CARD = /(?<![\d+])\d(?:[ -]?\d){12,18}(?![\d])/g;
+const CARD = /(?<![\d+\p{L}])\d(?:[ -]?\d){12,18}(?![\d\p{L}])/gu;
 // Words that say "a card": the word itself, card brands and the banks customers name their cards by.
 const CARD_WORD =
   "card|карт\\p{L}*|kart\\p{L}*|visa|виз\\p{L}*|master\\s?card|мастеркард\\p{L}*|mc|mir|мир|maestro|amex|american express|debit|credit|kaspi|каспи|сбер\\p{L}*|sber\\p{L}*|тиньк\\p{L}*|tinkoff|monobank|монобанк\\p{L}*|mono|приват\\p{L}*|privat\\p{L}*|monzo|revolut|альфа\\p{L}*|втб|vtb|halyk|халык";
@@ -85,7 +85,13 @@ function findCandidates(text: string): Candidate[] {
     end: number,
     parts?: Candidate["parts"],
   ) => out.push({ kind, value, confidence, start, end, parts });
+  // Digits inside something shaped like an IBAN are its digits, valid or not, never a card.
+  const ibanShapes = matchAll(text, IBAN).map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   for (const m of matchAll(text, CARD)) {
+    if (ibanShapes.some((x) => x.start <= m.index && m.index + m[0].length <= x.end)) continue;
     const digits = m[0].replace(/\D/g, "");
     if (isLuhnValid(digits)) add("card", digits, 0.95, m.index, m.index + m[0].length);
     // A number failing Luhn is never kept as a card number; after a card word it still names the
@@ -124,7 +130,7 @@ function findCandidates(text: string): Candidate[] {
   for (const m of matchAll(text, ETH)) add("crypto", m[0], 0.85, m.index, m.index + m[0].length);
   for (const m of matchAll(text, YOOMONEY_ID))
     if (WALLET_WORD.test(text.slice(Math.max(0, m.index - 60), m.index)))
-      add("wallet", `YooMoney ${m[0].replace(/ /g, "")}`, 0.8, m.index, m.index + m[0].length);
+      add("wallet", `YooMoney ${m[0].replace(/ /g, "")}`, 0.65, m.index, m.index + m[0].length);
   for (const m of matchAll(text, WEBMONEY_PURSE))
     add("wallet", `WebMoney ${m[0]}`, 0.8, m.index, m.index + m[0].length);
   for (const m of matchAll(text, CRYPTO_SHAPE)) {

@@ -4,7 +4,7 @@ import type { Field, Span } from "./types";
 
 // What customers call our products: a number (any language, transliterated too), Caller ID, a top-up.
 const NUMBER_HEAD =
-  /(?<![\p{L}\d])(?:numbers?|номер\p{L}*|nomer\p{L}*|одноразк\p{L}*|caller[\s-]*id|подмен\p{L}*\s+номер\p{L}*|определител\p{L}*\s+номер\p{L}*)(?![\p{L}])/giu;
+  /(?<![\p{L}\d])(?:(?:sms|смс)-номер\p{L}*|numbers?|номер\p{L}*|nomer\p{L}*|одноразк\p{L}*|caller[\s-]*id|подмен\p{L}*\s+номер\p{L}*|определител\p{L}*\s+номер\p{L}*)(?![\p{L}])/giu;
 const TOP_UP =
   /(?<![\p{L}])(?:top(?:ped|ping)?[- ]?ups?|пополн\p{L}*|popoln\p{L}*)(?:\s+(?:of\s+)?(?:(?:my|the|мой|свой|moi|svoi)\s+)?(?:balance|account|баланс\p{L}*|balans\p{L}*|сч[её]т\p{L}*))?(?![\p{L}])/giu;
 const BALANCE = /(?<![\p{L}])(?:balance|баланс\p{L}*|balans\p{L}*)(?![\p{L}])/giu;
@@ -15,12 +15,12 @@ const NOT_PRODUCT_AFTER =
   /^\s*(?:заказ\p{L}*|карт\p{L}*|сч[её]т\p{L}*|телефон\p{L}*|кошел\p{L}*|договор\p{L}*|заявк\p{L}*|обращени\p{L}*|зayavk\p{L}*|zakaz\p{L}*|kart\p{L}*|of\s+(?:the|my|your)\s+(?:order|card|account))(?![\p{L}])/iu;
 // Words that describe the product before its noun: a country or city (capitalised), a kind, a count.
 const LEFT_WORD =
-  /^(?:[A-Z][\p{L}.]*|\p{Lu}[\p{Ll}]+(?:ий|ый|ой|ая|ое|ые|ых|ую|ого|ом)|\p{Ll}+(?:ий|ый|ая|ое|ые|ых|ую|ого|ым|ом)|virtual|mobile|landline|toll-free|rented|rental|disposable|one-use|one-time|one|use|time|temporary|local|business|second|two|three|several|два|две|три|несколько|\([\d\s]+\)|[«"“][^»"”]{2,30}[»"”])$/u;
+  /^(?:[A-Z]{2,3}|[A-Z][a-z][\p{L}.]*|\p{Lu}[\p{Ll}]+(?:ий|ый|ой|ая|ое|ые|ых|ую|ого|ом)|\p{Ll}+(?:ий|ый|ая|ое|ые|ых|ую|ого|ым|ом)|\+\d{1,3}|SMS|sms|смс|аренд[ауеыо]|Аренд[ауеыо]|арендованн\p{L}*|Арендованн\p{L}*|услуг\p{L}*|Услуг\p{L}*|virtual|mobile|landline|toll-free|rented|rental|disposable|one-use|one-time|one|use|time|temporary|local|business|second|two|three|several|два|две|три|несколько|\([\d\s]+\)|[«"“][^»"”]{2,30}[»"”])$/u;
 const LEFT_STOP =
   /^(?:I|My|The|This|That|Our|Your|Hi|Hello|Dear|A|An|мой|свой|твой|какой|такой|другой|который|этот|тот|ваш|наш|каждый|любой|мою|свою|мой|Мой|Ваш|Этот|Здравствуйте|Добрый|Moi|moi|Moj|moj|Svoi|svoi)$/u;
 // What may follow the noun: a country in the genitive ("номер Испании"), "в Тбилиси", "для регистрации", a label.
 const RIGHT = new RegExp(
-  String.raw`^(?:\s+(?:\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+)?|\s+(?:в|v|in)\s+\p{Lu}[\p{L}-]*|\s+(?:для|dlya|dlja|под|pod)\s+[\p{L}\d-]+(?:\s+Go)?|\s+for\s+(?:registrations?|\p{Lu}[\p{L}]*|${TARGET.source})(?![\p{L}])|\s+\p{Ll}+(?:yj|ij|aya|yi)(?:\s+(?:dlya|для)\s+[\p{L}\d]+)?|\s*[«"“][^»"”]{2,30}[»"”]|\s*\([\p{L}\s]{2,20}\))+`,
+  String.raw`^(?:[ \t]+(?:\p{Lu}\p{L}+(?:-\p{L}+)?)(?:[ \t]+\p{Lu}\p{L}+)?(?![\p{L}\d-])|[ \t]+(?:в|v|in)[ \t]+\p{Lu}[\p{L}-]*|[ \t]+в[ \t]+аренду|[ \t]+(?:service|add-on|feature|subscription|услуг\p{L}*)(?![\p{L}])|[ \t]+(?:для|dlya|dlja|под|pod)[ \t]+[\p{L}\d-]+(?:\s+Go)?|\s+for\s+(?:registrations?|\p{Lu}[\p{L}]*|${TARGET.source})(?![\p{L}])|\s+\p{Ll}+(?:yj|ij|aya|yi)(?:\s+(?:dlya|для)\s+[\p{L}\d]+)?|\s*[«"“][^»"”]{2,30}[»"”]|\s*\([\p{L}\s]{2,20}\))+`,
   "u",
 );
 
@@ -32,7 +32,7 @@ interface Candidate {
 }
 
 const LEFT_TOKEN =
-  /(?<![\p{L}\d])(?:[«"“][^»"”]{2,30}[»"”]|\([\d\s]+\)|[\p{L}][\p{L}.'-]*)[ \t]+$/u;
+  /(?<![\p{L}\d])(?:\+\d{1,3}|[«"“][^»"”]{2,30}[»"”]|\([\d\s]+\)|[\p{L}][\p{L}.'-]*)[ \t]+$/u;
 
 /** The product phrase around its noun: describing words before it (at most four), qualifiers after it. */
 function widen(text: string, start: number, end: number): { start: number; end: number } {
@@ -67,7 +67,7 @@ function candidates(text: string): Candidate[] {
     const w = widen(text, m.index, end);
     const described = w.start < m.index || w.end > end;
     // A bare "number" says nothing about which product; "numbers" (all of them) does.
-    if (!described && /^(?:number|номер|nomer)$/i.test(m[0])) continue;
+    if (!described && /^(?:number|номер|номера|nomer|nomera)$/i.test(m[0])) continue;
     const kind = /^(?:number|номер|nomer|одноразк)/i.test(m[0]) ? "product" : "caller_id";
     out.push({ ...w, kind, described: described || kind === "caller_id" });
   }

@@ -14,6 +14,8 @@ export interface TrainingExample {
   text: string;
   claim: Claim;
   direct: boolean;
+  /** False when the mail gives no reason at all (REQ-INCOMPLETE lists "reason"). */
+  reasonGiven: boolean;
 }
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");
@@ -26,7 +28,7 @@ async function fixtureExamples(): Promise<TrainingExample[]> {
     .filter((f) => f.endsWith(".expected.json"))
     .sort()) {
     const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, file), "utf8")) as {
-      extraction?: { claim?: string; directRequested?: boolean };
+      extraction?: { claim?: string; directRequested?: boolean; missing?: string[] };
     };
     const claim = expected.extraction?.claim;
     const direct = expected.extraction?.directRequested;
@@ -38,6 +40,7 @@ async function fixtureExamples(): Promise<TrainingExample[]> {
       text: classifierText(parsed.subject, buildBodyText(parsed)),
       claim: claim as Claim,
       direct,
+      reasonGiven: !(expected.extraction?.missing ?? []).includes("reason"),
     });
   }
   return out;
@@ -60,6 +63,7 @@ export async function buildTrainingSet(): Promise<TrainingExample[]> {
       text: classifierText(parsed.subject, buildBodyText(parsed)),
       claim,
       direct: directRequested,
+      reasonGiven: !(email.labels.missing ?? []).includes("reason"),
     });
   }
   return [...out, ...(await fixtureExamples())];

@@ -6,6 +6,7 @@ import trainingSet from "./training-set.json";
 const examples = trainingSet as TrainingExample[];
 let claim: TextClassifier | null = null;
 let direct: TextClassifier | null = null;
+let reason: TextClassifier | null = null;
 
 /** The text a classifier reads for one mail, in training and in extraction alike. */
 export function classifierText(subject: string, bodyText: string): string {
@@ -34,4 +35,15 @@ export function directClassifier(): TextClassifier {
     })),
   );
   return direct;
+}
+
+/** Whether the mail gives any reason ("given") or none ("none", e.g. "please refund me"). */
+export function reasonClassifier(): TextClassifier {
+  reason ??= trainClassifier(
+    examples.map((e) => ({
+      features: classifierFeatures(e.text),
+      label: e.reasonGiven ? "given" : "none",
+    })),
+  );
+  return reason;
 }

@@ -34,8 +34,9 @@ export function trainClassifier(examples: Example[]): TextClassifier {
     for (const f of Object.keys(e.features)) seen.set(f, (seen.get(f) ?? 0) + 1);
   const vocabulary = (features: Record<string, number>) => {
     const kept: Record<string, number> = {};
-    for (const [f, v] of Object.entries(features))
+    for (const [f, v] of Object.entries(features)) {
       if ((seen.get(f) ?? 0) >= MIN_EXAMPLES) kept[f] = v;
+    }
     return kept;
   };
   const net = new NeuralNetwork({ iterations: ITERATIONS });
