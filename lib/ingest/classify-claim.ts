@@ -1,4 +1,5 @@
 import type { Claim } from "@/lib/policy/vocabulary";
+import { CLAIM_THRESHOLD } from "./claim-threshold";
 import {
   claimClassifier,
   classifierFeatures,
@@ -9,11 +10,7 @@ import { emptyField, field, makeSpan } from "./make-field";
 import { splitSentences } from "./split-sentences";
 import type { ClaimField, Field } from "./types";
 
-/**
- * Below this share of the classifier's output the claim is not recognised:
- * it becomes "other" and the request page says so. Chosen on the dev split.
- */
-export const CLAIM_THRESHOLD = 0.5;
+export { CLAIM_THRESHOLD } from "./claim-threshold";
 
 export interface ClassifiedClaim {
   claim: ClaimField;

@@ -14,6 +14,7 @@ import { CustomerPanel } from "./customer-panel";
 import { DecisionForm } from "./decision-form";
 import { DecisionHistory } from "./decision-history";
 import { EmailThread } from "./email-thread";
+import { claimNotRecognised } from "@/lib/ingest/claim-threshold";
 import { ExtractedFields } from "./extracted-fields";
 import { PolicyPanel } from "./policy-panel";
 
@@ -77,6 +78,8 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
                   : minorToDecimal(r.amountRequestedMinor, r.currency ?? "USD"),
               currency: r.currency,
               claim: r.claim,
+              claimConfidence: r.claimConfidence,
+              claimNotRecognised: claimNotRecognised(r.claimConfidence),
               reasonText: r.reasonText,
               directRequested: r.directRequested,
               payment: r.paymentDetailMasked
