@@ -28,7 +28,8 @@ export function classifyClaim(subject: string, bodyText: string): ClassifiedClai
   const features = classifierFeatures(classifierText(subject, bodyText));
   const [best] = model.classify(features);
   const guess = (best?.label ?? "other") as Claim;
-  const confidence = best?.share ?? 0;
+  // Rounded as stored and shown (make-field), so "recognised" agrees with the page's threshold test.
+  const confidence = Math.round((best?.share ?? 0) * 100) / 100;
   const recognised = confidence >= CLAIM_THRESHOLD;
   const claim: ClaimField = {
     ...field<Claim>(recognised ? guess : "other", confidence, null),

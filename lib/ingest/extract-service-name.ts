@@ -15,7 +15,7 @@ const NOT_PRODUCT_AFTER =
   /^\s*(?:заказ\p{L}*|карт\p{L}*|сч[её]т\p{L}*|телефон\p{L}*|кошел\p{L}*|договор\p{L}*|заявк\p{L}*|обращени\p{L}*|зayavk\p{L}*|zakaz\p{L}*|kart\p{L}*|of\s+(?:the|my|your)\s+(?:order|card|account))(?![\p{L}])/iu;
 // Words that describe the product before its noun: a country or city (capitalised), a kind, a count.
 const LEFT_WORD =
-  /^(?:[A-Z]{2,3}|[A-Z][a-z][\p{L}.]*|\p{Lu}[\p{Ll}]+(?:ий|ый|ой|ая|ое|ые|ых|ую|ого|ом)|\p{Ll}+(?:ий|ый|ая|ое|ые|ых|ую|ого|ым|ом)|\+\d{1,3}|SMS|sms|смс|аренд[ауеыо]|Аренд[ауеыо]|арендованн\p{L}*|Арендованн\p{L}*|услуг\p{L}*|Услуг\p{L}*|virtual|mobile|landline|toll-free|rented|rental|disposable|one-use|one-time|one|use|time|temporary|local|business|second|two|three|several|два|две|три|несколько|\([\d\s]+\)|[«"“][^»"”]{2,30}[»"”])$/u;
+  /^(?:[A-Z]{2,3}|[A-Z][a-z][\p{L}.]*|\p{Lu}[\p{Ll}]+(?:ий|ый|ой|ая|ое|ые|ых|ую|ого|ом)|\p{Ll}+(?:ий|ый|ая|ое|ые|ых|ую|ого|ым|ом)|\+\d{1,3}|SMS|sms|смс|аренд[ауеыо]|Аренд[ауеыо]|арендованн\p{L}*|Арендованн\p{L}*|услуг\p{L}*|Услуг\p{L}*|virtual|mobile|landline|toll-free|toll|free|rented|rental|disposable|one-use|one-time|one|use|time|temporary|local|business|second|two|three|several|два|две|три|несколько|\([\d\s]+\)|[«"“][^»"”]{2,30}[»"”])$/u;
 const LEFT_STOP =
   /^(?:I|My|The|This|That|Our|Your|Hi|Hello|Dear|A|An|мой|свой|твой|какой|такой|другой|который|этот|тот|ваш|наш|каждый|любой|мою|свою|мой|Мой|Ваш|Этот|Здравствуйте|Добрый|Moi|moi|Moj|moj|Svoi|svoi)$/u;
 // What may follow the noun: a country in the genitive ("номер Испании"), "в Тбилиси", "для регистрации", a label.
