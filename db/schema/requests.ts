@@ -8,6 +8,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  real,
   text,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -42,6 +43,11 @@ export const refundRequests = pgTable(
     serviceName: text("service_name"),
     productKind: text("product_kind"),
     claim: claimEnum("claim").notNull().default("other"),
+    /**
+     * The claim classifier's confidence (0–1) when the claim came from an email; below the
+     * extraction's CLAIM_THRESHOLD the claim was not recognised. Null once a reviewer set the claim.
+     */
+    claimConfidence: real("claim_confidence"),
     reasonText: text("reason_text"),
     amountRequestedMinor: money("amount_requested_minor"),
     currency: char("currency", { length: 3 }),
@@ -102,6 +108,10 @@ export const refundRequests = pgTable(
     check(
       "refund_requests_rec_amount_nonneg",
       sql`${t.recAmountMinor} IS NULL OR ${t.recAmountMinor} >= 0`,
+    ),
+    check(
+      "refund_requests_claim_confidence_range",
+      sql`${t.claimConfidence} IS NULL OR (${t.claimConfidence} >= 0 AND ${t.claimConfidence} <= 1)`,
     ),
     check("refund_requests_ref_format", sql`${t.ref} ~ '^RR-[0-9]{4}-[0-9]{6,}$'`),
   ],

@@ -21,7 +21,7 @@ describe("suggestAlternativeMethod", () => {
 
   it("suggests nothing that looks like the order's own method, which is the one that cannot refund", () => {
     expect(
-      suggestAlternativeMethod({ kind: "other", masked: "QIWI +7•••567" }, "ru", "QIWI Wallet"),
+      suggestAlternativeMethod({ kind: "wallet", masked: "QIWI +7•••567" }, "ru", "QIWI Wallet"),
     ).toBe("");
     expect(
       suggestAlternativeMethod(
@@ -44,6 +44,13 @@ describe("suggestAlternativeMethod", () => {
         "QIWI Wallet",
       ),
     ).toBe("Skrill j•••@example.com given in your email");
+    expect(
+      suggestAlternativeMethod(
+        { kind: "wallet", masked: "Skrill j•••@example.com" },
+        "en",
+        "QIWI Wallet",
+      ),
+    ).toBe("the wallet Skrill j•••@example.com given in your email");
   });
 
   it("reads as a sentence in the drafted reply", () => {

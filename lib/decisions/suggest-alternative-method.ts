@@ -24,6 +24,7 @@ export function suggestAlternativeMethod(
       iban: `банковский перевод на IBAN ${m}`,
       bank_account: `банковский перевод на счёт ${m}`,
       paypal: `PayPal ${m}`,
+      wallet: `кошелёк ${m}`,
       crypto: `криптокошелёк ${m}`,
       other: `реквизиты ${m}`,
     };
@@ -34,6 +35,7 @@ export function suggestAlternativeMethod(
     iban: `bank transfer to the IBAN ${m}`,
     bank_account: `bank transfer to the account ${m}`,
     paypal: `PayPal to ${m}`,
+    wallet: `the wallet ${m}`,
     crypto: `a transfer to the crypto wallet ${m}`,
     other: m,
   };
@@ -48,6 +50,8 @@ function looksLikeMethod(
   const last4 = /(\d{4})\s*$/.exec(payment.masked)?.[1];
   if (last4 && l.includes(last4)) return true;
   const walletName =
-    payment.kind === "other" ? payment.masked.split(/\s+/)[0]?.toLowerCase() : null;
+    payment.kind === "other" || payment.kind === "wallet"
+      ? payment.masked.split(/\s+/)[0]?.toLowerCase()
+      : null;
   return Boolean(walletName && walletName.length >= 3 && l.includes(walletName));
 }

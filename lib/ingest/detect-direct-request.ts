@@ -1,3 +1,4 @@
+import { classifierFeatures, classifierText, directClassifier } from "./learn/models";
 import { field, makeSpan } from "./make-field";
 import type { Field } from "./types";
 
@@ -42,23 +43,22 @@ function firstMatch(
 }
 
 /**
- * Whether the customer personally asks for the money outside the balance.
- * "Not to the balance" is ignored as a balance request. Both asked → the
- * first one written wins, less sure. Silence is `false` with low confidence:
- * without a personal request the policy pays to the balance.
+ * Whether the customer personally asks for the money outside the balance
+ * (PAY-DIRECT-PERSONAL-REQUEST), learnt from labelled mail (learn/models.ts).
+ * The span shows the phrase that says so when one of the patterns above
+ * agrees with the classifier; confidence is the classifier's share.
  */
-export function detectDirectRequest(text: string): Field<boolean> {
-  const direct = firstMatch(text, DIRECT);
-  const balance = firstMatch(text, BALANCE, (m) =>
-    /(?:\bnot|\bне)\s*$/i.test(text.slice(Math.max(0, m.index - 6), m.index)),
+export function detectDirectRequest(subject: string, bodyText: string): Field<boolean> {
+  const [best] = directClassifier().classify(classifierFeatures(classifierText(subject, bodyText)));
+  const direct = best?.label === "direct";
+  const m = direct
+    ? firstMatch(bodyText, DIRECT)
+    : firstMatch(bodyText, BALANCE, (x) =>
+        /(?:\bnot|\bне)\s*$/i.test(bodyText.slice(Math.max(0, x.index - 6), x.index)),
+      );
+  return field(
+    direct,
+    best?.share ?? 0,
+    m ? makeSpan(bodyText, m.index, m.index + m[0].length) : null,
   );
-  const spanOf = (m: RegExpExecArray) => makeSpan(text, m.index, m.index + m[0].length);
-  if (direct && balance) {
-    return direct.index <= balance.index
-      ? field(true, 0.6, spanOf(direct))
-      : field(false, 0.6, spanOf(balance));
-  }
-  if (direct) return field(true, 0.9, spanOf(direct));
-  if (balance) return field(false, 0.85, spanOf(balance));
-  return field(false, 0.4, null);
 }

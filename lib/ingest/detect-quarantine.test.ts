@@ -61,6 +61,35 @@ describe("detectQuarantine", () => {
     );
   });
 
+  it("spots abuse / feedback reports (ARF, RFC 5965) by their content type or report part", () => {
+    expect(
+      reason({
+        headers: {
+          "content-type": 'multipart/report; report-type=feedback-report;\n\tboundary="b"',
+        },
+      }),
+    ).toBe("feedback_report");
+    expect(
+      reason({
+        from: { address: "postmaster@example.com", name: "" },
+        headers: { "content-type": 'multipart/report; report-type="feedback-report"' },
+      }),
+    ).toBe("feedback_report");
+    expect(
+      reason({
+        attachments: [
+          {
+            filename: null,
+            contentType: "message/feedback-report",
+            size: 10,
+            sha256: "",
+            content: Buffer.from("Feedback-Type: abuse"),
+          },
+        ],
+      }),
+    ).toBe("feedback_report");
+  });
+
   it("spots loops from our own mailbox or our loop header", () => {
     expect(reason({ headers: { "x-refund-desk-loop": "1" } })).toBe("loop");
     expect(

@@ -32,6 +32,16 @@ export function detectQuarantine(
   if (own.has(from)) return { reason: "loop", detail: `sent from our own address ${from}` };
 
   const contentType = (h["content-type"] ?? "").toLowerCase();
+  // An abuse / feedback report (ARF, RFC 5965) quotes our mail back: never a customer's request.
+  if (
+    contentType.startsWith("multipart/report") &&
+    /report-type\s*=\s*"?feedback-report/.test(contentType)
+  ) {
+    return { reason: "feedback_report", detail: "multipart/report feedback-report (ARF)" };
+  }
+  if (mail.attachments.some((a) => a.contentType === "message/feedback-report")) {
+    return { reason: "feedback_report", detail: "contains a message/feedback-report part" };
+  }
   if (BOUNCE_SENDER.test(from)) return { reason: "bounce", detail: `sent by ${from}` };
   if (
     contentType.startsWith("multipart/report") &&

@@ -1,4 +1,5 @@
 import { emptyField, field, makeSpan, matchAll } from "./make-field";
+import { NUMBER_WORD_SOURCE, parseNumberWords } from "./number-words";
 import { CURRENCY_SOURCE, currencyCode, parseAmountMinor } from "./parse-money";
 import type { Field, Money } from "./types";
 
@@ -17,6 +18,11 @@ const PREFIXED = new RegExp(
 );
 const SUFFIXED = new RegExp(
   `(?<![\\d.,\\-#№/+])(${NUM})\\s?(${CURRENCY_SOURCE})(?![\\p{L}])`,
+  "giu",
+);
+// An amount in words before its currency: "две тысячи рублей", "тысячу двести рублей".
+const IN_WORDS = new RegExp(
+  `(?<![\\p{L}])(${NUMBER_WORD_SOURCE}(?:\\s+${NUMBER_WORD_SOURCE})*)\\s+(${CURRENCY_SOURCE})(?![\\p{L}])`,
   "giu",
 );
 const BARE = new RegExp(`(?<![\\d.,\\-#№/+])(${NUM})(?![\\d.,]?\\d|[\\-/:%])`, "gu");
@@ -75,6 +81,10 @@ export function extractAmount(text: string, opts: ExtractAmountOptions = {}): Fi
     push(m.index, m.index + m[0].length, m[2] ?? "", m[1] ?? "", 0.65);
   for (const m of matchAll(text, SUFFIXED))
     push(m.index, m.index + m[0].length, m[1] ?? "", m[2] ?? "", 0.65);
+  for (const m of matchAll(text, IN_WORDS)) {
+    const n = parseNumberWords(m[1] ?? "");
+    if (n !== null) push(m.index, m.index + m[0].length, String(n), m[2] ?? "", 0.6);
+  }
   if (opts.defaultCurrency) {
     for (const m of matchAll(text, BARE)) {
       const end = m.index + m[0].length;

@@ -47,16 +47,43 @@ describe("extractPaymentDetails", () => {
       "•••• 4312",
       "40817810099910004312 BIC SABRRUMM",
     ],
-    ["Qiwi кошелек: +79161234567", "other", "Qiwi +7•••567", "Qiwi +79161234567"],
+    ["Qiwi кошелек: +79161234567", "wallet", "Qiwi +7•••567", "Qiwi +79161234567"],
   ])("%s", (text, kind, masked, value) => {
     expect(detail(text)).toEqual({ kind, masked, value });
   });
 
   it("rejects numbers that fail their checksums", () => {
-    expect(detail("card 4242 4242 4242 4241")).toBeNull();
+    expect(detail("number 4242 4242 4242 4241")).toBeNull();
     expect(detail("IBAN DE89 3704 0044 0532 0130 01")).toBeNull();
-    expect(detail("btc 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3")).toBeNull();
+    expect(detail("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3")).toBeNull();
     expect(detail("my email is bob@example.com")).toBeNull();
+  });
+
+  it("keeps only the last four of a card number failing Luhn after a card word", () => {
+    expect(detail("на карту ПриватБанка 5168 7573 1234 9876")).toEqual({
+      kind: "card",
+      masked: "•••• 9876",
+      value: "9876",
+    });
+    expect(extractPaymentDetails("card 4242 4242 4242 4241").confidence).toBeLessThan(0.7);
+  });
+
+  it("takes a crypto address failing its checksum only after a crypto word, less sure", () => {
+    const x = extractPaymentDetails("USDT TRC20 address:\n\nTXb4Gk9hP6fUj3WfqzL8rN2mYc5eD7sAaQ");
+    expect(x.value).toMatchObject({ kind: "crypto", value: "TXb4Gk9hP6fUj3WfqzL8rN2mYc5eD7sAaQ" });
+    expect(x.confidence).toBeLessThan(0.7);
+  });
+
+  it("finds cards by brand or bank and last digits, wallets by their ids' shape", () => {
+    expect(detail("карта Мир, последние цифры 2201")?.value).toBe("2201");
+    expect(detail("верните 590р на карту мир 2201")?.value).toBe("2201");
+    expect(detail("Верните на мою карту Kaspi *7788.")?.value).toBe("7788");
+    expect(detail("Верните 1500 руб на карту Сбера")).toBeNull();
+    expect(detail("на киви кошелёк +7 (999) 876-54-32")).toMatchObject({
+      kind: "wallet",
+      value: "киви +79998765432",
+    });
+    expect(detail("ЮMoney (Яндекс.Деньги), кошелек 410011234567890")?.kind).toBe("wallet");
   });
 
   it("does not take a word, an amount or an order number near a wallet's name for its id", () => {
@@ -88,11 +115,11 @@ describe("extractPaymentDetails", () => {
     ["QIWI Wallet: +79161234567", "QIWI +79161234567"],
     ["Skrill Account: jane@example.com", "Skrill jane@example.com"],
   ])("a wallet and its id: %s", (text, value) => {
-    expect(detail(text)).toMatchObject({ kind: "other", value });
+    expect(detail(text)).toMatchObject({ kind: "wallet", value });
   });
 
   it("keeps a wallet's digits out of card detection", () => {
-    expect(detail("ЮMoney 410011234567890")?.kind).toBe("other");
+    expect(detail("ЮMoney 410011234567890")?.kind).toBe("wallet");
   });
 
   it("spans an account and its BIC separately, so each is masked to its own last four", () => {

@@ -3,13 +3,20 @@ import { makeSpan, overlaps } from "./make-field";
 import type { Found } from "./types";
 
 export interface ExtractPhoneNumbersOptions {
-  /** Country for numbers written without "+", e.g. "RU" for "8 (916) 123-45-67". */
-  defaultCountry?: CountryCode;
+  /** Countries for numbers written without "+", e.g. "RU" for "8 (916) 123-45-67"; the first that reads one wins. */
+  countries?: CountryCode[];
+  /** Only numbers starting before this offset (the customer's own words; forwarded mail follows). */
+  end?: number;
   /** Spans of cards, IBANs, amounts, order refs: digits there are not phone numbers. */
   exclude?: Array<{ start: number; end: number }>;
 }
 
-/** Valid numbers only, as E.164, deduplicated, in order of appearance. */
+/**
+ * Phone numbers as E.164, deduplicated, in order of appearance. A number
+ * must be valid, or possible (length and prefix) with at least nine national
+ * digits: libphonenumber's "valid" refuses the ranges set aside for examples
+ * and fiction (07700 900xxx), which customers and test mail do use.
+ */
 export function extractPhoneNumbers(
   text: string,
   opts: ExtractPhoneNumbersOptions = {},
@@ -17,8 +24,8 @@ export function extractPhoneNumbers(
   const exclude = opts.exclude ?? [];
   const seen = new Set<string>();
   const out: Found<string>[] = [];
-  const passes: Array<CountryCode | undefined> = [undefined];
-  if (opts.defaultCountry) passes.push(opts.defaultCountry);
+  const passes: Array<CountryCode | undefined> = [undefined, ...(opts.countries ?? [])];
+  const end = opts.end ?? text.length;
   for (const country of passes) {
     let found: ReturnType<typeof findNumbers>;
     // libphonenumber throws (and catches) a ParseError for every digit run that is not a number:
@@ -27,7 +34,9 @@ export function extractPhoneNumbers(
     const stackTraceLimit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     try {
-      found = findNumbers(text, country ? { v2: true, defaultCountry: country } : { v2: true });
+      // `leniency` is a documented option the type declarations lack.
+      const options = { v2: true as const, defaultCountry: country, leniency: "POSSIBLE" };
+      found = findNumbers(text, options as { v2: true; defaultCountry?: CountryCode });
     } catch {
       continue;
     } finally {
@@ -35,7 +44,11 @@ export function extractPhoneNumbers(
     }
     for (const hit of found) {
       const span = { start: hit.startsAt, end: hit.endsAt };
-      if (!hit.number.isValid() || exclude.some((x) => overlaps(x, span))) continue;
+      if (span.start >= end || exclude.some((x) => overlaps(x, span))) continue;
+      // Short digit runs ("10-15", a ticket number) fit some numbering plan too easily; merely
+      // possible (not valid) numbers must be long.
+      if (text.slice(span.start, span.end).replace(/\D/g, "").length < 8) continue;
+      if (!hit.number.isValid() && hit.number.nationalNumber.length < 9) continue;
       const e164 = hit.number.number;
       if (seen.has(e164)) continue;
       seen.add(e164);

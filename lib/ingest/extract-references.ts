@@ -3,7 +3,8 @@ import type { Field, Found } from "./types";
 
 // Our own formats first (the seed and the app write ORD-123456, RR-2026-000123, ACC-12345),
 // then how customers paraphrase them ("order #123456", "заказ № 123456", "account id 12345").
-const ORDER_EXACT = /\bORD-?(\d{6,})\b/gi;
+// "OrderORD-238871" (table cells run together) still holds the reference.
+const ORDER_EXACT = /(?:\bORD-?|(?<=[a-z])ORD-)(\d{6,})\b/gi;
 const ORDER_LOOSE =
   /(?:order|заказ[ауе]?|номер заказа)\s*(?:id|number|no\.?|num\.?|#|№|ref\.?)?\s*[:#№]?\s*(\d{6,12})(?!\d)/gi;
 const REQUEST_REF = /\bRR-(\d{4})-(\d{6})\b/i;

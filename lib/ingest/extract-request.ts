@@ -1,6 +1,5 @@
-import type { CountryCode } from "libphonenumber-js";
 import type { RequiredItem } from "@/lib/policy/vocabulary";
-import { buildBodyText } from "./build-body-text";
+import { buildBodyParts } from "./build-body-text";
 import { classifyClaim } from "./classify-claim";
 import { detectDirectRequest } from "./detect-direct-request";
 import { detectLanguage } from "./detect-language";
@@ -9,7 +8,7 @@ import { extractPaymentDetails, paymentDetailSpans } from "./extract-payment-det
 import { extractPhoneNumbers } from "./extract-phone-numbers";
 import { extractReferences } from "./extract-references";
 import { extractServiceName, extractTargetService } from "./extract-service-name";
-import { field } from "./make-field";
+import { phoneCountries } from "./phone-countries";
 import type { Extraction, ParsedEmail } from "./types";
 
 export interface ExtractRequestOptions {
@@ -19,18 +18,17 @@ export interface ExtractRequestOptions {
   defaultCurrency?: string;
 }
 
-// Country assumed for national-format phone numbers, by mail language.
-const PHONE_COUNTRY: Record<string, CountryCode> = { ru: "RU", uk: "UA" };
-
 /**
  * Reads a parsed mail into the request fields REQ-INCOMPLETE asks for plus
- * the references used for matching. Deterministic and offline: rules only.
+ * the references used for matching. Deterministic and offline: exact rules
+ * for numbers, money and identifiers; the claim and the direct-refund
+ * request by classifiers trained on labelled mail (learn/).
  */
 export function extractRequest(
-  parsed: Pick<ParsedEmail, "text" | "forwarded" | "subject">,
+  parsed: Pick<ParsedEmail, "text" | "forwarded" | "subject"> & Partial<Pick<ParsedEmail, "from">>,
   opts: ExtractRequestOptions = {},
 ): Extraction {
-  const bodyText = buildBodyText(parsed);
+  const { bodyText, ownEnd, signature } = buildBodyParts(parsed);
   const subject = parsed.subject;
   const language = detectLanguage(bodyText || subject);
   const references = extractReferences(bodyText, subject);
@@ -41,21 +39,35 @@ export function extractRequest(
     defaultCurrency: opts.defaultCurrency,
     exclude: [...paymentSpans, ...refSpans],
   });
-  const phoneNumbers = extractPhoneNumbers(bodyText, {
-    defaultCountry: language.value ? PHONE_COUNTRY[language.value] : undefined,
-    exclude: [...paymentSpans, ...refSpans, ...(amount.span ? [amount.span] : [])],
-  });
-  const serviceName = extractServiceName(bodyText, subject);
   const targetService = extractTargetService(bodyText, subject);
-  let { claim, reason } = classifyClaim(bodyText, { targetService: targetService.value });
-  if (claim.value === null) {
-    // A subject like "Number blocked by operator" still names the claim; there is no span to show.
-    const fromSubject = classifyClaim(subject, { targetService: targetService.value });
-    if (fromSubject.claim.value !== null && fromSubject.claim.value !== "other") {
-      claim = field(fromSubject.claim.value, (fromSubject.claim.confidence ?? 0) - 0.15, null);
-      reason = field(subject, 0.5, null);
-    }
-  }
+  const { claim, reason } = classifyClaim(subject, bodyText);
+  const serviceName = extractServiceName(bodyText, subject, {
+    about:
+      claim.guess === "accidental_topup"
+        ? "top_up"
+        : claim.guess === "caller_id_unavailable"
+          ? "caller_id"
+          : undefined,
+  });
+  // The customer's own words and signature only: numbers in forwarded or quoted mail are someone
+  // else's (support lines, an older signature). A wallet's id may be the customer's phone too.
+  const countries = phoneCountries({
+    language: language.value,
+    serviceName: serviceName.value,
+    currency: amount.value?.currency ?? null,
+    from: parsed.from?.address ?? null,
+  });
+  const walletIsPhone = /\s(?:\+\d+|[78]\d{10})$/.test(payment.value?.value ?? "");
+  const notPhones = [
+    ...paymentSpans.filter((s) => s.kind !== "wallet" || !walletIsPhone),
+    ...refSpans,
+    ...(references.accountRef.span ? [references.accountRef.span] : []),
+    ...(amount.span ? [amount.span] : []),
+  ];
+  const phoneNumbers = [
+    ...extractPhoneNumbers(bodyText, { countries, exclude: notPhones, end: ownEnd }),
+    ...extractPhoneNumbers(signature, { countries }).map((p) => ({ ...p, span: null })),
+  ].filter((p, i, all) => all.findIndex((q) => q.value === p.value) === i);
 
   const missing: RequiredItem[] = [];
   if (serviceName.value === null) missing.push("serviceName");
@@ -71,7 +83,7 @@ export function extractRequest(
     amount,
     reason,
     claim,
-    directRequested: detectDirectRequest(bodyText),
+    directRequested: detectDirectRequest(subject, bodyText),
     paymentDetails: payment,
     phoneNumbers,
     orderRefs: references.orderRefs,

@@ -46,6 +46,7 @@ function decodeEntities(text: string): string {
 function stripTags(html: string): string {
   return html
     .replace(/<br\s*\/?>/gi, "\n")
+    .replace(/<\/t[dh]\s*>/gi, " ")
     .replace(/<\/(?:p|div|li|tr|h[1-6]|table|ul|ol|section|article|header|footer)\s*>/gi, "\n")
     .replace(/<(?:p|div|li|tr|h[1-6])\b[^>]*>/gi, "\n")
     .replace(/<[^>]*>/g, "");

@@ -33,7 +33,7 @@ export function maskPaymentDetail(kind: PaymentDetailKind, value: string): strin
     default: {
       // "Qiwi +79161234567": keep the wallet's name, mask the id.
       const named = /^(.+?)\s+(\S+)$/.exec(value.trim());
-      if (named) return `${named[1]} ${maskPaymentDetail("other", named[2] ?? "")}`;
+      if (named) return `${named[1]} ${maskPaymentDetail(kind, named[2] ?? "")}`;
       if (/^[^@\s]+@[^@\s]+$/.test(compact)) return maskEmail(compact);
       return compact.length >= 8
         ? `${compact.slice(0, 2)}${DOT.repeat(3)}${compact.slice(-3)}`

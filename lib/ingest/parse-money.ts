@@ -1,21 +1,30 @@
 /** Currency tokens customers write, mapped to ISO 4217. Longest alternatives first in the regex. */
 const CURRENCY_TOKENS: Array<[RegExp, string]> = [
-  [/^(?:\$|us\$|usd|dollars?|bucks|долл?ар(?:ов|а|ы)?|долл\.?|бакс(?:ов|а)?)$/i, "USD"],
-  [/^(?:€|eur|euros?|евро)$/i, "EUR"],
+  [
+    /^(?:\$|us\$|usd|dollars?|bucks|долл?ар(?:ов|а|ы)?|долл\.?|бакс(?:ов|а)?|dollar(?:ov|a))$/i,
+    "USD",
+  ],
+  [/^(?:€|eur|euros?|евро|evro)$/i, "EUR"],
   [/^(?:£|gbp|pounds?(?: sterling)?|фунт(?:ов|а)?)$/i, "GBP"],
-  [/^(?:₽|rub|rur|руб\.?|рубл(?:ей|я|ь)|р\.)$/i, "RUB"],
-  [/^(?:₴|uah|грн\.?|гривен|гривны|гривня)$/i, "UAH"],
-  [/^(?:₸|kzt|тенге)$/i, "KZT"],
+  [
+    /^(?:₽|rub|rur|руб\.?|рубл(?:ей|я|ь|иков|ика)|р\.?|roubles?|rubles?|rublej|rublei|rub\.)$/i,
+    "RUB",
+  ],
+  [/^(?:₴|uah|грн\.?|гривен|гривны|гривня|griven|grivn[ay]?|hryvnias?|hrn)$/i, "UAH"],
+  [/^(?:₸|kzt|тенге|тг\.?|tenge|tg)$/i, "KZT"],
   [/^(?:chf|francs?)$/i, "CHF"],
-  [/^(?:pln|zł|zloty|злотых)$/i, "PLN"],
-  [/^(?:cad|c\$)$/i, "CAD"],
-  [/^(?:aud|a\$)$/i, "AUD"],
-  [/^(?:usdt)$/i, "USDT"],
+  [/^(?:pln|zł|zl|zloty|zlotys|złotych|zlotych|злотых|злотый|злотого)$/i, "PLN"],
+  [/^(?:cad|c\$|ca\$)$/i, "CAD"],
+  [/^(?:aud|a\$|au\$)$/i, "AUD"],
+  // Dollar stablecoins are refunded as the dollars they stand for.
+  [/^(?:usdt|usdc)$/i, "USD"],
+  [/^(?:gel|лари|lari|₾)$/i, "GEL"],
+  [/^(?:byn|бел\.?\s?руб\.?|белорусских рублей)$/i, "BYN"],
 ];
 
 /** Regex source for a currency token, used on both sides of the number. */
 export const CURRENCY_SOURCE =
-  "US\\$|C\\$|A\\$|USDT|USD|EUR|GBP|RUB|RUR|UAH|KZT|CHF|PLN|CAD|AUD|\\$|€|£|₽|₴|₸|zł|dollars?|bucks|euros?|pounds?|francs?|zloty|долларов|доллара|доллары|доллар|долл\\.?|баксов|бакса|евро|фунтов|фунта|фунт|рублей|рубля|рубль|руб\\.?|р\\.|гривен|гривны|грн\\.?|тенге|злотых";
+  "US\\$|CA\\$|AU\\$|C\\$|A\\$|USDT|USDC|USD|GEL|BYN|₾|лари|lari|бел\\.?\\s?руб\\.?|белорусских рублей|рубликов|рублика|EUR|GBP|RUB|RUR|UAH|KZT|CHF|PLN|CAD|AUD|\\$|€|£|₽|₴|₸|zł|złotych|zlotych|zlotys|zloty|zl|dollars?|dollarov|dollara|bucks|euros?|evro|pounds?|francs?|roubles?|rubles?|rublej|rublei|rub\\.?|griven|grivny|grivna|hryvnias?|hrn|tenge|tg|долларов|доллара|доллары|доллар|долл\\.?|баксов|бакса|евро|фунтов|фунта|фунт|рублей|рубля|рубль|руб\\.?|р\\.?|гривен|гривны|грн\\.?|тенге|тг\\.?|злотых|злотый|злотого";
 
 // Minor-unit exponents that differ from 2 (ISO 4217).
 const EXPONENT: Record<string, number> = {
@@ -29,7 +38,6 @@ const EXPONENT: Record<string, number> = {
   OMR: 3,
   JOD: 3,
   TND: 3,
-  USDT: 2,
 };
 
 export function currencyCode(token: string): string | null {

@@ -8,6 +8,8 @@ export const QUARANTINE_REASONS = [
   "no_sender",
   "auto_reply",
   "bounce",
+  /** An abuse / feedback report (ARF): a mailbox provider telling us a recipient marked our mail as spam. */
+  "feedback_report",
   "loop",
 ] as const;
 export type QuarantineReason = (typeof QUARANTINE_REASONS)[number];
@@ -112,6 +114,17 @@ export interface Found<T> {
   span: Span | null;
 }
 
+/**
+ * The claim as the classifier read it. `confidence` is the classifier's
+ * probability for its best guess; below CLAIM_THRESHOLD the claim is not
+ * recognised: `value` is then "other" and the request page says so.
+ */
+export interface ClaimField extends Field<Claim> {
+  recognised: boolean;
+  /** The classifier's best guess, also when it is not sure enough to use it. */
+  guess: Claim | null;
+}
+
 export interface Money {
   /** Integer minor units (cents, kopecks), parsed from the digits as strings. */
   amountMinor: number;
@@ -137,7 +150,7 @@ export interface Extraction {
   amount: Field<Money>;
   /** The reason sentence(s) as written. */
   reason: Field<string>;
-  claim: Field<Claim>;
+  claim: ClaimField;
   /** True when the customer personally asks for money back to a card/bank/wallet (PAY-DIRECT-PERSONAL-REQUEST). */
   directRequested: Field<boolean>;
   paymentDetails: Field<PaymentDetail>;

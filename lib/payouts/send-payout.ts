@@ -61,7 +61,7 @@ export async function markPayoutSent(
 function alternativeKind(masked: string | null): "bank_transfer" | "wallet" | "card" {
   const m = (masked ?? "").toLowerCase();
   if (m.startsWith("card")) return "card";
-  if (m.startsWith("paypal") || m.startsWith("crypto") || m.startsWith("other")) return "wallet";
+  if (["paypal", "wallet", "crypto", "other"].some((k) => m.startsWith(k))) return "wallet";
   return "bank_transfer";
 }
 

@@ -40,14 +40,24 @@ export function evaluate(input: PolicyCase, calendar?: CalendarInput): PolicyRes
   const currency = policyCase.order?.currency ?? policyCase.request.currency;
 
   // REQ-INCOMPLETE comes first; the decision above stays visible as the provisional evaluation.
+  // Without a matched order the denial the claim points to is provisional too (policy-spec.md).
+  const denialOnceLinked =
+    decision.provisionalDenials.length > 0
+      ? {
+          outcome: "deny" as const,
+          amountMinor: null,
+          destination: null,
+          clauses: decision.provisionalDenials,
+        }
+      : null;
   const provisional = complete
-    ? null
-    : {
+    ? denialOnceLinked
+    : (denialOnceLinked ?? {
         outcome: decision.outcome,
         amountMinor: decision.amountMinor,
         destination: decision.destination,
         clauses: [...decision.clauses, ...payment.cited],
-      };
+      });
   const outcome = complete ? decision.outcome : "needs_info";
   const destination = complete ? decision.destination : null;
   const waitUntil = complete && decision.hold?.outcome === "wait" ? decision.hold.waitUntil : null;

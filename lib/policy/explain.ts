@@ -85,6 +85,10 @@ export function explain(
       lines.push("A specialist will review your request by hand.");
       if (result.contradictions.length > 0)
         lines.push(...result.contradictions.map((c) => sentence(`Our records disagree: ${c}`)));
+      else if (result.provisional?.outcome === "deny")
+        lines.push(
+          `We have not matched your request to an order yet; unless the order shows otherwise, the policy would decline it (${result.provisional.clauses.join(", ")}).`,
+        );
       else lines.push("None of the cases in our refund policy covers it as described.");
       break;
   }

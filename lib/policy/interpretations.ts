@@ -21,7 +21,18 @@ export const INTERPRETATIONS: readonly Interpretation[] = [
   {
     id: "INT-BARS-ANY-ORDER",
     clauses: ["VN-DENY-FRAUD", "VN-DENY-KYC-REFUSED", "VN-DENY-RESTRICTIONS-IGNORED"],
-    text: "Bars apply to every order kind and win over contradictions too. A complaint on the account is the complaint of VN-DENY-FRAUD. KYC refusal bars only when the matched order requires identity documents.",
+    text: "Bars apply to every order kind and win over contradictions too. A complaint on the account is the complaint of VN-DENY-FRAUD. KYC refusal bars only when the matched order requires identity documents, so without a matched order only VN-DENY-FRAUD can bar.",
+  },
+  {
+    id: "INT-NO-ORDER-MANUAL-REVIEW",
+    clauses: [
+      "VN-DENY-FRAUD",
+      "GEN-DENY-CHANGED-MIND",
+      "GEN-DENY-ACCIDENTAL-TOPUP",
+      "GEN-DENY-MISUNDERSTANDING",
+      "VN-DENY-DELETED-WITH-BALANCE",
+    ],
+    text: "No matched order: after the gate and the account-level bar (VN-DENY-FRAUD) the result is manual_review. Entitlements rank above denials and depend on the order's facts, so no claim-only denial (changed mind, accidental top-up, misunderstanding, unused balance…) is given until a reviewer links the order; the denial the claim points to is listed as the provisional result.",
   },
   {
     id: "INT-CONTRADICTIONS-BEFORE-ENTITLEMENTS",

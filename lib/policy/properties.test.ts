@@ -89,7 +89,15 @@ describe("evaluate: properties", () => {
         const incomplete = Object.values(policyCase.request.provided).includes(false);
         expect(result.outcome === "needs_info").toBe(incomplete);
         expect(result.missing.length > 0).toBe(incomplete);
-        expect(result.provisional !== null).toBe(incomplete);
+        // Complete, a provisional result is only the denial held back for want of an order.
+        if (incomplete) expect(result.provisional).not.toBeNull();
+        else if (result.provisional !== null) {
+          expect(policyCase.order).toBeNull();
+          expect(result).toMatchObject({
+            outcome: "manual_review",
+            provisional: { outcome: "deny" },
+          });
+        }
         expect(result.deadlines.reviewBy === null).toBe(incomplete);
         if (result.deadlines.reviewBy) {
           const completedAt = policyCase.request.completedAt ?? policyCase.request.receivedAt;
@@ -97,6 +105,23 @@ describe("evaluate: properties", () => {
         }
         if (result.deadlines.payoutBy)
           expect(Date.parse(result.deadlines.payoutBy)).toBeGreaterThan(Date.parse(policyCase.now));
+      }),
+      RUNS,
+    );
+  });
+
+  it("without a matched order only the gate and VN-DENY-FRAUD decide; otherwise manual review", () => {
+    fc.assert(
+      fc.property(arbitraryPolicyCase, (policyCase) => {
+        const result = evaluate({ ...policyCase, order: null });
+        const fraud = policyCase.account.fraud || policyCase.account.complaint;
+        const expected = Object.values(policyCase.request.provided).includes(false)
+          ? "needs_info"
+          : fraud
+            ? "deny"
+            : "manual_review";
+        expect(result.outcome).toBe(expected);
+        if (result.outcome === "deny") expect(result.clauses).toEqual(["VN-DENY-FRAUD"]);
       }),
       RUNS,
     );

@@ -3,7 +3,7 @@ import type { ClauseId } from "./clauses";
 import type { Destination, Outcome, RequiredItem } from "./vocabulary";
 
 /** Bump on any change that can alter a result; decisions store it. */
-export const ENGINE_VERSION = "2026.11.1";
+export const ENGINE_VERSION = "2026.12.1";
 
 /** Marks for the reviewer beyond the outcome itself. */
 export const POLICY_FLAGS = ["auto_refund_missed"] as const;
@@ -48,7 +48,10 @@ export interface PolicyResult {
   considered: ConsideredClause[];
   /** REQ-INCOMPLETE: the items the request lacks (empty unless needs_info). */
   missing: RequiredItem[];
-  /** For needs_info: the evaluation of what was given; null otherwise. */
+  /**
+   * For needs_info: the evaluation of what was given. For manual_review with no matched order:
+   * the denial the claim points to, given once a reviewer links the order. Null otherwise.
+   */
   provisional: ProvisionalResult | null;
   /** PAY-NO-REFUND-METHOD: a direct refund to a method that cannot take refunds. */
   alternativeRefundRequired: boolean;

@@ -81,11 +81,13 @@ export type Destination = (typeof DESTINATIONS)[number];
 export const REQUIRED_ITEMS = ["serviceName", "amount", "reason", "paymentDetails"] as const;
 export type RequiredItem = (typeof REQUIRED_ITEMS)[number];
 
+/** Where a customer asks the money to go. "wallet": an e-wallet (QIWI, YooMoney, WebMoney, Skrill…), its id often a phone number. */
 export const PAYMENT_DETAIL_KINDS = [
   "card",
   "iban",
   "bank_account",
   "paypal",
+  "wallet",
   "crypto",
   "other",
 ] as const;

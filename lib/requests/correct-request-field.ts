@@ -65,7 +65,8 @@ function parseValue(
           userMessage: "Unknown reason category",
           fieldErrors: { value: ["Unknown reason category"] },
         });
-      return { claim: c.data };
+      // The reviewer's claim is certain: no classifier confidence applies to it any more.
+      return { claim: c.data, claimConfidence: null };
     }
     case "directRequested":
       return { directRequested: v === "true" };

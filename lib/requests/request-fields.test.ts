@@ -12,12 +12,12 @@ describe("request fields from an extraction", () => {
     ).toMatchObject({ amountRequestedMinor: 1250, currency: "USD" });
   });
 
-  it("keeps the amount but no currency for a token like USDT, which the currency column cannot hold", () => {
+  it("reads a dollar stablecoin amount as the dollars it stands for (the ledger books USD)", () => {
     const f = extract(
       "My rented number stopped working. Please refund 20 USDT to my wallet TQ5J9z8rFjJ9aJ6uGJb8u7gQ6b3d1yYt2c.",
     );
-    expect(f.amountRequestedMinor).not.toBeNull();
-    expect(f.currency).toBeNull();
+    expect(f.amountRequestedMinor).toBe(2000);
+    expect(f.currency).toBe("USD");
   });
 
   it("lists the REQ-INCOMPLETE items still missing", () => {

@@ -12,6 +12,8 @@ import {
 export type RequestFields = {
   serviceName: string | null;
   claim: Claim;
+  /** The classifier's confidence in the claim (see refundRequests.claimConfidence). */
+  claimConfidence: number | null;
   reasonText: string | null;
   amountRequestedMinor: number | null;
   currency: string | null;
@@ -29,6 +31,7 @@ export function fieldsFromExtraction(x: Extraction): RequestFields {
   return {
     serviceName: x.serviceName.value,
     claim: x.claim.value ?? "other",
+    claimConfidence: x.claim.confidence,
     reasonText: x.reason.value,
     amountRequestedMinor: x.amount.value?.amountMinor ?? null,
     // The column is ISO 4217; a token like "USDT" keeps its amount but not a currency the ledger can book.
@@ -56,6 +59,7 @@ export function mergeFields(current: RefundRequest, reply: RequestFields): Parti
   return {
     serviceName: current.serviceName ?? reply.serviceName,
     claim: current.claim === "other" ? reply.claim : current.claim,
+    claimConfidence: current.claim === "other" ? reply.claimConfidence : current.claimConfidence,
     reasonText: current.reasonText ?? reply.reasonText,
     amountRequestedMinor: current.amountRequestedMinor ?? reply.amountRequestedMinor,
     currency:

@@ -62,7 +62,10 @@ export function ResultPanel({
         )}
         {p && (
           <p className="text-xs text-slate-700">
-            Provisional result once complete: <OutcomeBadge outcome={p.outcome} />{" "}
+            {result.outcome === "manual_review"
+              ? "Provisional result once an order is linked: "
+              : "Provisional result once complete: "}
+            <OutcomeBadge outcome={p.outcome} />{" "}
             {p.amountMinor !== null ? money(p.amountMinor, result.currency) : ""}{" "}
             {p.destination ?? ""}{" "}
             {p.clauses.length > 0 && <span className="font-mono">({p.clauses.join(", ")})</span>}

@@ -23,6 +23,8 @@ export interface Decision {
   winner: (EntitlementFinding & { award: Award }) | null;
   hold: Hold | null;
   flags: PolicyFlag[];
+  /** No matched order: the denials the claim points to, deciding first, held back until one is linked. */
+  provisionalDenials: ClauseId[];
 }
 
 const rank = (id: ClauseId) => CLAUSE_IDS.indexOf(id);
@@ -36,10 +38,26 @@ function none(outcome: Outcome, clauses: ClauseId[]): Decision {
     winner: null,
     hold: null,
     flags: [],
+    provisionalDenials: [],
   };
 }
 
-/** Order of evaluation (policy-spec.md), gate excluded: bars, contradictions, entitlements, denials, manual review. */
+// The denial that answers the client's own claim decides; the others follow in catalogue order.
+function matchedDenials(policyCase: ParsedPolicyCase, findings: Findings): ClauseId[] {
+  const answers = CLAIM_DENIALS[policyCase.request.claim];
+  return findings.denials
+    .filter((f) => f.matched)
+    .sort((a, b) => Number(b.id === answers) - Number(a.id === answers) || rank(a.id) - rank(b.id))
+    .map((f) => f.id);
+}
+
+/**
+ * Order of evaluation (policy-spec.md), gate excluded: bars, contradictions,
+ * entitlements, denials, manual review. With no matched order only the
+ * account-level bar (VN-DENY-FRAUD) can decide: entitlements rank above
+ * denials and depend on the order's facts, so the result is manual review
+ * and the denial the claim points to is only provisional.
+ */
 export function decide(policyCase: ParsedPolicyCase, findings: Findings): Decision {
   const bars = findings.bars.filter((f) => f.matched);
   if (bars.length > 0)
@@ -47,6 +65,11 @@ export function decide(policyCase: ParsedPolicyCase, findings: Findings): Decisi
       "deny",
       bars.map((f) => f.id),
     );
+  if (policyCase.order === null)
+    return {
+      ...none("manual_review", []),
+      provisionalDenials: matchedDenials(policyCase, findings),
+    };
   if (findings.contradictions.length > 0) return none("manual_review", []);
 
   const { request, order } = policyCase;
@@ -68,6 +91,7 @@ export function decide(policyCase: ParsedPolicyCase, findings: Findings): Decisi
         winner,
         hold: winner.award.hold,
         flags: winner.award.flags,
+        provisionalDenials: [],
       };
     }
     // Never above what was paid, never negative.
@@ -83,18 +107,10 @@ export function decide(policyCase: ParsedPolicyCase, findings: Findings): Decisi
       winner,
       hold: null,
       flags: winner.award.flags,
+      provisionalDenials: [],
     };
   }
 
-  // The denial that answers the client's own claim decides; the others follow in catalogue order.
-  const answers = CLAIM_DENIALS[request.claim];
-  const denials = findings.denials
-    .filter((f) => f.matched)
-    .sort((a, b) => Number(b.id === answers) - Number(a.id === answers) || rank(a.id) - rank(b.id));
-  if (denials.length > 0)
-    return none(
-      "deny",
-      denials.map((f) => f.id),
-    );
-  return none("manual_review", []);
+  const denials = matchedDenials(policyCase, findings);
+  return denials.length > 0 ? none("deny", denials) : none("manual_review", []);
 }

@@ -13,6 +13,10 @@ type Props = {
     amount: string;
     currency: string | null;
     claim: string;
+    /** The classifier's confidence in the claim (0–1); null when a reviewer set it. */
+    claimConfidence: number | null;
+    /** Below the threshold: the claim reads "other" because it was not recognised. */
+    claimNotRecognised: boolean;
     reasonText: string | null;
     directRequested: boolean;
     payment: string | null;
@@ -102,7 +106,9 @@ export function ExtractedFields({ requestId, version, canEdit, fields: f }: Prop
       field: "claim",
       label: "Reason category",
       value: f.claim,
-      display: f.claim.replace(/_/g, " "),
+      display: f.claimNotRecognised
+        ? "not recognised — choose the claim"
+        : `${f.claim.replace(/_/g, " ")}${f.claimConfidence === null ? "" : ` (${Math.round(f.claimConfidence * 100)} %)`}`,
       options: [...CLAIMS],
     },
     {
@@ -132,7 +138,15 @@ export function ExtractedFields({ requestId, version, canEdit, fields: f }: Prop
           <div key={r.field}>
             <dt className="text-xs text-slate-500">{r.label}</dt>
             <dd className="flex flex-wrap items-center justify-between gap-2">
-              <span className={r.display === "missing" ? "text-amber-700" : ""}>{r.display}</span>
+              <span
+                className={
+                  r.display === "missing" || r.display.startsWith("not recognised")
+                    ? "text-amber-700"
+                    : ""
+                }
+              >
+                {r.display}
+              </span>
               {canEdit && (
                 <details>
                   <summary className="cursor-pointer text-xs text-indigo-700">correct</summary>

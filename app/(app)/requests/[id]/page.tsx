@@ -17,6 +17,7 @@ import { DecisionInForce } from "./decision-in-force";
 import { EmailThread } from "./email-thread";
 import { AttentionBanner } from "./attention-banner";
 import { MoneyPanel } from "./money-panel";
+import { claimNotRecognised } from "@/lib/ingest/claim-threshold";
 import { ExtractedFields } from "./extracted-fields";
 import { PolicyPanel } from "./policy-panel";
 import { isUuid } from "@/lib/ids";
@@ -93,6 +94,8 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
                   : minorToDecimal(r.amountRequestedMinor, r.currency ?? "USD"),
               currency: r.currency,
               claim: r.claim,
+              claimConfidence: r.claimConfidence,
+              claimNotRecognised: claimNotRecognised(r.claimConfidence),
               reasonText: r.reasonText,
               directRequested: r.directRequested,
               payment: r.paymentDetailMasked

@@ -49,8 +49,10 @@ export function PolicyPanel({
       )}
       {p && (
         <p className="text-xs text-slate-600">
-          Provisionally, once complete: <b>{p.outcome}</b>{" "}
-          {p.amountMinor !== null ? money(p.amountMinor, result.currency) : ""}{" "}
+          {result.outcome === "manual_review"
+            ? "Provisionally, once the order is linked: "
+            : "Provisionally, once complete: "}
+          <b>{p.outcome}</b> {p.amountMinor !== null ? money(p.amountMinor, result.currency) : ""}{" "}
           {p.destination ?? ""} ({p.clauses.join(", ")})
         </p>
       )}

@@ -1,0 +1,3 @@
+ALTER TYPE "public"."payment_detail_kind" ADD VALUE 'wallet' BEFORE 'crypto';--> statement-breakpoint
+ALTER TABLE "refund_requests" ADD COLUMN "claim_confidence" real;--> statement-breakpoint
+ALTER TABLE "refund_requests" ADD CONSTRAINT "refund_requests_claim_confidence_range" CHECK ("refund_requests"."claim_confidence" IS NULL OR ("refund_requests"."claim_confidence" >= 0 AND "refund_requests"."claim_confidence" <= 1));
