@@ -46,6 +46,11 @@ export type JobDefinition<
   policy: "standard" | "singleton" | "stately" | "exclusive";
   /** One job per entity, e.g. `(d) => d.payoutId`: a second send for the same key while one waits is dropped. */
   singletonKey?(data: z.infer<S>): string;
+  /**
+   * Jobs one worker takes per fetch and runs side by side (default 1). While fetches come back
+   * full the worker fetches again at once, so a burst of sends (a decision wave) drains quickly.
+   */
+  batch?: number;
   /** A NOTIFY channel that also wakes the job, besides its own `job_<name>` (wake-job.ts): e.g. one existing code sends. */
   wakeChannel?: string;
   /** Whether the runner registers the job with this environment (e.g. IMAP only when configured). */

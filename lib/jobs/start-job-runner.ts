@@ -87,8 +87,8 @@ export async function startJobRunner(opts: StartJobRunnerOptions): Promise<JobRu
 
   for (const def of jobs) {
     await ensureQueue(boss, def, t.heartbeatSeconds);
-    await boss.work<object>(def.name, { pollingIntervalSeconds: 2 }, async ([job]) => {
-      if (!job) return;
+    const batchSize = def.batch ?? 1;
+    const runOne = async (job: { id: string; data: object; signal: AbortSignal }) => {
       const report = await def.run(def.data.parse(job.data), {
         db: opts.db,
         env: opts.env,
@@ -98,7 +98,34 @@ export async function startJobRunner(opts: StartJobRunnerOptions): Promise<JobRu
       });
       opts.log({ job: def.name, id: job.id, report }, "job done");
       return report;
-    });
+    };
+    await boss.work<object>(
+      def.name,
+      {
+        pollingIntervalSeconds: 2,
+        notifyPollingIntervalSeconds: 10,
+        batchSize,
+        burstWhenBatchFull: batchSize > 1,
+        perJobResults: true,
+      },
+      // Each job of a batch succeeds or fails on its own (and is retried on its own).
+      async (batch) =>
+        Promise.all(
+          batch.map(async (job) => {
+            try {
+              return {
+                id: job.id,
+                status: "completed" as const,
+                output: (await runOne(job)) ?? null,
+              };
+            } catch (err) {
+              const message = err instanceof Error ? err.message : String(err);
+              opts.log({ job: def.name, id: job.id, err: { message } }, "job failed");
+              return { id: job.id, status: "failed" as const, output: { message } };
+            }
+          }),
+        ),
+    );
     if (def.schedule) {
       await boss.schedule(def.name, def.schedule, {}, { tz: "UTC" });
       await enqueue(def.name, {});
