@@ -11,6 +11,7 @@ import { freePort } from "../db/embedded";
 import { ensureChromium } from "./lib/ensure-chromium";
 import { buildIsFresh, ensureLocalSecrets } from "./lib/local-config";
 import { prepareDatabase } from "./lib/prepare-database";
+import { appProcessEnv } from "./lib/database-roles";
 import { buildNext, serveNext } from "./lib/serve-next";
 import { startPaymentProvider } from "./lib/start-payment-provider";
 
@@ -39,9 +40,15 @@ async function main(): Promise<number> {
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
       REFUND_DESK_E2E: "1",
     };
-    server = await serveNext({ dev: false, port, host: "127.0.0.1", env, quiet: true });
+    server = await serveNext({
+      dev: false,
+      port,
+      host: "127.0.0.1",
+      env: appProcessEnv(env, db.appUrl),
+      quiet: true,
+    });
     const { startWorkers } = await import("./lib/start-workers");
-    workers = await startWorkers(db.url, { env: { LOG_LEVEL: env.LOG_LEVEL } });
+    workers = await startWorkers(db.appUrl, { env: { LOG_LEVEL: env.LOG_LEVEL } });
     const pw = path.join(process.cwd(), "node_modules", "@playwright", "test", "cli.js");
     // Not spawnSync: the workers (the job runner child process and its supervisor) live with this process and must keep running during the tests.
     const run = spawn(process.execPath, [pw, "test", ...process.argv.slice(2)], {
@@ -53,7 +60,7 @@ async function main(): Promise<number> {
       run.on("exit", (c) => resolve(c ?? 1));
     });
     // The browser tests moved real money through the app: the ledger must still hold every invariant.
-    const ledgerOk = await verifyLedgerAfterRun(db.url);
+    const ledgerOk = await verifyLedgerAfterRun(db.appUrl);
     return code === 0 && ledgerOk ? 0 : 1;
   } finally {
     server?.kill("SIGTERM");
