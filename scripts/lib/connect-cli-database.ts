@@ -27,11 +27,12 @@ function readRunningUrls(): DatabaseUrls | null {
 /**
  * The database a command-line tool should use: DATABASE_URL (with APP_DATABASE_URL); else the
  * embedded server a running `npm start` announced; else the embedded data folder started just for
- * this command. `url` is the owner's (migrations, seed, backups), `appUrl` the app's (ingest).
+ * this command, migrated unless `migrate` is false. `url` is the owner's (migrations, seed,
+ * backups), `appUrl` the app's (ingest).
  */
-export async function connectCliDatabase(): Promise<
-  DatabaseUrls & { embedded: EmbeddedServer | null }
-> {
+export async function connectCliDatabase(
+  opts: { migrate?: boolean } = {},
+): Promise<DatabaseUrls & { embedded: EmbeddedServer | null }> {
   const configured = process.env.DATABASE_URL;
   if (configured)
     return {
@@ -58,7 +59,8 @@ export async function connectCliDatabase(): Promise<
   });
   try {
     const appUrl = await embeddedAppUrl(embedded.url);
-    await runMigrations(embedded.url, { appRole: roleOf(appUrl) });
+    // A restore wants the database as it finds it (a fresh folder stays empty).
+    if (opts.migrate ?? true) await runMigrations(embedded.url, { appRole: roleOf(appUrl) });
     return { url: embedded.url, appUrl, embedded };
   } catch (err) {
     await embedded.stop();
