@@ -68,7 +68,13 @@ async function main() {
       port,
       host: "127.0.0.1",
       env: appProcessEnv(
-        { ...process.env, NEXTAUTH_URL: base, LOG_LEVEL: "warn" },
+        {
+          ...process.env,
+          NEXTAUTH_URL: base,
+          LOG_LEVEL: "warn",
+          // The bench database has anchors of its own, apart from .data/pg's.
+          AUDIT_ANCHOR_FILE: path.join(DATA_DIR, "bench-audit-anchors.log"),
+        },
         prepared.appUrl,
       ),
       quiet: true,

@@ -39,6 +39,8 @@ async function main(): Promise<number> {
       NEXTAUTH_URL: baseUrl,
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
       REFUND_DESK_E2E: "1",
+      // The throwaway database's anchors stay with it, never in the local data folder's file.
+      AUDIT_ANCHOR_FILE: path.join(dir, "audit-anchors.log"),
     };
     server = await serveNext({
       dev: false,
@@ -48,12 +50,15 @@ async function main(): Promise<number> {
       quiet: true,
     });
     const { startWorkers } = await import("./lib/start-workers");
-    workers = await startWorkers(db.appUrl, { env: { LOG_LEVEL: env.LOG_LEVEL } });
+    workers = await startWorkers(db.appUrl, {
+      env: { LOG_LEVEL: env.LOG_LEVEL, AUDIT_ANCHOR_FILE: env.AUDIT_ANCHOR_FILE },
+    });
     const pw = path.join(process.cwd(), "node_modules", "@playwright", "test", "cli.js");
     // Not spawnSync: the workers (the job runner child process and its supervisor) live with this process and must keep running during the tests.
     const run = spawn(process.execPath, [pw, "test", ...process.argv.slice(2)], {
       stdio: "inherit",
-      env: { ...env, BASE_URL: baseUrl },
+      // Specs seed their fixtures as the owner, as an operator would; the app runs as its own role.
+      env: { ...env, BASE_URL: baseUrl, DATABASE_URL: db.url },
     });
     const code = await new Promise<number>((resolve, reject) => {
       run.on("error", reject);
