@@ -17,12 +17,17 @@ export function createDb(url: string, max = 10): { sql: postgres.Sql; db: Db } {
   return { sql, db: drizzle(sql, { schema }) };
 }
 
+/** The app's connection string: its own role, or DATABASE_URL's where none is configured. */
+export function appDatabaseUrl(): string | undefined {
+  return env().APP_DATABASE_URL ?? env().DATABASE_URL;
+}
+
 export function getDb(): Db {
   const h = (holder.__refundDeskDb ??= {});
   if (!h.db) {
-    const url = env().DATABASE_URL;
+    const url = appDatabaseUrl();
     if (!url)
-      throw new Error("DATABASE_URL is not set (npm start sets it for the embedded server)");
+      throw new Error("APP_DATABASE_URL is not set (npm start sets it for the embedded server)");
     const created = createDb(url);
     h.sql = created.sql;
     h.db = created.db;

@@ -8,6 +8,11 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** PostgreSQL connection string; when unset `npm start` boots an embedded server and sets it. */
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * The app's own role (no superuser, owns no table): what the web server and the job runner use.
+   * Unset: DATABASE_URL, whose owner could rewrite the audit trail (README: Database roles).
+   */
+  APP_DATABASE_URL: z.string().url().optional(),
   /** next-auth signing secret; `npm start` generates one under .data/ when unset. */
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
@@ -28,6 +33,13 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** 32-byte key (base64 or hex) sealing customers' payment details at rest. */
   PAYMENT_DETAILS_KEY: z.string().optional(),
+  /**
+   * HMAC key signing the audit anchors: each full verification's checkpoint, also appended to
+   * AUDIT_ANCHOR_FILE outside the database. Keep it away from the database (and its backups' place).
+   */
+  AUDIT_ANCHOR_KEY: z.string().min(16).optional(),
+  /** The append-only file of signed audit anchors (one JSON line per full verification). */
+  AUDIT_ANCHOR_FILE: z.string().min(1).default(".data/audit-anchors.log"),
   /** Shared secret for HMAC signatures on POST /api/inbound/email. */
   INBOUND_WEBHOOK_SECRET: z.string().min(16).optional(),
   /** IMAP mailbox polled for refund emails (all of host/user/password switch it on). */

@@ -24,6 +24,8 @@ import postgres from "postgres";
 import { createDb, type Db } from "../db/client";
 import { startEmbeddedPostgres } from "../db/embedded";
 import { runMigrations } from "../db/migrate";
+import { EMBEDDED_APP_ROLE } from "../db/roles/app-privileges";
+import { ensureAppRole, roleOf, urlAs } from "../db/roles/ensure-app-role";
 import { customers, orders } from "../db/schema";
 import { resetEnvCache } from "../lib/env";
 import { extractRequest } from "../lib/ingest/extract-request";
@@ -269,10 +271,23 @@ async function seedAccounts(db: Db): Promise<Account[]> {
   return accounts;
 }
 
+/** The role the pipeline runs as, as in the app (null: the owner, when DATABASE_URL comes without APP_DATABASE_URL). */
+type AppLogin = { user: string; password: string } | null;
+
 /** A PostgreSQL server to bench on: a throwaway embedded one, or the server named by DATABASE_URL. */
-async function openServer(): Promise<{ adminUrl: string; close: () => Promise<void> }> {
+async function openServer(): Promise<{
+  adminUrl: string;
+  app: AppLogin;
+  close: () => Promise<void>;
+}> {
   const external = process.env.DATABASE_URL;
-  if (external) return { adminUrl: external, close: async () => undefined };
+  if (external) {
+    const appUrl = process.env.APP_DATABASE_URL;
+    const app = appUrl
+      ? { user: roleOf(appUrl), password: decodeURIComponent(new URL(appUrl).password) }
+      : null;
+    return { adminUrl: external, app, close: async () => undefined };
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rd-bench-"));
   fs.chmodSync(dir, 0o755);
   const server = await startEmbeddedPostgres({
@@ -280,8 +295,12 @@ async function openServer(): Promise<{ adminUrl: string; close: () => Promise<vo
     database: "refund_desk_bench",
     persistent: false,
   });
+  const app = { user: EMBEDDED_APP_ROLE, password: randomBytes(18).toString("base64url") };
+  const admin = postgres(server.url, { max: 1, onnotice: () => undefined });
+  await ensureAppRole(admin, app.user, app.password).finally(() => admin.end());
   return {
     adminUrl: server.url,
+    app,
     close: async () => {
       await server.stop();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -383,14 +402,15 @@ type PassResult = {
  * COUNT emails through ingestEmail with `concurrency` workers (1 = one
  * sequential stream). Each email goes through the full pipeline.
  */
-async function runPass(adminUrl: string, concurrency: number): Promise<PassResult> {
+async function runPass(adminUrl: string, app: AppLogin, concurrency: number): Promise<PassResult> {
   const database = await openDatabase(adminUrl);
   let handle: ReturnType<typeof createDb> | undefined;
   try {
-    await runMigrations(database.url);
-    process.env.DATABASE_URL = database.url;
+    await runMigrations(database.url, { appRole: app?.user ?? null });
+    const url = app ? urlAs(database.url, app.user, app.password) : database.url;
+    process.env.DATABASE_URL = url;
     resetEnvCache();
-    handle = createDb(database.url, Math.max(2, concurrency + 1));
+    handle = createDb(url, Math.max(2, concurrency + 1));
     const db = handle.db;
     state = 0x2545f491; // same corpus in every pass
     const accounts = await seedAccounts(db);
@@ -511,8 +531,9 @@ async function main(): Promise<void> {
   let sequential: PassResult;
   let concurrent: PassResult | undefined;
   try {
-    sequential = await runPass(server.adminUrl, 1);
-    concurrent = CONCURRENCY > 1 ? await runPass(server.adminUrl, CONCURRENCY) : undefined;
+    sequential = await runPass(server.adminUrl, server.app, 1);
+    concurrent =
+      CONCURRENCY > 1 ? await runPass(server.adminUrl, server.app, CONCURRENCY) : undefined;
   } finally {
     await server.close();
   }

@@ -19,6 +19,7 @@ import { DEMO_USERS } from "../db/seed/demo-users";
 import { signInCookie } from "./lib/http-session";
 import { buildIsFresh, DATA_DIR, ensureLocalSecrets } from "./lib/local-config";
 import { prepareDatabase } from "./lib/prepare-database";
+import { appProcessEnv } from "./lib/database-roles";
 import { buildNext, serveNext } from "./lib/serve-next";
 
 const arg = (name: string, dflt: number) => {
@@ -66,7 +67,16 @@ async function main() {
       dev: false,
       port,
       host: "127.0.0.1",
-      env: { ...process.env, DATABASE_URL: prepared.url, NEXTAUTH_URL: base, LOG_LEVEL: "warn" },
+      env: appProcessEnv(
+        {
+          ...process.env,
+          NEXTAUTH_URL: base,
+          LOG_LEVEL: "warn",
+          // The bench database has anchors of its own, apart from .data/pg's.
+          AUDIT_ANCHOR_FILE: path.join(DATA_DIR, "bench-audit-anchors.log"),
+        },
+        prepared.appUrl,
+      ),
       quiet: true,
     });
     const reviewer = DEMO_USERS[0];

@@ -5,6 +5,7 @@
 import { count } from "drizzle-orm";
 import { createDb } from "../db/client";
 import { runMigrations } from "../db/migrate";
+import { roleOf } from "../db/roles/ensure-app-role";
 import { users } from "../db/schema";
 import { growRequests } from "../db/seed/grow-requests";
 import { connectCliDatabase } from "./lib/connect-cli-database";
@@ -26,9 +27,10 @@ async function main(): Promise<void> {
   const requests = requestsArg(process.argv.slice(2));
   ensureLocalSecrets();
   // DATABASE_URL, else the embedded server of a running `npm start`, else the embedded data folder.
+  // Seeding is the operator's: it runs as the owner (growing the bench set ends with ANALYZE).
   const conn = await connectCliDatabase();
   const url = conn.url;
-  await runMigrations(url);
+  await runMigrations(url, { appRole: roleOf(conn.appUrl) });
   const { db, sql } = createDb(url, 2);
   try {
     const now = new Date();

@@ -11,6 +11,7 @@ import { freePort } from "../db/embedded";
 import { ensureChromium } from "./lib/ensure-chromium";
 import { buildIsFresh, ensureLocalSecrets } from "./lib/local-config";
 import { prepareDatabase } from "./lib/prepare-database";
+import { appProcessEnv } from "./lib/database-roles";
 import { buildNext, serveNext } from "./lib/serve-next";
 import { startPaymentProvider } from "./lib/start-payment-provider";
 
@@ -38,22 +39,33 @@ async function main(): Promise<number> {
       NEXTAUTH_URL: baseUrl,
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
       REFUND_DESK_E2E: "1",
+      // The throwaway database's anchors stay with it, never in the local data folder's file.
+      AUDIT_ANCHOR_FILE: path.join(dir, "audit-anchors.log"),
     };
-    server = await serveNext({ dev: false, port, host: "127.0.0.1", env, quiet: true });
+    server = await serveNext({
+      dev: false,
+      port,
+      host: "127.0.0.1",
+      env: appProcessEnv(env, db.appUrl),
+      quiet: true,
+    });
     const { startWorkers } = await import("./lib/start-workers");
-    workers = await startWorkers(db.url, { env: { LOG_LEVEL: env.LOG_LEVEL } });
+    workers = await startWorkers(db.appUrl, {
+      env: { LOG_LEVEL: env.LOG_LEVEL, AUDIT_ANCHOR_FILE: env.AUDIT_ANCHOR_FILE },
+    });
     const pw = path.join(process.cwd(), "node_modules", "@playwright", "test", "cli.js");
     // Not spawnSync: the workers (the job runner child process and its supervisor) live with this process and must keep running during the tests.
     const run = spawn(process.execPath, [pw, "test", ...process.argv.slice(2)], {
       stdio: "inherit",
-      env: { ...env, BASE_URL: baseUrl },
+      // Specs seed their fixtures as the owner, as an operator would; the app runs as its own role.
+      env: { ...env, BASE_URL: baseUrl, DATABASE_URL: db.url },
     });
     const code = await new Promise<number>((resolve, reject) => {
       run.on("error", reject);
       run.on("exit", (c) => resolve(c ?? 1));
     });
     // The browser tests moved real money through the app: the ledger must still hold every invariant.
-    const ledgerOk = await verifyLedgerAfterRun(db.url);
+    const ledgerOk = await verifyLedgerAfterRun(db.appUrl);
     return code === 0 && ledgerOk ? 0 : 1;
   } finally {
     server?.kill("SIGTERM");

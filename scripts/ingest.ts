@@ -13,7 +13,8 @@ import { connectCliDatabase } from "./lib/connect-cli-database";
 async function importIntoDatabase(files: string[]): Promise<number> {
   ensureLocalSecrets();
   const conn = await connectCliDatabase();
-  const { db, sql } = createDb(conn.url, 2);
+  // Imports run as the app does: its own role, not the owner.
+  const { db, sql } = createDb(conn.appUrl, 2);
   try {
     const results = await importFiles(db, files);
     for (const r of results) {

@@ -9,8 +9,9 @@ import { verifyLedger } from "../lib/ledger/verify-ledger";
 import { connectCliDatabase } from "./lib/connect-cli-database";
 
 async function main(): Promise<number> {
-  const { url, embedded } = await connectCliDatabase();
-  const { db, sql } = createDb(url, 2);
+  const { appUrl, embedded } = await connectCliDatabase();
+  // Reads only: the app's role sees every table.
+  const { db, sql } = createDb(appUrl, 2);
   try {
     const started = performance.now();
     const result = await verifyLedger(db);

@@ -14,7 +14,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { freePort } from "../db/embedded";
 import { DEMO_USERS } from "../db/seed/demo-users";
-import { RUNNING_URL_FILE } from "./lib/connect-cli-database";
+import { RUNNING_URL_FILE, writeRunningUrls } from "./lib/connect-cli-database";
+import { appProcessEnv } from "./lib/database-roles";
 import { AlreadyRunningError, lockDataFolder, type DataFolderLock } from "./lib/data-folder-lock";
 import { buildIsFresh, DATA_DIR, ensureLocalSecrets } from "./lib/local-config";
 import { prepareDatabase, type PreparedDatabase } from "./lib/prepare-database";
@@ -72,7 +73,7 @@ async function main() {
     ensureLocalSecrets();
     db = await prepareDatabase();
     // Lets `npm run ingest` and `npm run db:seed` reach this embedded server while it runs.
-    if (db.embedded) fs.writeFileSync(RUNNING_URL_FILE, db.url, { mode: 0o600 });
+    if (db.embedded) writeRunningUrls(db);
     if (!dev && !buildIsFresh()) {
       console.log("Building the app (first start or sources changed)…");
       await buildNext(process.env);
@@ -84,10 +85,11 @@ async function main() {
       appUrl: `http://127.0.0.1:${port}`,
       dataDir: path.join(DATA_DIR, "sandbox-provider"),
     });
-    server = await serveNext({ dev, port, host, env: process.env });
+    // The web server and the job runner get the app's role only, never the owner's URL.
+    server = await serveNext({ dev, port, host, env: appProcessEnv(process.env, db.appUrl) });
     server.on("exit", (code) => void stop(code ?? 0));
     const { startWorkers } = await import("./lib/start-workers");
-    workers = await startWorkers(db.url);
+    workers = await startWorkers(db.appUrl);
     lock.setUrl(`http://localhost:${port}`);
     const secs = ((Date.now() - started) / 1000).toFixed(1);
     console.log(`\nRefund Desk is ready in ${secs}s at http://localhost:${port}`);

@@ -1,7 +1,9 @@
 import postgres from "postgres";
 import { runMigrations } from "@/db/migrate";
+import { roleOf, urlAs } from "@/db/roles/ensure-app-role";
 
 export type ScratchDatabase = {
+  /** As the app's role. */
   url: string;
   /** Ends every connection to the database and refuses new ones: the database is "down". */
   takeDown: () => Promise<number>;
@@ -15,12 +17,15 @@ export type ScratchDatabase = {
 /**
  * A migrated database of its own on the integration server, for tests that take
  * the database down or run a job runner in another process: nothing they do
- * reaches the shared test database.
+ * reaches the shared test database. `ownerUrl` creates and migrates it; the
+ * returned `url` signs in as `appUrl`'s role.
  */
 export async function createScratchDatabase(
-  baseUrl: string,
+  ownerUrl: string,
+  appUrl: string,
   prefix: string,
 ): Promise<ScratchDatabase> {
+  const baseUrl = ownerUrl;
   const name = `${prefix}_${Date.now()}_${process.pid}`;
   const adminUrl = new URL(baseUrl);
   adminUrl.pathname = "/postgres";
@@ -28,7 +33,9 @@ export async function createScratchDatabase(
   await admin.unsafe(`CREATE DATABASE ${name}`);
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
-  await runMigrations(url.toString());
+  await runMigrations(url.toString(), { appRole: roleOf(appUrl) });
+  const app = new URL(appUrl);
+  const scratchAppUrl = urlAs(url.toString(), roleOf(appUrl), decodeURIComponent(app.password));
   const terminateConnections = async () => {
     const rows = await admin`
       SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity
@@ -36,7 +43,7 @@ export async function createScratchDatabase(
     return rows.length;
   };
   return {
-    url: url.toString(),
+    url: scratchAppUrl,
     takeDown: async () => {
       await admin.unsafe(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
       return terminateConnections();

@@ -89,6 +89,8 @@ export const auditVerifications = pgTable(
     headMismatch: boolean("head_mismatch"),
     /** An earlier verification whose checkpoint no longer holds: the log was re-chained after it. */
     rechainedSince: bigint("rechained_since", { mode: "number" }),
+    /** What differs between the database and the anchor file outside it (lib/audit/check-anchors.ts), if anything. */
+    anchorMismatch: text("anchor_mismatch"),
     /** Why a run failed (not the chain: the run itself, e.g. the worker stopped). */
     error: text("error"),
   },

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -6,6 +7,8 @@ import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../embedded";
 import { runMigrations } from "../migrate";
 import { createDb } from "../client";
+import { EMBEDDED_APP_ROLE } from "../roles/app-privileges";
+import { ensureAppRole, urlAs } from "../roles/ensure-app-role";
 import { verifyLedger } from "@/lib/ledger/verify-ledger";
 
 /** ledger:verify on what the suite left: a violation fails the run. */
@@ -27,27 +30,48 @@ async function verifyLedgerAtEnd(url: string): Promise<void> {
 
 declare module "vitest" {
   export interface ProvidedContext {
+    /** The app's own role (not the owner, not a superuser): what the app and the tests use. */
     databaseUrl: string;
+    /** The owner of the tables (a superuser here): migrations, resets, and tests playing an attacker. */
+    ownerDatabaseUrl: string;
   }
+}
+
+/** Creates the app role on the test server and migrates `ownerUrl`'s database; provides both URLs. */
+async function prepare(project: TestProject, ownerUrl: string, role: string): Promise<string> {
+  const password = randomBytes(18).toString("base64url");
+  const admin = postgres(ownerUrl, { max: 1, onnotice: () => undefined });
+  try {
+    await ensureAppRole(admin, role, password);
+  } finally {
+    await admin.end();
+  }
+  await runMigrations(ownerUrl, { appRole: role });
+  const appUrl = urlAs(ownerUrl, role, password);
+  project.provide("databaseUrl", appUrl);
+  project.provide("ownerDatabaseUrl", ownerUrl);
+  return appUrl;
 }
 
 /**
  * Integration tests run on real PostgreSQL: a throwaway embedded server, or a
- * fresh database on the server named by DATABASE_URL (dropped afterwards).
+ * fresh database on the server named by DATABASE_URL (dropped afterwards, with
+ * the app role made for the run: that needs CREATEROLE).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const external = process.env.DATABASE_URL;
   if (external) {
     const name = `rd_test_${Date.now()}_${process.pid}`;
+    const role = `${name}_app`;
     const admin = postgres(external, { max: 1, onnotice: () => undefined });
     await admin.unsafe(`CREATE DATABASE ${name}`);
     const url = new URL(external);
     url.pathname = `/${name}`;
-    await runMigrations(url.toString());
-    project.provide("databaseUrl", url.toString());
+    const appUrl = await prepare(project, url.toString(), role);
     return async () => {
-      await verifyLedgerAtEnd(url.toString());
+      await verifyLedgerAtEnd(appUrl);
       await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.unsafe(`DROP ROLE IF EXISTS ${role}`);
       await admin.end();
     };
   }
@@ -58,10 +82,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     database: "refund_desk_test",
     persistent: false,
   });
-  await runMigrations(server.url);
-  project.provide("databaseUrl", server.url);
+  const appUrl = await prepare(project, server.url, EMBEDDED_APP_ROLE);
   return async () => {
-    await verifyLedgerAtEnd(server.url).finally(() => server.stop());
+    await verifyLedgerAtEnd(appUrl).finally(() => server.stop());
     fs.rmSync(dir, { recursive: true, force: true });
   };
 }

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { auditChainHead, auditLog, auditVerifications } from "@/db/schema";
 import { makeUser } from "@/db/test/request-fixture";
-import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
+import { asSuperuser, closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
 import {
   ABANDONED_AFTER_MS,
   auditChainStatus,
@@ -27,15 +27,13 @@ const write = async (n: number, tag = "x") => {
   }
 };
 const editAsSuperuser = (statement: ReturnType<typeof sql>) =>
-  testDb().transaction(async (tx) => {
-    await tx.execute(sql`SET LOCAL refund_desk.allow_audit_edit = 'on'`);
+  asSuperuser(async (tx) => {
     await tx.execute(statement);
   });
 
-/** What someone with the edit switch could do: change an entry and recompute every later hash and the head. */
+/** What a superuser could do: change an entry and recompute every later hash and the head. */
 async function rechainAfterEditing(entryId: number, data: Record<string, unknown>) {
-  await testDb().transaction(async (tx) => {
-    await tx.execute(sql`SET LOCAL refund_desk.allow_audit_edit = 'on'`);
+  await asSuperuser(async (tx) => {
     await tx.update(auditLog).set({ data }).where(eq(auditLog.id, entryId));
     const rows = await tx.select().from(auditLog).orderBy(auditLog.id);
     let prev = rows[0]!.prevHash;

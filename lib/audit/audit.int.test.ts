@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { auditChainHead, auditLog } from "@/db/schema";
-import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
+import { asSuperuser, closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
 import { pipelinedTransaction } from "@/db/pipelined-transaction";
 import { clientOf, send } from "@/db/statements";
 import { auditHashV1, auditStatement, GENESIS_HASH, recordAudit } from "./record-audit";
@@ -51,9 +51,8 @@ describe("audit log", () => {
         .set({ data: { n: 200 } })
         .where(eq(auditLog.id, second!.id)),
     ).rejects.toThrow();
-    // A superuser can switch the guard off; the hash chain still shows the edit.
-    await db.transaction(async (tx) => {
-      await tx.execute(sql`SET LOCAL refund_desk.allow_audit_edit = 'on'`);
+    // A superuser can switch the triggers off; the hash chain still shows the edit.
+    await asSuperuser(async (tx) => {
       await tx
         .update(auditLog)
         .set({ data: { n: 200 } })
@@ -68,8 +67,7 @@ describe("audit log", () => {
     await writeThree();
     const db = testDb();
     await expect(db.execute(sql`DELETE FROM audit_log WHERE entity_id = '2'`)).rejects.toThrow();
-    await db.transaction(async (tx) => {
-      await tx.execute(sql`SET LOCAL refund_desk.allow_audit_edit = 'on'`);
+    await asSuperuser(async (tx) => {
       await tx.execute(sql`DELETE FROM audit_log WHERE entity_id = '2'`);
     });
     const report = await verifyAuditChain(db);
@@ -79,8 +77,7 @@ describe("audit log", () => {
   it("detects entries removed from the end of the log (the chain head no longer matches)", async () => {
     await writeThree();
     const db = testDb();
-    await db.transaction(async (tx) => {
-      await tx.execute(sql`SET LOCAL refund_desk.allow_audit_edit = 'on'`);
+    await asSuperuser(async (tx) => {
       await tx.execute(sql`DELETE FROM audit_log WHERE entity_id = '3'`);
     });
     expect(await verifyAuditChain(db)).toMatchObject({
@@ -111,8 +108,7 @@ describe("audit log", () => {
       at: last.at,
       data: last.data,
     });
-    await db.transaction(async (tx) => {
-      await tx.execute(sql`SET LOCAL refund_desk.allow_audit_edit = 'on'`);
+    await asSuperuser(async (tx) => {
       await tx.update(auditLog).set({ hashVersion: 1, hash: v1 }).where(eq(auditLog.id, last.id));
       await tx.update(auditChainHead).set({ prevHash: last.prevHash, hash: v1 });
     });

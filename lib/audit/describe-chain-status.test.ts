@@ -19,6 +19,7 @@ const run = (patch: Partial<AuditVerification> = {}): AuditVerification => ({
   firstBrokenId: null,
   headMismatch: false,
   rechainedSince: null,
+  anchorMismatch: null,
   error: null,
   ...patch,
 });
@@ -39,6 +40,7 @@ const status = (patch: Partial<AuditChainStatus>): AuditChainStatus => ({
   lastFailure: null,
   rechained: null,
   since: { entries: 12, report: report() },
+  anchors: { configured: false, checked: 0, mismatch: null },
   ...patch,
 });
 
@@ -119,6 +121,27 @@ describe("describeChainStatus", () => {
       tone: "bad",
       hint: "Checked on this load: the log was rewritten after full verification #2: entry #77 no longer carries the hash recorded then",
     });
+  });
+
+  it("broken when the database differs from the anchor file, naming the difference; intact says the anchors match", () => {
+    const why = "entry #40, full verification #3's own audit.verified entry, is missing";
+    expect(
+      describeChainStatus(
+        status({ last: run(), anchors: { configured: true, checked: 3, mismatch: why } }),
+      ),
+    ).toEqual({
+      value: "Broken",
+      tone: "bad",
+      hint: `Compared on this load with the anchor file outside the database: ${why}`,
+    });
+    expect(
+      describeChainStatus(
+        status({ last: run(), anchors: { configured: true, checked: 3, mismatch: null } }),
+      ).hint,
+    ).toMatch(/; the 3 anchored full verifications match the anchor file$/);
+    expect(runResult(run({ ok: false, anchorMismatch: why }))).toBe(
+      `Broken: the database differs from the anchor file outside it: ${why}`,
+    );
   });
 
   it("not checked when too many entries were written since, and says why", () => {

@@ -16,12 +16,15 @@ export function breakText(
   r: Pick<AuditChainReport, "firstBrokenId" | "headMismatch"> & {
     rechainedSince?: number | null;
     rechainedAt?: number | null;
+    anchorMismatch?: string | null;
   },
 ): string {
   if (r.rechainedSince) {
     return `the log was rewritten after full verification #${r.rechainedSince}${r.rechainedAt ? `: entry #${r.rechainedAt} no longer carries the hash recorded then` : ""}`;
   }
   if (r.firstBrokenId !== null) return `first broken entry #${r.firstBrokenId}`;
+  if (!r.headMismatch && r.anchorMismatch)
+    return `the database differs from the anchor file outside it: ${r.anchorMismatch}`;
   return "entries missing at the end of the log (the chain head does not match)";
 }
 
@@ -29,7 +32,7 @@ export function breakText(
 export function runResult(v: AuditVerification): string {
   if (v.status !== "done") return v.error ?? "—";
   if (v.ok) return "Intact";
-  return `Broken: ${breakText({ firstBrokenId: v.firstBrokenId, headMismatch: v.headMismatch ?? false, rechainedSince: v.rechainedSince })}`;
+  return `Broken: ${breakText({ firstBrokenId: v.firstBrokenId, headMismatch: v.headMismatch ?? false, rechainedSince: v.rechainedSince, anchorMismatch: v.anchorMismatch })}`;
 }
 
 /**
@@ -46,9 +49,20 @@ export function describeChainStatus(s: AuditChainStatus): ChainVerdict {
     return {
       value: "Broken",
       tone: "bad",
-      hint: `Full verification ${dateTime(s.last.finishedAt)}: ${breakText({ firstBrokenId: s.last.firstBrokenId, headMismatch: s.last.headMismatch ?? false, rechainedSince: s.last.rechainedSince })}`,
+      hint: `Full verification ${dateTime(s.last.finishedAt)}: ${breakText({ firstBrokenId: s.last.firstBrokenId, headMismatch: s.last.headMismatch ?? false, rechainedSince: s.last.rechainedSince, anchorMismatch: s.last.anchorMismatch })}`,
     };
   }
+  if (s.anchors.mismatch) {
+    return {
+      value: "Broken",
+      tone: "bad",
+      hint: `Compared on this load with the anchor file outside the database: ${s.anchors.mismatch}`,
+    };
+  }
+  const anchored =
+    s.anchors.configured && s.anchors.checked > 0
+      ? `; the ${count(s.anchors.checked)} anchored full ${s.anchors.checked === 1 ? "verification matches" : "verifications match"} the anchor file`
+      : "";
   const since = s.since.report;
   if (since && !since.ok) {
     const why = breakText({
@@ -67,7 +81,7 @@ export function describeChainStatus(s: AuditChainStatus): ChainVerdict {
       value: "Intact",
       tone: "ok",
       hint: full
-        ? `${full}; the ${entries(since.checked)} written since ${since.checked === 1 ? "was" : "were"} checked on this load, and every earlier checkpoint still holds`
+        ? `${full}; the ${entries(since.checked)} written since ${since.checked === 1 ? "was" : "were"} checked on this load, and every earlier checkpoint still holds${anchored}`
         : `${entries(since.checked)} checked on this load; no full verification recorded yet`,
     };
   }

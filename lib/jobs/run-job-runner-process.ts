@@ -1,4 +1,4 @@
-import { createDb } from "@/db/client";
+import { appDatabaseUrl, createDb } from "@/db/client";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/server/logger";
 import type { JobDefinition } from "./define-job";
@@ -33,8 +33,8 @@ export async function runJobRunnerProcess(opts: RunnerProcessOptions = {}): Prom
     );
     process.exit(70);
   });
-  const url = env().DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set");
+  const url = appDatabaseUrl();
+  if (!url) throw new Error("APP_DATABASE_URL is not set");
   const { db, sql } = createDb(url, 3);
   let runner: JobRunner | null = null;
   const stop = async () => {

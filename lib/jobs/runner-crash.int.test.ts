@@ -27,7 +27,11 @@ describe("a job runner killed with kill -9", () => {
   };
 
   beforeAll(async () => {
-    scratch = await createScratchDatabase(inject("databaseUrl"), "rd_crash");
+    scratch = await createScratchDatabase(
+      inject("ownerDatabaseUrl"),
+      inject("databaseUrl"),
+      "rd_crash",
+    );
     sink = await startSmtpSink();
     sql = postgres(scratch.url, { max: 1, onnotice: () => undefined });
   });

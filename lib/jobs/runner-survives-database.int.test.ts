@@ -13,7 +13,11 @@ describe("the job runner and a database outage", () => {
   let sql: postgres.Sql;
   let runner: RunnerChild | undefined;
   beforeAll(async () => {
-    scratch = await createScratchDatabase(inject("databaseUrl"), "rd_blip");
+    scratch = await createScratchDatabase(
+      inject("ownerDatabaseUrl"),
+      inject("databaseUrl"),
+      "rd_blip",
+    );
     sink = await startSmtpSink();
     sql = postgres(scratch.url, { max: 1, onnotice: () => undefined });
   });

@@ -1,14 +1,12 @@
 import { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import type { Env } from "@/lib/env";
+import { QUEUE_SCHEMA } from "@/db/roles/app-privileges";
 import type { EnqueueOptions, JobDefinition, JobLog } from "./define-job";
 import { JOBS, type JobData, type JobName } from "./jobs";
-import { dropOutdatedQueueSchema } from "./drop-outdated-queue-schema";
 import { listenForWakeUps } from "./listen-for-wake-ups";
 import { ensureQueue, parsePayload } from "./queue-setup";
 import { jobChannel } from "./wake-job";
-
-const SCHEMA = "pgboss";
 
 export type JobRunner = {
   /** Sends a job now (or at `startAfter`); resolves with its id, or null when its singleton key already has one waiting. */
@@ -58,10 +56,12 @@ export async function startJobRunner(opts: StartJobRunnerOptions): Promise<JobRu
   const t = { ...DEFAULT_TIMINGS, ...opts.timings };
   const jobs = (opts.jobs ?? JOBS).filter((j) => j.enabled?.(opts.env) ?? true);
   const byName = new Map(jobs.map((j) => [j.name, j]));
-  await dropOutdatedQueueSchema(opts.db, SCHEMA, opts.log);
   const boss = new PgBoss({
     connectionString: opts.url,
-    schema: SCHEMA,
+    schema: QUEUE_SCHEMA,
+    // The owner makes the schema, owned by the app role, after the migrations (db/roles): the app
+    // role may not create schemas. pg-boss installs and migrates its tables inside it.
+    createSchema: false,
     max: 4,
     application_name: "refund-desk-jobs",
     connectionTimeoutMillis: 10_000,

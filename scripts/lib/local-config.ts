@@ -4,24 +4,32 @@ import path from "node:path";
 
 export const DATA_DIR = path.join(process.cwd(), ".data");
 
+const SECRETS_FILE = path.join(DATA_DIR, "local-secrets.json");
+
+function readSecrets(): Record<string, string> {
+  fs.mkdirSync(DATA_DIR, { recursive: true, mode: 0o755 });
+  fs.chmodSync(DATA_DIR, 0o755);
+  if (!fs.existsSync(SECRETS_FILE)) return {};
+  return JSON.parse(fs.readFileSync(SECRETS_FILE, "utf8")) as Record<string, string>;
+}
+
+const writeSecrets = (saved: Record<string, string>) =>
+  fs.writeFileSync(SECRETS_FILE, JSON.stringify(saved, null, 2), { mode: 0o600 });
+
 /**
  * Local, git-ignored secrets for a machine without configuration: generated
  * once under .data/ so sessions survive restarts. Real deployments set the
  * variables themselves and this file is never created.
  */
 export function ensureLocalSecrets(): void {
-  const file = path.join(DATA_DIR, "local-secrets.json");
-  fs.mkdirSync(DATA_DIR, { recursive: true, mode: 0o755 });
-  fs.chmodSync(DATA_DIR, 0o755);
-  let saved: Record<string, string> = {};
-  if (fs.existsSync(file))
-    saved = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>;
+  const saved = readSecrets();
   const wanted: Record<string, () => string> = {
     NEXTAUTH_SECRET: () => randomBytes(32).toString("base64url"),
     PAYMENT_DETAILS_KEY: () => randomBytes(32).toString("base64"),
     INBOUND_WEBHOOK_SECRET: () => randomBytes(32).toString("base64url"),
     PAYMENT_WEBHOOK_SECRET: () => randomBytes(32).toString("base64url"),
     PAYMENT_PROVIDER_API_KEY: () => `sk_sandbox_${randomBytes(24).toString("base64url")}`,
+    AUDIT_ANCHOR_KEY: () => randomBytes(32).toString("base64url"),
   };
   let changed = false;
   // A generated API key is the sandbox's; a configured provider comes with its own.
@@ -34,7 +42,20 @@ export function ensureLocalSecrets(): void {
     }
     process.env[key] = saved[key];
   }
-  if (changed) fs.writeFileSync(file, JSON.stringify(saved, null, 2), { mode: 0o600 });
+  if (changed) writeSecrets(saved);
+}
+
+/**
+ * The password of the app's role on the embedded server, generated once into the same file. It is
+ * no environment variable: only the supervisor and the command-line tools build the app's URL from it.
+ */
+export function embeddedAppPassword(): string {
+  const saved = readSecrets();
+  if (!saved.APP_DATABASE_PASSWORD) {
+    saved.APP_DATABASE_PASSWORD = randomBytes(24).toString("base64url");
+    writeSecrets(saved);
+  }
+  return saved.APP_DATABASE_PASSWORD;
 }
 
 /** True when .next holds a production build newer than every source file. */

@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { appProcessEnv } from "./database-roles";
 
 export type Workers = { stop: () => Promise<void> };
 
@@ -18,7 +19,8 @@ const RUNNER = path.join(process.cwd(), "scripts", "job-runner.ts");
  * 30 s (back to 1 s once a run lasted a minute). Resolves once the first run reports ready.
  */
 export async function startWorkers(
-  databaseUrl: string,
+  /** The app role's connection string (the runner never gets the owner's). */
+  appDatabaseUrl: string,
   opts: StartWorkersOptions = {},
 ): Promise<Workers> {
   const log = opts.log ?? ((l: string) => console.error(l));
@@ -32,7 +34,7 @@ export async function startWorkers(
       const started = Date.now();
       const c = fork(opts.script ?? RUNNER, [], {
         execArgv: ["--import", "tsx"],
-        env: { ...process.env, ...opts.env, DATABASE_URL: databaseUrl },
+        env: appProcessEnv({ ...process.env, ...opts.env }, appDatabaseUrl),
         stdio: ["ignore", "inherit", "inherit", "ipc"],
       });
       child = c;
