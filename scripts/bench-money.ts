@@ -21,6 +21,9 @@ import { sql } from "drizzle-orm";
 import { createDb } from "../db/client";
 import { startEmbeddedPostgres } from "../db/embedded";
 import { runMigrations } from "../db/migrate";
+import { EMBEDDED_APP_ROLE } from "../db/roles/app-privileges";
+import { ensureAppRole, urlAs } from "../db/roles/ensure-app-role";
+import postgres from "postgres";
 import { refundRequests, users } from "../db/schema";
 import { resetEnvCache } from "../lib/env";
 import { recordDecision } from "../lib/decisions/record-decision";
@@ -67,8 +70,13 @@ async function main() {
   });
   process.env.PAYMENT_DETAILS_KEY ??= Buffer.alloc(32, 9).toString("base64");
   resetEnvCache();
-  await runMigrations(pg.url);
-  const { db, sql: client } = createDb(pg.url, CONCURRENCY + 2);
+  // As in production: migrations as the owner, everything else as the app's own role.
+  const appPassword = randomUUID();
+  const admin = postgres(pg.url, { max: 1, onnotice: () => undefined });
+  await ensureAppRole(admin, EMBEDDED_APP_ROLE, appPassword).finally(() => admin.end());
+  await runMigrations(pg.url, { appRole: EMBEDDED_APP_ROLE });
+  const appUrl = urlAs(pg.url, EMBEDDED_APP_ROLE, appPassword);
+  const { db, sql: client } = createDb(appUrl, CONCURRENCY + 2);
   const webhook = await startAppWebhook(db, SECRET);
   const sandbox = await startSandboxProvider({
     dataDir: path.join(dir, "sandbox"),
@@ -77,7 +85,7 @@ async function main() {
     settleDelayMs: 200,
   });
   const runner = await spawnRunner("scripts/job-runner.ts", {
-    DATABASE_URL: pg.url,
+    DATABASE_URL: appUrl,
     PAYMENT_PROVIDER_URL: sandbox.url,
     PAYMENT_WEBHOOK_SECRET: SECRET,
     PAYMENT_DETAILS_KEY: process.env.PAYMENT_DETAILS_KEY,

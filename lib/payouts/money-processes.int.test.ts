@@ -47,7 +47,11 @@ describe("payouts across processes: two job runners, kill -9, the provider kille
   beforeAll(async () => {
     process.env.PAYMENT_DETAILS_KEY = DETAILS_KEY;
     resetEnvCache();
-    scratch = await createScratchDatabase(inject("databaseUrl"), "rd_money");
+    scratch = await createScratchDatabase(
+      inject("ownerDatabaseUrl"),
+      inject("databaseUrl"),
+      "rd_money",
+    );
     handle = createDb(scratch.url, 8);
     webhook = await startAppWebhook(handle.db, SECRET);
     sandbox = await startSandboxProvider({
