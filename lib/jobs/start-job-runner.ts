@@ -2,7 +2,7 @@ import PgBoss from "pg-boss";
 import type { Db } from "@/db/client";
 import type { Env } from "@/lib/env";
 import { runAuditVerification, VERIFY_CHANNEL } from "@/lib/audit/audit-verifications";
-import { clientOf } from "@/db/statements";
+import postgres from "postgres";
 import { sendOutboundEmails } from "@/lib/requests/send-outbound-emails";
 import { pollImap } from "./poll-imap";
 import { retryStuckEmails } from "./retry-stuck-emails";
@@ -53,7 +53,8 @@ export async function startJobRunner(db: Db, e: Env, log: Log): Promise<JobRunne
     await boss.schedule(name, "* * * * *");
     await boss.send(name, {});
   }
-  const listener = await clientOf(db).listen(VERIFY_CHANNEL, () => {
+  const notifications = postgres(e.DATABASE_URL!, { max: 1 });
+  const listener = await notifications.listen(VERIFY_CHANNEL, () => {
     boss
       .send("verify-audit-chain", {})
       .catch((err: Error) =>
@@ -63,6 +64,7 @@ export async function startJobRunner(db: Db, e: Env, log: Log): Promise<JobRunne
   return {
     stop: async () => {
       await listener.unlisten().catch(() => undefined);
+      await notifications.end({ timeout: 5 }).catch(() => undefined);
       await boss.stop({ graceful: true, timeout: 10_000 });
     },
   };
