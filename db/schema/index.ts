@@ -8,3 +8,4 @@ export * from "./decisions";
 export * from "./ledger";
 export * from "./audit";
 export * from "./webhooks";
+export * from "./relations";
