@@ -74,8 +74,7 @@ const customerOrders = recentOrders(
 /**
  * Sender address → customer (else the account id or a number quoted in the
  * body); then order ref / phone number → that customer's order (else their
- * most recent order of the kind the claim implies). Reads only: the pipeline
- * runs it on the database before its transaction opens.
+ * most recent order of the kind the claim implies).
  */
 export async function matchAccount(db: Tx, hints: MatchHints): Promise<AccountMatch> {
   const first = <T>(rows: T[]) => rows[0] ?? null;

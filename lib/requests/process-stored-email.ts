@@ -79,8 +79,8 @@ export async function processStoredEmail(
     );
   }
   // Everything that needs no lock runs before the transaction opens: the pure stages, and the
-  // reads of the customer, the order and its facts (the transaction is then only the claim,
-  // the thread lookup and the writes).
+  // reads of the customer, the order and its facts (prepared once per database handle, where
+  // inside a transaction drizzle would build each statement again for every email).
   const extraction = extractRequest(parsed, { now });
   const fields = fieldsFromExtraction(extraction);
   const secrets = secretsOf(extraction);

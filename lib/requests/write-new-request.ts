@@ -29,10 +29,10 @@ export type WriteNewRequestOptions = {
 };
 
 /**
- * Every write of a request made from a new email, inside the processing transaction: the
- * request with its recommendation (the policy reads only columns known before the insert),
- * then together the email's link, the evaluation, the "we need more information" reply when
- * something is missing, and the audit entry.
+ * A request made from a new email, inside the processing transaction: a reference is
+ * allocated, the policy is evaluated (it reads only columns known before the insert), and
+ * every write goes out back to back: the request, the email's link, the evaluation, the "we
+ * need more information" reply when something is missing, and the audit entry.
  */
 export async function writeNewRequest(
   tx: Tx,
@@ -49,15 +49,17 @@ export async function writeNewRequest(
     calendar: settings.calendar,
     now,
   });
-  await insertNewRequest(tx, {
-    ...input,
-    id: request.id,
-    ref,
-    recommendation: evaluation.recommendation,
-  });
-  // The rows referencing the request go out back to back once it exists; the audit entry,
-  // whose chain head other writers queue on until this commits, is sent last.
+  // One round trip. The statements reach the connection in the order they are called here (each
+  // is a drizzle prepared statement, dispatched the same way), so the request row exists
+  // before the rows that reference it; the audit entry, whose chain head other writers queue on
+  // until this commits, is sent last.
   await Promise.all([
+    insertNewRequest(tx, {
+      ...input,
+      id: request.id,
+      ref,
+      recommendation: evaluation.recommendation,
+    }),
     finishEmail(tx, o.emailId, { ...o.emailColumns, requestId: request.id }),
     insertEvaluation(tx, request.id, evaluation),
     input.missing.length > 0
