@@ -48,18 +48,37 @@ export function auditHashV2(prevHash: string, entry: EntryContent): string {
 }
 
 /** sha256(prev || digest) in SQL: the formula auditHashV2 computes in JS. */
-const chainHash = (prev: SQL, digest: string) =>
+const chainHash = (prev: SQL, digest: SQL) =>
   sql`encode(sha256(convert_to(${prev} || ${digest}, 'UTF8')), 'hex')`;
+
+/**
+ * One statement: move the chain head on (its row lock, held until commit, queues concurrent
+ * writers, and ON CONFLICT re-reads the newest head after the wait) and insert the entry with
+ * the previous and the new hash. The upsert also starts a chain on an empty head table (a
+ * fresh or test database). Prepared (its values are placeholders), so it goes out together
+ * with the statements before it in the transaction instead of waiting for a plan.
+ */
+function appendStatement(tx: Tx) {
+  const digest = sql`${sql.placeholder("digest")}::text`;
+  const head = tx.$with("head", { prevHash: sql<string>`prev_hash`.as("prev_hash") })
+    .as(sql`INSERT INTO ${auditChainHead} AS h ("id", "prev_hash", "hash")
+      VALUES (1, ${GENESIS_HASH}, ${chainHash(sql`${GENESIS_HASH}::text`, digest)})
+      ON CONFLICT ("id") DO UPDATE SET "prev_hash" = h."hash", "hash" = ${chainHash(sql`h."hash"`, digest)}
+      RETURNING "prev_hash", "hash"`);
+  const entry = tx.$with("entry", { id: sql<number>`id`.as("id") })
+    .as(sql`INSERT INTO ${auditLog} ("at", "actor_id", "action", "entity_type", "entity_id", "data", "prev_hash", "hash", "hash_version")
+      SELECT ${sql.placeholder("at")}::timestamptz, ${sql.placeholder("actorId")}::uuid, ${sql.placeholder("action")},
+        ${sql.placeholder("entityType")}, ${sql.placeholder("entityId")}, ${sql.placeholder("data")}::jsonb,
+        head."prev_hash", head."hash", 2
+      FROM head
+      RETURNING "id"`);
+  return tx.with(head, entry).select({ id: entry.id }).from(entry).prepare("append_audit_entry");
+}
 
 /**
  * Appends one entry to the hash-chained audit log, inside the caller's
  * transaction so the entry exists exactly when the change does. Call it last
  * in a transaction: from here to commit, other audit writers wait.
- *
- * One statement: move the chain head on (its row lock, held until commit,
- * queues concurrent writers, and ON CONFLICT re-reads the newest head after the
- * wait) and insert the entry with the previous and the new hash. The upsert
- * also starts a chain on an empty head table (a fresh or test database).
  */
 export async function recordAudit(tx: Tx, opts: RecordAuditOptions): Promise<void> {
   const at = new Date();
@@ -72,17 +91,15 @@ export async function recordAudit(tx: Tx, opts: RecordAuditOptions): Promise<voi
     at,
     data,
   });
-  const rows = await tx.execute(sql`WITH head AS (
-    INSERT INTO ${auditChainHead} AS h ("id", "prev_hash", "hash")
-    VALUES (1, ${GENESIS_HASH}, ${chainHash(sql`${GENESIS_HASH}::text`, digest)})
-    ON CONFLICT ("id") DO UPDATE SET "prev_hash" = h."hash", "hash" = ${chainHash(sql`h."hash"`, digest)}
-    RETURNING "prev_hash", "hash"
-  )
-  INSERT INTO ${auditLog} ("at", "actor_id", "action", "entity_type", "entity_id", "data", "prev_hash", "hash", "hash_version")
-  SELECT ${sql.param(at, auditLog.at)}, ${opts.actorId}, ${opts.action}, ${opts.entityType}, ${opts.entityId},
-    ${sql.param(data, auditLog.data)}, head."prev_hash", head."hash", 2
-  FROM head
-  RETURNING "id"`);
+  const rows = await appendStatement(tx).execute({
+    digest,
+    at: at.toISOString(),
+    actorId: opts.actorId,
+    action: opts.action,
+    entityType: opts.entityType,
+    entityId: opts.entityId,
+    data: JSON.stringify(data),
+  });
   if (rows.length !== 1) throw new Error("audit entry was not written");
 }
 

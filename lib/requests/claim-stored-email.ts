@@ -1,8 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { preparedPer } from "@/db/prepared";
-import { inboundEmails } from "@/db/schema";
-import type { ParsedEmail } from "@/lib/ingest/types";
+import { emailAttachments, inboundEmails } from "@/db/schema";
+import type { ParsedAttachment, ParsedEmail } from "@/lib/ingest/types";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { StoredEmail } from "./store-raw-email";
 
@@ -65,6 +65,25 @@ export async function finishEmail(tx: Tx, emailId: string, set: EmailColumns): P
     .prepare("finish_inbound_email")
     .execute();
   if (rows.length === 0) throw new AlreadyClaimed(emailId);
+}
+
+/** The email's attachments, stored beside it. */
+export async function insertAttachments(
+  tx: Tx,
+  emailId: string,
+  attachments: ParsedAttachment[],
+): Promise<void> {
+  if (attachments.length === 0) return;
+  await tx.insert(emailAttachments).values(
+    attachments.map((a) => ({
+      emailId,
+      filename: a.filename ?? "attachment",
+      contentType: a.contentType,
+      sizeBytes: a.size,
+      sha256: a.sha256,
+      content: a.content,
+    })),
+  );
 }
 
 /** Keeps the email out of the request flow, with the reason a reviewer reads (audited). */

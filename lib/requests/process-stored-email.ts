@@ -1,6 +1,5 @@
 import type { Db, Tx } from "@/db/client";
 import { loadOrderFacts } from "@/db/queries/order-facts";
-import { emailAttachments } from "@/db/schema";
 import { extractRequest } from "@/lib/ingest/extract-request";
 import { parseEmail } from "@/lib/ingest/parse-email";
 import { redact, searchTextOf, secretsOf } from "@/lib/ingest/redact-payment-details";
@@ -11,10 +10,12 @@ import {
   claimed,
   claimEmail,
   finishEmail,
+  insertAttachments,
   loadReceivedEmail,
   parsedColumns,
   quarantineEmail,
 } from "./claim-stored-email";
+import { nextRequestRef } from "./create-request-from-email";
 import { findThreadRequest } from "./find-thread";
 import { matchAccount } from "./match-account";
 import { writeNewRequest } from "./write-new-request";
@@ -58,17 +59,7 @@ export async function processStoredEmail(
     );
   }
   const columns = parsedColumns(parsed, email.messageId);
-  const attachments = parsed.attachments.map((a) => ({
-    emailId,
-    filename: a.filename ?? "attachment",
-    contentType: a.contentType,
-    sizeBytes: a.size,
-    sha256: a.sha256,
-    content: a.content,
-  }));
-  const storeAttachments = async (tx: Tx) => {
-    if (attachments.length > 0) await tx.insert(emailAttachments).values(attachments);
-  };
+  const storeAttachments = (tx: Tx) => insertAttachments(tx, emailId, parsed.attachments);
   const quarantined = parsed.quarantine;
   if (quarantined) {
     return claimed(() =>
@@ -100,8 +91,11 @@ export async function processStoredEmail(
   const orderFacts = await loadOrderFacts(db, match.order);
   return claimed(() =>
     db.transaction(async (tx): Promise<ProcessOutcome> => {
-      // One round trip: claim the email row (held to commit), lock its thread ids, look the thread up.
-      const [, threadId] = await Promise.all([
+      // One round trip: claim the email row (held to commit), lock its thread ids, look the thread
+      // up; and for an email that names no earlier message (almost every new request), allocate its
+      // reference too (should it still turn out to be a reply, that number is skipped, as a
+      // rolled-back one is).
+      const [, threadId, ref] = await Promise.all([
         claimEmail(tx, emailId),
         findThreadRequest(tx, {
           emailId,
@@ -110,6 +104,9 @@ export async function processStoredEmail(
           references: parsed.references,
           requestRef: extraction.requestRef.value,
         }),
+        !parsed.inReplyTo && parsed.references.length === 0 && !extraction.requestRef.value
+          ? nextRequestRef(tx, email.receivedAt)
+          : undefined,
       ]);
       await storeAttachments(tx);
       if (threadId) {
@@ -127,6 +124,7 @@ export async function processStoredEmail(
         return { kind: "reply", requestId: threadId, completed: r.completed };
       }
       const created = await writeNewRequest(tx, {
+        ref,
         emailId,
         emailColumns: processed,
         request: {

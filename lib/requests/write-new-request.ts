@@ -14,6 +14,8 @@ import type { PipelineSettings } from "./pipeline-settings";
 import { queueMissingInfoReply } from "./queue-missing-info-reply";
 
 export type WriteNewRequestOptions = {
+  /** A reference the caller already allocated (nextRequestRef); else one is allocated here. */
+  ref?: string;
   /** The claimed email the request is made from, and the columns processing sets on it. */
   emailId: string;
   emailColumns: EmailColumns & {
@@ -39,7 +41,7 @@ export async function writeNewRequest(
   o: WriteNewRequestOptions,
 ): Promise<{ requestId: string; ref: string }> {
   const { request: input, settings, now } = o;
-  const ref = await nextRequestRef(tx, input.receivedAt);
+  const ref = o.ref ?? (await nextRequestRef(tx, input.receivedAt));
   const request = { ...newRequestColumns(input), id: randomUUID(), ref };
   const evaluation = computeEvaluation({
     request,
