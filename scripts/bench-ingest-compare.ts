@@ -7,7 +7,9 @@
  * the lockfiles match, else installing its own), starts one throwaway embedded PostgreSQL,
  * and runs scripts/bench-ingest.ts of each version against it (each pass on a fresh
  * database), alternating which goes first every round so that a machine getting busier or
- * quieter during the run weighs on both alike. Prints every run and the median of each.
+ * quieter during the run weighs on both alike. Prints every run and the median of each:
+ * emails/s and the Node process's CPU ms per email (the steadier figure on a shared machine),
+ * sequentially and with C in flight.
  */
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -26,7 +28,20 @@ const ROUNDS = Number(argValue("--rounds") ?? 2);
 const CONCURRENCY = argValue("--concurrency") ?? "8";
 if (!AGAINST) throw new Error("--against <git ref> is required (the version to compare with)");
 
-type Run = { variant: string; round: number; sequential: number; concurrent: number | null };
+/** What one run measured: emails/s and Node CPU ms per email, sequentially and with C in flight. */
+type Figures = {
+  seq: number;
+  conc: number | null;
+  seqCpu: number;
+  concCpu: number | null;
+};
+type Run = Figures & { variant: string; round: number };
+const COLUMNS: Array<[keyof Figures, string]> = [
+  ["seq", "emails/s 1"],
+  ["conc", `emails/s ${CONCURRENCY}`],
+  ["seqCpu", "CPU ms 1"],
+  ["concCpu", `CPU ms ${CONCURRENCY}`],
+];
 
 function git(...a: string[]): string {
   return execFileSync("git", a, { encoding: "utf8" }).trim();
@@ -44,7 +59,7 @@ function checkout(ref: string): { dir: string; remove: () => void } {
 }
 
 /** One bench-ingest run of the code in `cwd`; its closing JSON line. */
-function bench(cwd: string, databaseUrl: string): Promise<{ seq: number; conc: number | null }> {
+function bench(cwd: string, databaseUrl: string): Promise<Figures> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -71,8 +86,15 @@ function bench(cwd: string, databaseUrl: string): Promise<{ seq: number; conc: n
       const r = JSON.parse(line) as {
         emailsPerSecond: number;
         emailsPerSecondConcurrent: number | null;
+        sequential: { cpuMsPerEmail: number };
+        concurrent: { cpuMsPerEmail: number } | null;
       };
-      resolve({ seq: r.emailsPerSecond, conc: r.emailsPerSecondConcurrent });
+      resolve({
+        seq: r.emailsPerSecond,
+        conc: r.emailsPerSecondConcurrent,
+        seqCpu: r.sequential.cpuMsPerEmail,
+        concCpu: r.concurrent?.cpuMsPerEmail ?? null,
+      });
     });
   });
 }
@@ -107,10 +129,8 @@ async function main(): Promise<void> {
       for (const v of order) {
         console.log(`round ${round}: ${v.name} …`);
         const r = await bench(v.dir, server.url);
-        runs.push({ variant: v.name, round, sequential: r.seq, concurrent: r.conc });
-        console.log(
-          `  sequential ${r.seq} emails/s, ${CONCURRENCY} in flight ${r.conc ?? "-"} emails/s`,
-        );
+        runs.push({ ...r, variant: v.name, round });
+        console.log(`  ${COLUMNS.map(([k, label]) => `${label}: ${r[k] ?? "-"}`).join(", ")}`);
       }
     }
   } finally {
@@ -124,17 +144,28 @@ async function main(): Promise<void> {
       .map((l) => l.toFixed(1))
       .join(" ")}`,
   );
+  const row = (name: string, values: Array<number | string | null>) =>
+    `${name.padEnd(34)} ${values.map((v) => String(v ?? "-").padStart(12)).join(" ")}`;
   console.log(
-    `${"variant".padEnd(28)} ${"round".padStart(5)} ${"sequential".padStart(11)} ${`${CONCURRENCY} in flight`.padStart(12)}`,
+    row(
+      "variant, round",
+      COLUMNS.map(([, label]) => label),
+    ),
   );
   for (const r of runs)
     console.log(
-      `${r.variant.padEnd(28)} ${String(r.round).padStart(5)} ${String(r.sequential).padStart(11)} ${String(r.concurrent ?? "-").padStart(12)}`,
+      row(
+        `${r.variant} ${r.round}`,
+        COLUMNS.map(([k]) => r[k]),
+      ),
     );
   for (const v of variants) {
     const mine = runs.filter((r) => r.variant === v.name);
     console.log(
-      `${`${v.name} median`.padEnd(34)} ${String(median(mine.map((r) => r.sequential))).padStart(11)} ${String(median(mine.flatMap((r) => (r.concurrent === null ? [] : [r.concurrent])))).padStart(12)}`,
+      row(
+        `${v.name} median`,
+        COLUMNS.map(([k]) => median(mine.flatMap((r) => (r[k] === null ? [] : [r[k]])))),
+      ),
     );
   }
 }

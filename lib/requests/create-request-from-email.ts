@@ -77,20 +77,20 @@ export async function insertNewRequest(
   tx: Tx,
   input: NewRequestInput & { ref: string },
 ): Promise<string> {
-  const [row] = await tx
+  const id = input.id ?? randomUUID();
+  await tx
     .insert(refundRequests)
     .values({
-      id: input.id ?? randomUUID(),
+      id,
       ...newRequestColumns(input),
       ref: input.ref,
       paymentDetailSealed: sealPaymentDetail(input.fields.paymentDetailValue),
       ...(input.recommendation ?? NO_RECOMMENDATION),
       searchText: searchVector(`${input.ref} ${input.searchText}`),
     })
-    .returning({ id: refundRequests.id })
     .prepare("insert_refund_request")
     .execute();
-  return row!.id;
+  return id;
 }
 
 /** to_tsvector of the text, appended to `existing` (a column) when given. */
