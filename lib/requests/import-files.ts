@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import type { Db } from "@/db/client";
+import { safeErrorMessage } from "@/lib/server/serialize-error";
 import { EmailNotProcessed, ingestEmail, type IngestResult } from "./ingest-email";
 
 export type ImportedFile = { file: string; result?: IngestResult; error?: string };
@@ -27,8 +28,8 @@ export async function* importFiles(db: Db, files: string[]): AsyncGenerator<Impo
         file,
         error:
           err instanceof EmailNotProcessed
-            ? `stored as ${err.emailId}, processing failed (the retry job will finish it): ${messageOf(err.cause)}`
-            : `not stored: ${messageOf(err instanceof Error && err.cause ? err.cause : err)}`,
+            ? `${safeErrorMessage(err)} (the retry job will finish it)`
+            : safeErrorMessage(err),
       };
     }
   }

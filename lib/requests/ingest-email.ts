@@ -1,15 +1,14 @@
 import type { Db } from "@/db/client";
+import { safeErrorMessage } from "@/lib/server/serialize-error";
 import { processStoredEmail, type ProcessOutcome } from "./process-stored-email";
 import { ReplayedDelivery, storeRawEmail, type StoreRawEmailOptions } from "./store-raw-email";
 
 export type IngestResult = { emailId: string; duplicate: boolean; outcome: ProcessOutcome | null };
 
-const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
 /** Storing the raw bytes failed: nothing was written, and the sender must deliver it again. */
 export class EmailNotStored extends Error {
   constructor(cause: unknown) {
-    super(`not stored: ${messageOf(cause)}`, { cause });
+    super(`not stored: ${safeErrorMessage(cause)}`, { cause });
     this.name = "EmailNotStored";
   }
 }
@@ -20,7 +19,7 @@ export class EmailNotProcessed extends Error {
     readonly emailId: string,
     cause: unknown,
   ) {
-    super(`stored as ${emailId} but not processed: ${messageOf(cause)}`, { cause });
+    super(`stored as ${emailId} but not processed: ${safeErrorMessage(cause)}`, { cause });
     this.name = "EmailNotProcessed";
   }
 }

@@ -81,6 +81,17 @@ describe("logging a failed query", () => {
     },
   );
 
+  it("strips the parameters an error that wraps a failed query copied into its own message", () => {
+    const { logger, text } = capture();
+    const failed = failedQuery(false);
+    logger.error({ err: new Error(`not stored: ${failed.message}`, { cause: failed }) }, "boom");
+    expect(text()).not.toContain("4111");
+    expect(text()).not.toContain("Anna");
+    expect(JSON.parse(text())).toMatchObject({
+      err: { message: expect.stringContaining("not stored: Failed query: update") },
+    });
+  });
+
   it("leaves an ordinary error as it was", () => {
     const { logger, text } = capture();
     logger.error({ err: new Error("relation missing") }, "boom");

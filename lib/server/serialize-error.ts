@@ -46,7 +46,13 @@ function safeMessage(err: Error & { query?: unknown; params?: unknown }): string
     err.message.startsWith("Failed query:")
   )
     return `Failed query: ${err.query}\nparams: ${err.params.map((p) => JSON.stringify(describeParameter(p))).join(", ")}`;
-  return redactQuotedValue(err.message);
+  // Any other message that quotes a failed query's parameters (e.g. an error wrapping one).
+  return redactQuotedValue(err.message.replace(/\nparams: [\s\S]*$/, "\nparams: (not logged)"));
+}
+
+/** An error's message as it may be shown or stored: no bound values, no quoted input. */
+export function safeErrorMessage(err: unknown): string {
+  return err instanceof Error ? safeMessage(err) : "unknown error";
 }
 
 export function serializeError(err: unknown, depth = 0): unknown {

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { resetEnvCache } from "../../lib/env";
 
 export const DATA_DIR = path.join(process.cwd(), ".data");
 
@@ -31,6 +32,8 @@ export function ensureLocalSecrets(): void {
     process.env[key] = saved[key];
   }
   if (changed) fs.writeFileSync(file, JSON.stringify(saved, null, 2), { mode: 0o600 });
+  // Modules imported before this ran may have read the environment already (the logger does).
+  resetEnvCache();
 }
 
 /** True when .next holds a production build newer than every source file. */
