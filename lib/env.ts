@@ -81,6 +81,14 @@ const envSchema = z.object({
   PAYMENT_PROVIDER_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** How long the sandbox provider takes to settle a refund. */
   SANDBOX_SETTLE_DELAY_MS: z.coerce.number().int().min(0).default(3000),
+  /** Seconds to wait for a new database connection before the request fails (503). */
+  DB_CONNECT_TIMEOUT_SECONDS: z.coerce.number().int().positive().default(5),
+  /** Seconds an unused pooled connection stays open; 0 keeps it. */
+  DB_IDLE_TIMEOUT_SECONDS: z.coerce.number().int().nonnegative().default(60),
+  /** Seconds a pooled connection lives at most, so none outlives a failover for long; 0 keeps it. */
+  DB_MAX_LIFETIME_SECONDS: z.coerce.number().int().nonnegative().default(1800),
+  /** Milliseconds PostgreSQL lets one statement run before cancelling it (statement_timeout); 0: no limit. */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().nonnegative().default(30_000),
   /** Stored emails one IMAP poll processes at once, each holding a connection of the 10 in the pool for its transaction. */
   INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(8).default(8),
 });

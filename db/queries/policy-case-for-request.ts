@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "../client";
 import { customers, orders, refundRequests } from "../schema";
-import { buildPolicyCase } from "@/lib/requests/build-policy-case";
-import { loadOrderFacts } from "@/lib/requests/evaluate-request";
 import type { PolicyCase } from "@/lib/policy";
+import { buildPolicyCase } from "./build-policy-case";
+import { loadOrderFacts } from "./order-facts";
 import { getCalendar } from "./settings";
 
 /**
@@ -16,26 +16,20 @@ export async function getPolicyCaseForRequest(
   ref: string,
   now = new Date(),
 ): Promise<PolicyCase | null> {
-  const [request] = await db
-    .select()
+  const [row] = await db
+    .select({ request: refundRequests, customer: customers, order: orders })
     .from(refundRequests)
+    .leftJoin(customers, eq(customers.id, refundRequests.customerId))
+    .leftJoin(orders, eq(orders.id, refundRequests.orderId))
     .where(eq(refundRequests.ref, ref))
     .limit(1);
-  if (!request) return null;
-  const [[customer = null], [order = null], calendar] = await Promise.all([
-    request.customerId
-      ? db.select().from(customers).where(eq(customers.id, request.customerId)).limit(1)
-      : Promise.resolve([]),
-    request.orderId
-      ? db.select().from(orders).where(eq(orders.id, request.orderId)).limit(1)
-      : Promise.resolve([]),
-    getCalendar(db),
-  ]);
+  if (!row) return null;
+  const [facts, calendar] = await Promise.all([loadOrderFacts(db, row.order), getCalendar(db)]);
   return buildPolicyCase({
-    request,
-    customer,
-    order,
-    ...(await loadOrderFacts(db, order)),
+    request: row.request,
+    customer: row.customer,
+    order: row.order,
+    ...facts,
     calendar,
     now,
   });

@@ -1,6 +1,7 @@
-import { asc, desc, eq, isNull, and, gt, ne } from "drizzle-orm";
+import { asc, desc, eq, isNull, and, gt, inArray } from "drizzle-orm";
+import { can } from "@/lib/auth/permissions";
 import type { Db } from "../client";
-import { userInvites, users } from "../schema";
+import { ROLES, userInvites, users } from "../schema";
 
 export async function listUsers(db: Db) {
   return db
@@ -49,11 +50,14 @@ export async function sessionUserRow(db: Db, id: string) {
   return row ?? null;
 }
 
-/** Who requests can be assigned to: active reviewers and managers, by name. */
+/** The roles a request can be assigned to: those who may decide it (the permission table says which). */
+export const ASSIGNABLE_ROLES = ROLES.filter((role) => can(role, "decisions.write"));
+
+/** Who requests can be assigned to: active users whose role may decide them, by name. */
 export async function assignableStaff(db: Db) {
   return db
     .select({ id: users.id, name: users.name, role: users.role })
     .from(users)
-    .where(and(eq(users.active, true), ne(users.role, "admin")))
+    .where(and(eq(users.active, true), inArray(users.role, ASSIGNABLE_ROLES)))
     .orderBy(asc(users.name));
 }

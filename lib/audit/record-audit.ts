@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
+import { eq, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { auditChainHead, auditLog } from "@/db/schema";
-import { onlyInPipeline } from "@/db/pipelined-transaction";
-import { clientOf, selectList, send, toDriver, type Statement } from "@/db/statements";
 
 export type RecordAuditOptions = {
   /** Who did it; null for the system (jobs, automatic refunds). */
@@ -48,24 +47,33 @@ export function auditHashV2(prevHash: string, entry: EntryContent): string {
   return sha256Hex(prevHash + entryDigest(entry));
 }
 
+/** sha256(prev || digest) in SQL: the formula auditHashV2 computes in JS. */
+const chainHash = (prev: SQL, digest: SQL) =>
+  sql`encode(sha256(convert_to(${prev} || ${digest}, 'UTF8')), 'hex')`;
+
 /**
- * One statement: move the chain head on (its row lock, held until commit,
- * queues concurrent writers, and ON CONFLICT re-reads the newest head after the
- * wait) and insert the entry with the previous and the new hash. The upsert
- * also starts a chain on an empty head table (a fresh or test database).
+ * One statement: move the chain head on (its row lock, held until commit, queues concurrent
+ * writers, and ON CONFLICT re-reads the newest head after the wait) and insert the entry with
+ * the previous and the new hash. The upsert also starts a chain on an empty head table (a
+ * fresh or test database). Prepared (its values are placeholders), so it goes out together
+ * with the statements before it in the transaction instead of waiting for a plan.
  */
-const chainHash = (prev: string) => `encode(sha256(convert_to(${prev} || $7, 'UTF8')), 'hex')`;
-const appendText = (action: string) => `WITH head AS (
-  INSERT INTO "audit_chain_head" AS h ("id", "prev_hash", "hash") VALUES (1, '${GENESIS_HASH}', ${chainHash(`'${GENESIS_HASH}'`)})
-  ON CONFLICT ("id") DO UPDATE SET "prev_hash" = h."hash", "hash" = ${chainHash(`h."hash"`)}
-  RETURNING "prev_hash", "hash"
-)
-INSERT INTO "audit_log" ("at", "actor_id", "action", "entity_type", "entity_id", "data", "prev_hash", "hash", "hash_version")
-SELECT $1, $2, ${action}, $4, $5, $6, head."prev_hash", head."hash", 2 FROM head
-RETURNING "id"`;
-const APPEND = appendText("$3");
-/** For pipelinedTransaction's closing batch: fails (action NULL) if ever run outside it. */
-const APPEND_IN_PIPELINE = appendText(onlyInPipeline.replace("$", "$3"));
+function appendStatement(tx: Tx) {
+  const digest = sql`${sql.placeholder("digest")}::text`;
+  const head = tx.$with("head", { prevHash: sql<string>`prev_hash`.as("prev_hash") })
+    .as(sql`INSERT INTO ${auditChainHead} AS h ("id", "prev_hash", "hash")
+      VALUES (1, ${GENESIS_HASH}, ${chainHash(sql`${GENESIS_HASH}::text`, digest)})
+      ON CONFLICT ("id") DO UPDATE SET "prev_hash" = h."hash", "hash" = ${chainHash(sql`h."hash"`, digest)}
+      RETURNING "prev_hash", "hash"`);
+  const entry = tx.$with("entry", { id: sql<number>`id`.as("id") })
+    .as(sql`INSERT INTO ${auditLog} ("at", "actor_id", "action", "entity_type", "entity_id", "data", "prev_hash", "hash", "hash_version")
+      SELECT ${sql.placeholder("at")}::timestamptz, ${sql.placeholder("actorId")}::uuid, ${sql.placeholder("action")},
+        ${sql.placeholder("entityType")}, ${sql.placeholder("entityId")}, ${sql.placeholder("data")}::jsonb,
+        head."prev_hash", head."hash", 2
+      FROM head
+      RETURNING "id"`);
+  return tx.with(head, entry).select({ id: entry.id }).from(entry).prepare("append_audit_entry");
+}
 
 /**
  * Appends one entry to the hash-chained audit log, inside the caller's
@@ -73,16 +81,6 @@ const APPEND_IN_PIPELINE = appendText(onlyInPipeline.replace("$", "$3"));
  * in a transaction: from here to commit, other audit writers wait.
  */
 export async function recordAudit(tx: Tx, opts: RecordAuditOptions): Promise<void> {
-  const rows = await send(clientOf(tx), appendStatement(opts));
-  if (rows.length !== 1) throw new Error("audit entry was not written");
-}
-
-/** The append statement for one entry, stamped now, for pipelinedTransaction's closing batch. */
-export function auditStatement(opts: RecordAuditOptions): Statement {
-  return { ...appendStatement(opts), text: APPEND_IN_PIPELINE };
-}
-
-function appendStatement(opts: RecordAuditOptions): Statement {
   const at = new Date();
   const data = JSON.parse(JSON.stringify(opts.data)) as Record<string, unknown>;
   const digest = entryDigest({
@@ -93,24 +91,23 @@ function appendStatement(opts: RecordAuditOptions): Statement {
     at,
     data,
   });
-  return {
-    text: APPEND,
-    params: [
-      toDriver(auditLog, "at", at),
-      opts.actorId,
-      opts.action,
-      opts.entityType,
-      opts.entityId,
-      toDriver(auditLog, "data", data),
-      digest,
-    ],
-  };
+  const rows = await appendStatement(tx).execute({
+    digest,
+    at: at.toISOString(),
+    actorId: opts.actorId,
+    action: opts.action,
+    entityType: opts.entityType,
+    entityId: opts.entityId,
+    data: JSON.stringify(data),
+  });
+  if (rows.length !== 1) throw new Error("audit entry was not written");
 }
 
 /** The chain head as stored (null before the first entry). */
 export async function readChainHead(tx: Tx): Promise<{ prevHash: string; hash: string } | null> {
-  const [row] = await clientOf(tx).unsafe(
-    `SELECT ${selectList(auditChainHead, undefined, ["prevHash", "hash"])} FROM "audit_chain_head" WHERE "id" = 1`,
-  );
-  return row ? { prevHash: String(row.prevHash), hash: String(row.hash) } : null;
+  const [row] = await tx
+    .select({ prevHash: auditChainHead.prevHash, hash: auditChainHead.hash })
+    .from(auditChainHead)
+    .where(eq(auditChainHead.id, 1));
+  return row ?? null;
 }

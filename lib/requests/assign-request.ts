@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { ASSIGNABLE_ROLES } from "@/db/queries/users";
 import { refundRequests, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/server/app-error";
@@ -102,7 +103,11 @@ export async function assignRequests(
             .select({ id: users.id })
             .from(users)
             .where(
-              and(eq(users.id, opts.assigneeId), eq(users.active, true), ne(users.role, "admin")),
+              and(
+                eq(users.id, opts.assigneeId),
+                eq(users.active, true),
+                inArray(users.role, ASSIGNABLE_ROLES),
+              ),
             )
         : [];
     const plan = rows.map((req) => ({

@@ -5,7 +5,8 @@ import { customers, inboundEmails, orders, refundRequests } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Calendar, PolicyResult } from "@/lib/policy";
 import { searchVector } from "./create-request-from-email";
-import { computeEvaluation, insertEvaluation, loadOrderFacts } from "./evaluate-request";
+import { loadOrderFacts } from "@/db/queries/order-facts";
+import { computeEvaluation, insertEvaluation } from "./evaluate-request";
 import { discardMissingInfoReplies } from "./queue-missing-info-reply";
 import { mergeFields, missingItems, type RequestFields } from "./request-fields";
 import { sealPaymentDetail } from "./seal-payment-detail";
@@ -48,7 +49,9 @@ export async function attachReplyToRequest(
     .leftJoin(orders, eq(orders.id, refundRequests.orderId))
     .where(eq(refundRequests.id, opts.requestId))
     .for("update", { of: refundRequests })
-    .limit(1);
+    .limit(1)
+    .prepare("lock_request_with_account")
+    .execute();
   if (!joined) throw new Error(`request ${opts.requestId} not found`);
   const { request: current, customer, order } = joined;
   const merged = mergeFields(current, opts.fields);
@@ -90,7 +93,9 @@ export async function attachReplyToRequest(
       searchText: searchVector(opts.searchText, refundRequests.searchText),
       version: sql`${refundRequests.version} + 1`,
     })
-    .where(eq(refundRequests.id, opts.requestId));
+    .where(eq(refundRequests.id, opts.requestId))
+    .prepare("update_request_from_reply")
+    .execute();
   const [evaluationId, discardedReplies] = await Promise.all([
     insertEvaluation(tx, opts.requestId, evaluation),
     completed ? discardMissingInfoReplies(tx, opts.requestId) : Promise.resolve([]),

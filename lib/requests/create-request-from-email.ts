@@ -1,9 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { eq, getTableColumns, sql, type SQL } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { refundRequests, type RefundRequest } from "@/db/schema";
-import { onlyInPipeline } from "@/db/pipelined-transaction";
-import { clientOf, compileInsert, type Statement } from "@/db/statements";
+import { refundRequests } from "@/db/schema";
 import type { RequiredItem } from "@/lib/policy/vocabulary";
 import type { Recommendation } from "./evaluate-request";
 import type { AccountMatch } from "./match-account";
@@ -23,16 +21,14 @@ export type NewRequestInput = {
   recommendation?: Recommendation;
   /** A reference the caller already allocated with nextRequestRef. */
   ref?: string;
-  /** The new row's id, when the caller needs it before the insert returns (to pipeline the rows referencing it). */
+  /** The new row's id, when the caller needs it before the insert returns. */
   id?: string;
 };
 
 /** Allocates the next RR-YYYY-NNNNNN reference from a database sequence. */
 export async function nextRequestRef(tx: Tx, at: Date): Promise<string> {
-  const [row] = await clientOf(tx).unsafe(
-    `SELECT nextval('refund_request_ref_seq')::text AS n`,
-    [],
-    { prepare: true },
+  const [row] = await tx.execute<{ n: string }>(
+    sql`SELECT nextval('refund_request_ref_seq')::text AS n`,
   );
   return `RR-${at.getUTCFullYear()}-${String(row!.n).padStart(6, "0")}`;
 }
@@ -74,62 +70,28 @@ const NO_RECOMMENDATION: Recommendation = {
   recClauses: [],
   reviewBy: null,
 };
-const ALL_COLUMNS = Object.keys(getTableColumns(refundRequests)) as (keyof RefundRequest)[];
-const INSERT_REQUEST = compileInsert(
-  refundRequests,
-  [
-    "customerId",
-    "orderId",
-    "productKind",
-    "status",
-    "fromAddress",
-    "subject",
-    "serviceName",
-    "claim",
-    "claimConfidence",
-    "reasonText",
-    "amountRequestedMinor",
-    "currency",
-    "directRequested",
-    "paymentDetailKind",
-    "paymentDetailMasked",
-    "phoneNumbers",
-    "orderRefs",
-    "language",
-    "missing",
-    "receivedAt",
-    "completedAt",
-    "customerMatched",
-    "id",
-    "ref",
-    "paymentDetailSealed",
-    "recOutcome",
-    "recAmountMinor",
-    "recDestination",
-    "recClauses",
-    "reviewBy",
-    "searchText",
-  ],
-  // Sent with COMMIT by pipelinedTransaction: a request row must never be written on its own.
-  { wrap: { searchText: "to_tsvector('simple', $)", ref: onlyInPipeline }, returning: ALL_COLUMNS },
-);
-
 /**
- * The one INSERT of a new request (the reference, the columns, the recommendation if given, the
- * search vector), for pipelinedTransaction's closing batch (it fails anywhere else); the caller allocated the reference
- * (nextRequestRef) and may give the id.
+ * The one INSERT of a new request (the reference, the columns, the recommendation if given,
+ * the search vector); the caller allocated the reference (nextRequestRef) and may give the id.
  */
-export function newRequestStatement(
+export async function insertNewRequest(
+  tx: Tx,
   input: NewRequestInput & { ref: string },
-): Statement<Pick<RefundRequest, keyof RefundRequest>> {
-  return INSERT_REQUEST.build({
-    id: input.id ?? randomUUID(),
-    ...newRequestColumns(input),
-    ref: input.ref,
-    paymentDetailSealed: sealPaymentDetail(input.fields.paymentDetailValue),
-    ...(input.recommendation ?? NO_RECOMMENDATION),
-    searchText: `${input.ref} ${input.searchText}`.slice(0, 100_000),
-  });
+): Promise<string> {
+  const id = input.id ?? randomUUID();
+  await tx
+    .insert(refundRequests)
+    .values({
+      id,
+      ...newRequestColumns(input),
+      ref: input.ref,
+      paymentDetailSealed: sealPaymentDetail(input.fields.paymentDetailValue),
+      ...(input.recommendation ?? NO_RECOMMENDATION),
+      searchText: searchVector(`${input.ref} ${input.searchText}`),
+    })
+    .prepare("insert_refund_request")
+    .execute();
+  return id;
 }
 
 /** to_tsvector of the text, appended to `existing` (a column) when given. */

@@ -1,24 +1,18 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
+import { buildPolicyCase, type PolicyRequestFacts } from "@/db/queries/build-policy-case";
+import { loadOrderFacts, type OrderFacts } from "@/db/queries/order-facts";
 import { getCalendar } from "@/db/queries/settings";
 import {
   customers,
-  numberOutages,
   orders,
-  paymentMethods,
   policyEvaluations,
   refundRequests,
-  smsMessages,
   type Customer,
-  type NumberOutage,
   type Order,
-  type PaymentMethod,
   type RefundRequest,
-  type SmsMessage,
 } from "@/db/schema";
-import { clientOf, compileInsert, run, selectList, send, type Statement } from "@/db/statements";
 import { evaluate, type Calendar, type PolicyCase, type PolicyResult } from "@/lib/policy";
-import { buildPolicyCase, type PolicyRequestFacts } from "./build-policy-case";
 
 /** Rows a caller already holds; evaluateRequest selects only what is not given. */
 export type PreloadedFacts = {
@@ -27,12 +21,6 @@ export type PreloadedFacts = {
   customer?: Customer | null;
   order?: Order | null;
   calendar?: Calendar;
-};
-
-export type OrderFacts = {
-  outages: NumberOutage[];
-  sms: SmsMessage[];
-  paymentMethod: PaymentMethod | null;
 };
 
 /** The recommendation columns the queue shows, denormalised onto refund_requests. */
@@ -48,39 +36,6 @@ export type Evaluation = {
   now: Date;
   recommendation: Recommendation;
 };
-
-const OUTAGE_COLUMNS = selectList(numberOutages);
-const SMS_COLUMNS = selectList(smsMessages);
-const PAYMENT_METHOD_COLUMNS = selectList(paymentMethods);
-
-/** An order's outages, SMS log and payment method (three selects, pipelined: one round trip). */
-export async function loadOrderFacts(tx: Tx, order: Order | null): Promise<OrderFacts> {
-  if (!order) return { outages: [], sms: [], paymentMethod: null };
-  const client = clientOf(tx);
-  const [outages, sms, [paymentMethod = null]] = await Promise.all([
-    run<NumberOutage>(
-      client,
-      numberOutages,
-      `SELECT ${OUTAGE_COLUMNS} FROM number_outages WHERE order_id = $1 ORDER BY reported_at`,
-      [order.id],
-    ),
-    run<SmsMessage>(
-      client,
-      smsMessages,
-      `SELECT ${SMS_COLUMNS} FROM sms_messages WHERE order_id = $1 ORDER BY received_at`,
-      [order.id],
-    ),
-    order.paymentMethodId
-      ? run<PaymentMethod>(
-          client,
-          paymentMethods,
-          `SELECT ${PAYMENT_METHOD_COLUMNS} FROM payment_methods WHERE id = $1`,
-          [order.paymentMethodId],
-        )
-      : Promise.resolve([]),
-  ]);
-  return { outages, sms, paymentMethod };
-}
 
 /** Pure: runs the engine on the facts and derives the recommendation columns (SLA-REVIEW-2WD deadline only once complete). */
 export function computeEvaluation(f: {
@@ -119,28 +74,22 @@ export function computeEvaluation(f: {
   };
 }
 
-const INSERT_EVALUATION = compileInsert(
-  policyEvaluations,
-  ["requestId", "evaluatedAt", "engineVersion", "calendar", "input", "result"],
-  { returning: ["id"] },
-);
-
 /** Stores the evaluation row (with the calendar and engine version it used). */
 export async function insertEvaluation(tx: Tx, requestId: string, e: Evaluation): Promise<string> {
-  const [row] = await send(clientOf(tx), evaluationStatement(requestId, e));
+  const [row] = await tx
+    .insert(policyEvaluations)
+    .values({
+      requestId,
+      evaluatedAt: e.now,
+      engineVersion: e.result.engineVersion,
+      calendar: e.calendar,
+      input: e.input,
+      result: e.result,
+    })
+    .returning({ id: policyEvaluations.id })
+    .prepare("insert_policy_evaluation")
+    .execute();
   return row!.id;
-}
-
-/** The INSERT of an evaluation row, to send later. */
-export function evaluationStatement(requestId: string, e: Evaluation): Statement<{ id: string }> {
-  return INSERT_EVALUATION.build({
-    requestId,
-    evaluatedAt: e.now,
-    engineVersion: e.result.engineVersion,
-    calendar: e.calendar,
-    input: e.input,
-    result: e.result,
-  });
 }
 
 /**

@@ -1,5 +1,5 @@
+import { sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { clientOf } from "@/db/statements";
 
 export type ThreadHints = {
   /** This message's own id: an earlier-arrived reply may already point at it. */
@@ -22,18 +22,16 @@ export type ThreadHints = {
  * holder committed.
  */
 export async function findThreadRequest(tx: Tx, hints: ThreadHints): Promise<string | null> {
-  const client = clientOf(tx);
   const ids = lockIds(hints);
   const query = threadQuery(hints);
   const [, rows] = await Promise.all([
-    ids.length > 0
-      ? client.unsafe(LOCK_THREAD_IDS, [ids] as never[], { prepare: true })
-      : undefined,
-    // Planned for its own values each time (unnamed statement): a cached generic plan cannot see that
-    // a message id matches almost nothing and may prefer scanning inbound_emails.
-    query ? client.unsafe(query.text, query.params as never[], { prepare: false }) : undefined,
+    ids.length > 0 ? lockThreadIds(tx, ids) : undefined,
+    // Planned for its own values each time (drizzle's execute sends an unnamed statement): a
+    // cached generic plan cannot see that a message id matches almost nothing and may prefer
+    // scanning inbound_emails.
+    query ? tx.execute<{ request_id: string | null }>(query) : undefined,
   ]);
-  return (rows?.[0]?.request_id as string | undefined) ?? null;
+  return rows?.[0]?.request_id ?? null;
 }
 
 /**
@@ -42,7 +40,14 @@ export async function findThreadRequest(tx: Tx, hints: ThreadHints): Promise<str
  * (sorted, so two emails never wait on each other in opposite order) until
  * commit; the second email then sees the first's request.
  */
-const LOCK_THREAD_IDS = `SELECT pg_advisory_xact_lock(7243002, hashtext(id)) FROM unnest($1::text[]) WITH ORDINALITY AS t(id, n) ORDER BY n`;
+function lockThreadIds(tx: Tx, ids: string[]) {
+  return tx
+    .select({ locked: sql`pg_advisory_xact_lock(7243002, hashtext(t.id))` })
+    .from(sql`unnest(${sql.placeholder("ids")}::text[]) WITH ORDINALITY AS t(id, n)`)
+    .orderBy(sql`t.n`)
+    .prepare("lock_thread_ids")
+    .execute({ ids });
+}
 
 function lockIds(hints: ThreadHints): string[] {
   return [
@@ -56,7 +61,7 @@ function lockIds(hints: ThreadHints): string[] {
 
 /**
  * The one SELECT findThreadRequest sends (null when the email has no hint at
- * all), as SQL text and parameters; exported for EXPLAIN in tests. Each rule
+ * all); exported for EXPLAIN in tests. Each rule
  * is an indexed branch (inbound_emails.message_id, outbound_emails.message_id,
  * refund_requests.ref, and for the last one inbound_emails.in_reply_to (btree)
  * / "references" (GIN)); the first rule with a hit wins. The branches carry
@@ -66,34 +71,29 @@ function lockIds(hints: ThreadHints): string[] {
  * the same reason the first hit is picked by an aggregate, not ORDER BY …
  * LIMIT 1 (with one branch the sort is dropped and the LIMIT reaches it).
  */
-export function threadQuery(hints: ThreadHints): { text: string; params: unknown[] } | null {
+export function threadQuery(hints: ThreadHints): SQL | null {
   const ids = [
     ...new Set([hints.inReplyTo, ...hints.references].filter((x): x is string => Boolean(x))),
   ];
-  const branches: string[] = [];
-  const params: unknown[] = [];
-  const p = (v: unknown) => `$${params.push(v)}`;
+  const branches: SQL[] = [];
   if (ids.length > 0) {
-    const list = p(ids);
+    const list = sql`${sql.param(ids)}::text[]`;
     branches.push(
-      `(SELECT request_id, 1 AS rule FROM inbound_emails WHERE message_id = ANY(${list}::text[]) AND request_id IS NOT NULL)`,
+      sql`(SELECT request_id, 1 AS rule FROM inbound_emails WHERE message_id = ANY(${list}) AND request_id IS NOT NULL)`,
     );
     branches.push(
-      `(SELECT request_id, 2 AS rule FROM outbound_emails WHERE message_id = ANY(${list}::text[]))`,
+      sql`(SELECT request_id, 2 AS rule FROM outbound_emails WHERE message_id = ANY(${list}))`,
     );
   }
   if (hints.requestRef)
     branches.push(
-      `(SELECT id AS request_id, 3 AS rule FROM refund_requests WHERE ref = ${p(hints.requestRef)})`,
+      sql`(SELECT id AS request_id, 3 AS rule FROM refund_requests WHERE ref = ${hints.requestRef})`,
     );
   if (hints.messageId) {
-    const own = p(hints.messageId);
-    branches.push(`(SELECT request_id, 4 AS rule FROM inbound_emails
-      WHERE request_id IS NOT NULL AND (in_reply_to = ${own} OR "references" @> ARRAY[${own}]::text[]) AND id <> ${p(hints.emailId)}::uuid)`);
+    const own = hints.messageId;
+    branches.push(sql`(SELECT request_id, 4 AS rule FROM inbound_emails
+      WHERE request_id IS NOT NULL AND (in_reply_to = ${own} OR "references" @> ARRAY[${own}]::text[]) AND id <> ${hints.emailId}::uuid)`);
   }
   if (branches.length === 0) return null;
-  return {
-    text: `SELECT (array_agg(request_id ORDER BY rule))[1] AS request_id FROM (${branches.join(" UNION ALL ")}) AS hits`,
-    params,
-  };
+  return sql`SELECT (array_agg(request_id ORDER BY rule))[1] AS request_id FROM (${sql.join(branches, sql` UNION ALL `)}) AS hits`;
 }

@@ -2,13 +2,14 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { inboundEmails, refundRequests, webhookReplays } from "@/db/schema";
 import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
-import { POST } from "@/app/api/inbound/email/route";
+import { POST as routePOST } from "@/app/api/inbound/email/route";
 import { buildEml, COMPLETE_BODY } from "./test-support/build-eml";
 import { setPipelineEnv } from "./test-support/pipeline-env";
 import { signWebhook } from "./verify-webhook-signature";
 
 const SECRET = "test-inbound-webhook-secret-123";
 const URL_ = "http://localhost/api/inbound/email";
+const POST = (req: Request) => routePOST(req, undefined);
 
 function signedRequest(
   body: Buffer,
@@ -123,6 +124,116 @@ describe("POST /api/inbound/email", () => {
     expect(await again.json()).toMatchObject({ duplicate: true, outcome: null });
     expect(await count(inboundEmails)).toBe(1);
     expect(await count(refundRequests)).toBe(1);
+  });
+
+  it("a replay that puts an extra field before the signature is refused: 401, stored once", async () => {
+    const raw = buildEml({ messageId: "wh-sidestep@example.com", body: COMPLETE_BODY });
+    const ts = now();
+    const mac = signWebhook(SECRET, ts, raw);
+    expect((await POST(signedRequest(raw, { header: `t=${ts},v1=${mac}` }))).status).toBe(201);
+    const random = "0123456789abcdef".repeat(4);
+    const replay = await POST(signedRequest(raw, { header: `t=${ts},xv1=${random},v1=${mac}` }));
+    expect(replay.status).toBe(401);
+    expect(await count(inboundEmails)).toBe(1);
+    expect(await count(webhookReplays)).toBe(1);
+  });
+
+  it("when storing fails the answer says nothing was stored, and the sender's retry of the identical request is stored", async () => {
+    const raw = buildEml({ messageId: "wh-store-fails@example.com", body: COMPLETE_BODY });
+    const ts = now();
+    await testDb().execute(sql`CREATE FUNCTION refuse_inbound() RETURNS trigger LANGUAGE plpgsql AS
+      $$ BEGIN RAISE EXCEPTION 'disk full (test)'; END $$`);
+    await testDb().execute(sql`CREATE TRIGGER refuse_inbound BEFORE INSERT ON inbound_emails
+      FOR EACH ROW EXECUTE FUNCTION refuse_inbound()`);
+    try {
+      const failed = await POST(signedRequest(raw, { ts }));
+      expect(failed.status).toBe(500);
+      expect(((await failed.json()) as { error: string }).error).toMatch(/not stored/);
+      expect(await count(webhookReplays)).toBe(0);
+    } finally {
+      await testDb().execute(sql`DROP TRIGGER refuse_inbound ON inbound_emails`);
+      await testDb().execute(sql`DROP FUNCTION refuse_inbound()`);
+    }
+    const retry = await POST(signedRequest(raw, { ts }));
+    expect(retry.status).toBe(201);
+    expect(await count(inboundEmails)).toBe(1);
+    expect(await count(refundRequests)).toBe(1);
+  });
+
+  it("a stored email whose processing fails is accepted (202) and left for the retry job; a replay is then refused", async () => {
+    const raw = buildEml({ messageId: "wh-process-fails@example.com", body: COMPLETE_BODY });
+    const ts = now();
+    setPipelineEnv({
+      INBOUND_WEBHOOK_SECRET: SECRET,
+      DATABASE_URL: inject("databaseUrl"),
+      PAYMENT_DETAILS_KEY: undefined,
+    });
+    const res = await POST(signedRequest(raw, { ts }));
+    expect(res.status).toBe(202);
+    expect(await res.json()).toMatchObject({ outcome: null });
+    const [row] = await testDb().select().from(inboundEmails);
+    expect(row!.state).toBe("received");
+    expect((await POST(signedRequest(raw, { ts }))).status).toBe(401);
+  });
+
+  it("a body announced larger than the cap is refused (413) before any of it is read", async () => {
+    setPipelineEnv({
+      INBOUND_WEBHOOK_SECRET: SECRET,
+      DATABASE_URL: inject("databaseUrl"),
+      MAX_EMAIL_BYTES: "1000",
+    });
+    const raw = buildEml({ messageId: "wh-big@example.com", body: "x".repeat(3000) });
+    let pulled = 0;
+    // highWaterMark 0: the stream pulls only when someone reads it.
+    const body = new ReadableStream<Uint8Array>(
+      {
+        pull(c) {
+          pulled++;
+          c.enqueue(new Uint8Array(raw));
+          c.close();
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const ts = now();
+    const headers = new Headers({
+      "x-refund-desk-signature": `t=${ts},v1=${signWebhook(SECRET, ts, raw)}`,
+      "content-length": String(raw.length),
+    });
+    const res = await POST(
+      new Request(URL_, { method: "POST", headers, body, duplex: "half" } as RequestInit),
+    );
+    expect(res.status).toBe(413);
+    expect(pulled).toBe(0);
+    expect(await count(inboundEmails)).toBe(0);
+  });
+
+  it("a streamed body that passes the cap is cut off there (413): reading stops at the cap", async () => {
+    setPipelineEnv({
+      INBOUND_WEBHOOK_SECRET: SECRET,
+      DATABASE_URL: inject("databaseUrl"),
+      MAX_EMAIL_BYTES: "1000",
+    });
+    let sent = 0;
+    const chunk = new Uint8Array(500);
+    const body = new ReadableStream<Uint8Array>({
+      pull(c) {
+        sent += chunk.length;
+        c.enqueue(chunk);
+        if (sent >= 1_000_000) c.close();
+      },
+    });
+    const ts = now();
+    const headers = new Headers({
+      "x-refund-desk-signature": `t=${ts},v1=${"ab".repeat(32)}`,
+    });
+    const res = await POST(
+      new Request(URL_, { method: "POST", headers, body, duplex: "half" } as RequestInit),
+    );
+    expect(res.status).toBe(413);
+    expect(sent).toBeLessThan(10_000);
+    expect(await count(inboundEmails)).toBe(0);
+    expect(await count(webhookReplays)).toBe(0);
   });
 
   it("without INBOUND_WEBHOOK_SECRET the endpoint is off: 503, nothing stored", async () => {

@@ -4,7 +4,6 @@ import { auditLog, inboundEmails, outboundEmails, refundRequests, settings } fro
 import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
 import { retryStuckEmails } from "@/lib/jobs/retry-stuck-emails";
 import { threadQuery } from "./find-thread";
-import { clientOf } from "@/db/statements";
 import { ingestEmail } from "./ingest-email";
 import {
   invalidatePipelineSettings,
@@ -240,7 +239,7 @@ describe("ingestion pipeline: concurrency, stale drafts, search text, retries, i
       requestRef: null,
       emailId: "00000000-0000-0000-0000-000000000000",
     })!;
-    const plan = (await clientOf(db()).unsafe(`EXPLAIN ${query.text}`, query.params as never[]))
+    const plan = (await db().execute<{ "QUERY PLAN": string }>(sql`EXPLAIN ${query}`))
       .map((r) => r["QUERY PLAN"])
       .join("\n");
     if (process.env.SHOW_PLAN) console.log(plan);

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { outboundEmails, type Customer, type RefundRequest } from "@/db/schema";
-import { compileInsert, type Statement } from "@/db/statements";
+import type { RequiredItem } from "@/lib/policy/vocabulary";
 import { draftMissingInfoReply } from "./draft-missing-info-reply";
 
 export const newMessageId = () => `${randomUUID()}@refund-desk.local`;
@@ -10,57 +10,49 @@ export const newMessageId = () => `${randomUUID()}@refund-desk.local`;
 /** Marks outbound_emails rows that are the REQ-INCOMPLETE request for details. */
 export const MISSING_INFO_PURPOSE = "missing_info";
 
-const INSERT_OUTBOUND = compileInsert(
-  outboundEmails,
-  [
-    "requestId",
-    "state",
-    "purpose",
-    "toAddress",
-    "subject",
-    "body",
-    "messageId",
-    "inReplyTo",
-    "references",
-    "createdAt",
-  ],
-  { returning: ["id"] },
-);
-
 /**
- * The INSERT of the REQ-INCOMPLETE reply asking for exactly the missing items, drafted from the
+ * Queues the REQ-INCOMPLETE reply asking for exactly the missing items, drafted from the
  * rows given; it waits for a reviewer to send it unless "auto_send_replies" is on.
  */
-export function missingInfoReplyStatement(o: {
-  request: Pick<RefundRequest, "id" | "ref" | "subject" | "missing" | "language" | "fromAddress">;
-  email: { messageId: string | null; references: string[]; fromName: string | null } | null;
-  customer: Pick<Customer, "name"> | null;
-  autoSend: boolean;
-  now: Date;
-}): Statement<{ id: string }> {
+export async function queueMissingInfoReply(
+  tx: Tx,
+  o: {
+    request: Pick<RefundRequest, "id" | "ref" | "subject" | "missing" | "language" | "fromAddress">;
+    email: { messageId: string | null; references: string[]; fromName: string | null } | null;
+    customer: Pick<Customer, "name"> | null;
+    autoSend: boolean;
+    now: Date;
+  },
+): Promise<string> {
   const r = o.request;
   const draft = draftMissingInfoReply({
     ref: r.ref,
     subject: r.subject,
-    missing: r.missing,
+    missing: r.missing as RequiredItem[],
     language: r.language,
     name: o.customer?.name ?? o.email?.fromName ?? null,
   });
-  return INSERT_OUTBOUND.build({
-    requestId: r.id,
-    state: o.autoSend ? "queued" : "draft",
-    purpose: MISSING_INFO_PURPOSE,
-    toAddress: r.fromAddress,
-    subject: draft.subject,
-    body: draft.body,
-    messageId: newMessageId(),
-    inReplyTo: o.email?.messageId ?? null,
-    references: [
-      ...(o.email?.references ?? []),
-      ...(o.email?.messageId ? [o.email.messageId] : []),
-    ],
-    createdAt: o.now,
-  });
+  const [row] = await tx
+    .insert(outboundEmails)
+    .values({
+      requestId: r.id,
+      state: o.autoSend ? "queued" : "draft",
+      purpose: MISSING_INFO_PURPOSE,
+      toAddress: r.fromAddress,
+      subject: draft.subject,
+      body: draft.body,
+      messageId: newMessageId(),
+      inReplyTo: o.email?.messageId ?? null,
+      references: [
+        ...(o.email?.references ?? []),
+        ...(o.email?.messageId ? [o.email.messageId] : []),
+      ],
+      createdAt: o.now,
+    })
+    .returning({ id: outboundEmails.id })
+    .prepare("insert_missing_info_reply")
+    .execute();
+  return row!.id;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import type { Db } from "@/db/client";
-import { inboundEmails, type InboundEmail } from "@/db/schema";
-import { clientOf, compileInsert, run } from "@/db/statements";
+import { eq, sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db/client";
+import { preparedPer } from "@/db/prepared";
+import { inboundEmails, webhookReplays } from "@/db/schema";
 import type { EMAIL_CHANNELS, INBOUND_STATES } from "@/db/schema/enums";
 import { normaliseMessageIds } from "@/lib/ingest/map-parsed-mail";
 import { splitHeadAndBody } from "@/lib/ingest/read-raw-parts";
@@ -15,6 +16,8 @@ export type StoreRawEmailOptions = {
   receivedAt?: Date;
   /** IMAP UID, so polling can resume exactly where it stopped. */
   imapUid?: number;
+  /** Webhook deliveries: the signature, recorded with the row so it cannot be replayed. */
+  replayKey?: string;
 };
 
 export type StoredRaw = {
@@ -50,25 +53,73 @@ export function dedupeKeyOf(raw: Buffer): {
   return { key: messageId ? `mid:${messageId}` : `sha256:${sha256}`, sha256, messageId };
 }
 
-const INSERT_RAW = compileInsert(
-  inboundEmails,
-  ["channel", "raw", "sizeBytes", "sha256", "dedupeKey", "messageId", "receivedAt", "imapUid"],
-  {
-    onConflictDoNothing: "dedupeKey",
-    returning: ["id"],
-  },
+/** Thrown when a webhook delivery's signature was already used: nothing is stored. */
+export class ReplayedDelivery extends Error {
+  constructor() {
+    super("replayed signature");
+    this.name = "ReplayedDelivery";
+  }
+}
+
+const insertRaw = preparedPer((db) =>
+  db
+    .insert(inboundEmails)
+    .values({
+      channel: sql.placeholder("channel"),
+      raw: sql.placeholder("raw"),
+      sizeBytes: sql.placeholder("sizeBytes"),
+      sha256: sql.placeholder("sha256"),
+      dedupeKey: sql.placeholder("dedupeKey"),
+      messageId: sql.placeholder("messageId"),
+      receivedAt: sql.placeholder("receivedAt"),
+      imapUid: sql.placeholder("imapUid"),
+    })
+    .onConflictDoNothing({ target: inboundEmails.dedupeKey })
+    .returning({ id: inboundEmails.id })
+    .prepare("insert_raw_email"),
+);
+
+const storedByKey = preparedPer((db) =>
+  db
+    .select({ id: inboundEmails.id, state: inboundEmails.state })
+    .from(inboundEmails)
+    .where(eq(inboundEmails.dedupeKey, sql.placeholder("dedupeKey")))
+    .prepare("stored_email_by_key"),
+);
+
+const recordReplayKey = preparedPer((db) =>
+  db
+    .insert(webhookReplays)
+    .values({ signature: sql.placeholder("signature") })
+    .onConflictDoNothing()
+    .returning({ signature: webhookReplays.signature })
+    .prepare("record_webhook_replay_key"),
 );
 
 /**
  * Step 1 of the pipeline, committed on its own before any parsing: the bytes
  * exactly as received. The same email delivered twice (same Message-ID, or
  * same bytes when it has none) maps to the one stored row.
+ *
+ * A webhook delivery's replay key is recorded in the same transaction as the
+ * row: a delivery whose storing failed leaves no key behind, so the sender's
+ * retry of the identical signed request is stored, not refused as a replay.
+ * A key already recorded throws ReplayedDelivery and stores nothing.
  */
 export async function storeRawEmail(db: Db, opts: StoreRawEmailOptions): Promise<StoredRaw> {
+  const { replayKey } = opts;
+  if (replayKey === undefined) return insertOrFind(db, opts);
+  return db.transaction(async (tx) => {
+    const [fresh] = await recordReplayKey(tx).execute({ signature: replayKey });
+    if (!fresh) throw new ReplayedDelivery();
+    return insertOrFind(tx, opts);
+  });
+}
+
+async function insertOrFind(db: Tx, opts: StoreRawEmailOptions): Promise<StoredRaw> {
   const { key, sha256, messageId } = dedupeKeyOf(opts.raw);
   const receivedAt = opts.receivedAt ?? new Date();
-  const client = clientOf(db);
-  const [row] = await INSERT_RAW(client, {
+  const [row] = await insertRaw(db).execute({
     channel: opts.channel,
     raw: opts.raw,
     sizeBytes: opts.raw.length,
@@ -86,17 +137,13 @@ export async function storeRawEmail(db: Db, opts: StoreRawEmailOptions): Promise
       state: "received",
       stored: { raw: opts.raw, receivedAt, messageId },
     };
-  const [existing] = await run<Pick<InboundEmail, "id" | "state">>(
-    client,
-    inboundEmails,
-    `SELECT id, state FROM inbound_emails WHERE dedupe_key = $1`,
-    [key],
-  );
+  const [existing] = await storedByKey(db).execute({ dedupeKey: key });
+  if (!existing) throw new Error(`email ${key} conflicted on insert but is not stored`);
   return {
-    emailId: existing!.id,
+    emailId: existing.id,
     duplicate: true,
     dedupeKey: key,
-    state: existing!.state,
+    state: existing.state,
     stored: null,
   };
 }

@@ -10,9 +10,50 @@ export function signWebhook(secret: string, timestamp: number, body: Buffer): st
   return createHmac("sha256", secret).update(`${timestamp}.`).update(body).digest("hex");
 }
 
+/** The one header value, parsed once: its MAC is both what is checked and the replay key. */
+export type WebhookSignature = { timestamp: number; v1: string };
+
+const HEADER = /^t=(\d{1,15}),v1=([0-9a-f]{64})$/;
+
 /**
- * Header `X-Refund-Desk-Signature: t=<unix seconds>,v1=<hex>`. Rejects a
- * missing or malformed header, a stale or future timestamp, and a wrong MAC.
+ * Header `X-Refund-Desk-Signature`: exactly `t=<unix seconds>,v1=<64 lowercase hex>`, nothing
+ * else. A strict shape leaves no second `v1` to pick: with a lenient parse, the MAC checked
+ * and the replay key recorded could come from different fields, and a captured request
+ * would replay behind an extra field.
+ */
+export function parseWebhookSignature(
+  header: string | null,
+): { ok: true; signature: WebhookSignature } | { ok: false; reason: string } {
+  if (!header) return { ok: false, reason: "missing signature" };
+  const m = HEADER.exec(header);
+  if (!m) return { ok: false, reason: "malformed signature" };
+  return { ok: true, signature: { timestamp: Number(m[1]), v1: m[2]! } };
+}
+
+/** A signature older or further ahead than the tolerance is refused before its body is read. */
+export function checkSignatureTime(s: WebhookSignature, now = new Date()): SignatureCheck {
+  const nowSec = Math.floor(now.getTime() / 1000);
+  return Math.abs(nowSec - s.timestamp) > SIGNATURE_TOLERANCE_SECONDS
+    ? { ok: false, reason: "stale signature" }
+    : { ok: true };
+}
+
+/** Computes the MAC while the body streams in; `matches()` once it has all been read. */
+export function signatureVerifier(secret: string, s: WebhookSignature) {
+  const hmac = createHmac("sha256", secret).update(`${s.timestamp}.`);
+  return {
+    update: (chunk: Uint8Array) => void hmac.update(chunk),
+    matches: (): boolean => {
+      const expected = hmac.digest();
+      const given = Buffer.from(s.v1, "hex");
+      return expected.length === given.length && timingSafeEqual(expected, given);
+    },
+  };
+}
+
+/**
+ * The whole check on a body already in memory: shape, time, MAC. Rejects a missing or
+ * malformed header, a stale or future timestamp, and a wrong MAC.
  */
 export function verifyWebhookSignature(opts: {
   secret: string;
@@ -20,19 +61,11 @@ export function verifyWebhookSignature(opts: {
   body: Buffer;
   now?: Date;
 }): SignatureCheck {
-  if (!opts.header) return { ok: false, reason: "missing signature" };
-  const parts = Object.fromEntries(
-    opts.header.split(",").map((p) => p.trim().split("=", 2) as [string, string]),
-  );
-  const t = Number(parts.t);
-  if (!Number.isInteger(t) || !parts.v1 || !/^[0-9a-f]{64}$/.test(parts.v1))
-    return { ok: false, reason: "malformed signature" };
-  const nowSec = Math.floor((opts.now ?? new Date()).getTime() / 1000);
-  if (Math.abs(nowSec - t) > SIGNATURE_TOLERANCE_SECONDS)
-    return { ok: false, reason: "stale signature" };
-  const expected = Buffer.from(signWebhook(opts.secret, t, opts.body), "hex");
-  const given = Buffer.from(parts.v1, "hex");
-  if (expected.length !== given.length || !timingSafeEqual(expected, given))
-    return { ok: false, reason: "invalid signature" };
-  return { ok: true };
+  const parsed = parseWebhookSignature(opts.header);
+  if (!parsed.ok) return parsed;
+  const fresh = checkSignatureTime(parsed.signature, opts.now);
+  if (!fresh.ok) return fresh;
+  const verifier = signatureVerifier(opts.secret, parsed.signature);
+  verifier.update(opts.body);
+  return verifier.matches() ? { ok: true } : { ok: false, reason: "invalid signature" };
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { authorize } from "@/lib/auth/authorize";
 import type { SessionUser } from "@/lib/auth/current-user";
 import type { Permission } from "@/lib/auth/permissions";
+import { isDatabaseUnavailable } from "@/db/connection-errors";
 import { isAppError, type AppErrorCode } from "./app-error";
 import { logger } from "./logger";
 import { currentRequestId } from "./request-id";
@@ -122,6 +123,14 @@ export function action<S extends z.ZodType, R, P extends Permission | "public">(
       }
       // Next's redirect()/notFound() signal by throwing; let them through.
       if (isNextSignal(err)) throw err;
+      if (isDatabaseUnavailable(err)) {
+        logger.warn({ requestId, action: opts.name, err }, "action failed: database unavailable");
+        return {
+          ok: false,
+          code: "UNAVAILABLE",
+          message: `The database is briefly unavailable, so this may not have been saved. Try again in a moment. Reference: ${requestId}`,
+        };
+      }
       logger.error({ requestId, action: opts.name, err }, "action failed");
       return {
         ok: false,

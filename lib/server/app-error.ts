@@ -10,7 +10,10 @@ export type AppErrorCode =
   | "CONFLICT"
   | "STALE"
   | "RATE_LIMITED"
-  | "UNAVAILABLE";
+  | "TOO_LARGE"
+  | "UNAVAILABLE"
+  /** Failed unexpectedly, but the caller must be told what that means (e.g. "not stored: retry"). */
+  | "INTERNAL";
 
 export class AppError extends Error {
   readonly code: AppErrorCode;
@@ -25,9 +28,11 @@ export class AppError extends Error {
       userMessage: string;
       fieldErrors?: Record<string, string[]>;
       details?: unknown;
+      /** The underlying error, logged (never shown) when the code is a server failure. */
+      cause?: unknown;
     },
   ) {
-    super(opts.message ?? opts.userMessage);
+    super(opts.message ?? opts.userMessage, { cause: opts.cause });
     this.name = "AppError";
     this.code = code;
     this.userMessage = opts.userMessage;

@@ -1,27 +1,34 @@
 /**
- * Reads a request body up to `maxBytes`, refusing early: a declared
- * Content-Length above the cap is refused before reading, and a body that
- * streams past it stops being read at the cap (never buffered whole).
+ * Reads a request body into memory up to `maxBytes`, handing each chunk to `onChunk` as it
+ * arrives (e.g. a MAC computed while streaming). Returns null as soon as the body passes the
+ * cap: reading stops there, so no more than the cap is ever held, and what the sender still
+ * pushes waits unread until the connection closes.
  */
 export async function readCappedBody(
-  req: Request,
+  body: ReadableStream<Uint8Array> | null,
   maxBytes: number,
-): Promise<Buffer | "too_large"> {
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) return "too_large";
-  if (!req.body) return Buffer.alloc(0);
-  const chunks: Buffer[] = [];
+  onChunk?: (chunk: Uint8Array) => void,
+): Promise<Buffer | null> {
+  if (!body) return Buffer.alloc(0);
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
   let size = 0;
-  const reader = req.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return "too_large";
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return Buffer.concat(chunks, size);
+      size += value.byteLength;
+      if (size > maxBytes) return null;
+      onChunk?.(value);
+      chunks.push(value);
     }
-    chunks.push(Buffer.from(value));
+  } finally {
+    reader.releaseLock();
   }
-  return Buffer.concat(chunks);
+}
+
+/** The declared Content-Length, when there is a valid one. */
+export function declaredLength(headers: Headers): number | null {
+  const v = headers.get("content-length");
+  return v !== null && /^\d{1,15}$/.test(v) ? Number(v) : null;
 }

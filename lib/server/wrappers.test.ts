@@ -22,6 +22,15 @@ const { AppError } = await import("./app-error");
 
 const reviewer: SessionUser = { id: "u1", email: "r@example.test", name: "R", role: "reviewer" };
 const boom = () => Promise.reject(new Error('relation "secret_table" does not exist'));
+/** A query whose backend was terminated, as drizzle reports it (the driver's error as the cause). */
+const databaseGone = () =>
+  Promise.reject(
+    new Error("Failed query: select 1\nparams: ", {
+      cause: Object.assign(new Error("terminating connection due to administrator command"), {
+        code: "57P01",
+      }),
+    }),
+  );
 
 beforeEach(() => {
   sessionUser = reviewer;
@@ -82,6 +91,16 @@ describe("action()", () => {
     expect(logged[0]!.obj.requestId).toBe("lb-7f3a");
   });
 
+  it("says the database is unavailable (nothing leaked) when its connection is lost", async () => {
+    const gone = action(
+      { name: "t", schema: z.object({}), permission: "queue.read" },
+      databaseGone,
+    );
+    const res = await gone({});
+    expect(res).toMatchObject({ ok: false, code: "UNAVAILABLE" });
+    if (!res.ok) expect(res.message).not.toContain("administrator");
+  });
+
   it("passes an AppError's user message through without logging it as a failure", async () => {
     const conflict = action(
       { name: "t", schema: z.object({}), permission: "queue.read" },
@@ -122,6 +141,31 @@ describe("route()", () => {
     expect(body.error).toBe(`Something went wrong. Reference: ${body.requestId}`);
     expect(res.headers.get("x-request-id")).toBe(body.requestId);
     expect(logged[0]!.obj.requestId).toBe(body.requestId);
+  });
+
+  it("answers 503 with Retry-After when the database is unreachable or its connection died", async () => {
+    const gone = route<unknown>("queue.read", databaseGone);
+    const res = await gone(req(), {});
+    expect(res.status).toBe(503);
+    expect(res.headers.get("retry-after")).toBe("5");
+    expect(JSON.stringify(await res.json())).not.toContain("administrator");
+    const refused = route<unknown>("queue.read", () =>
+      Promise.reject(Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" })),
+    );
+    expect((await refused(req(), {})).status).toBe(503);
+  });
+
+  it("a public route runs without reading a session, and an AppError it throws answers with its status", async () => {
+    sessionUser = null;
+    const seen: unknown[] = [];
+    const open = route("public", async (_req, _ctx: unknown, user) => {
+      seen.push(user);
+      throw new AppError("TOO_LARGE", { userMessage: "message too large" });
+    });
+    const res = await open(req(), {});
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ error: "message too large", code: "TOO_LARGE" });
+    expect(seen).toEqual([null]);
   });
 
   it("keeps an upstream X-Request-Id, unless it is not a plain short token", async () => {

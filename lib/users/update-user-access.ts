@@ -1,10 +1,15 @@
-import { and, count, eq, ne, sql } from "drizzle-orm";
+import { and, count, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
-import type { Role } from "@/db/schema/enums";
+import { ROLES, type Role } from "@/db/schema/enums";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/server/app-error";
 import { bumpSessionVersion } from "./bump-session-version";
+
+/** Whoever can manage users is an "admin" for the rule that one must always remain. */
+const managesUsers = (role: Role) => can(role, "users.manage");
+const USER_MANAGER_ROLES = ROLES.filter(managesUsers);
 
 export type UpdateUserAccessOptions = {
   actorId: string;
@@ -29,14 +34,20 @@ export async function updateUserAccess(db: Db, opts: UpdateUserAccessOptions): P
     if (!user) throw new AppError("NOT_FOUND", { userMessage: "That user no longer exists." });
     const role = opts.role ?? user.role;
     const active = opts.active ?? user.active;
-    if (opts.userId === opts.actorId && (role !== "admin" || !active)) {
+    if (opts.userId === opts.actorId && (!managesUsers(role) || !active)) {
       throw new AppError("CONFLICT", { userMessage: "You cannot remove your own admin access." });
     }
-    if (user.role === "admin" && user.active && (role !== "admin" || !active)) {
+    if (managesUsers(user.role) && user.active && (!managesUsers(role) || !active)) {
       const [others] = await tx
         .select({ n: count() })
         .from(users)
-        .where(and(eq(users.role, "admin"), eq(users.active, true), ne(users.id, user.id)));
+        .where(
+          and(
+            inArray(users.role, USER_MANAGER_ROLES),
+            eq(users.active, true),
+            ne(users.id, user.id),
+          ),
+        );
       if ((others?.n ?? 0) === 0)
         throw new AppError("CONFLICT", { userMessage: "At least one active admin must remain." });
     }

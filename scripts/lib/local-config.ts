@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { resetEnvCache } from "../../lib/env";
 
 export const DATA_DIR = path.join(process.cwd(), ".data");
 
@@ -43,6 +44,8 @@ export function ensureLocalSecrets(): void {
     process.env[key] = saved[key];
   }
   if (changed) writeSecrets(saved);
+  // Modules imported before this ran may have read the environment already (the logger does).
+  resetEnvCache();
 }
 
 /**

@@ -1,6 +1,5 @@
-import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { emailAttachments } from "@/db/schema";
+import { getAttachmentFile } from "@/db/queries/email-files";
 import { route } from "@/lib/server/route";
 import { isUuid } from "@/lib/ids";
 import { attachmentDisposition } from "@/lib/server/content-disposition";
@@ -20,7 +19,7 @@ export const GET = route(
   async (_req, ctx: { params: Promise<{ id: string }> }) => {
     const { id } = await ctx.params;
     if (!isUuid(id)) return new Response("Not found", { status: 404 });
-    const [a] = await getDb().select().from(emailAttachments).where(eq(emailAttachments.id, id));
+    const a = await getAttachmentFile(getDb(), id);
     if (!a) return new Response("Not found", { status: 404 });
     const type = SAFE_TYPES.has(a.contentType.toLowerCase())
       ? a.contentType.toLowerCase()

@@ -1,6 +1,5 @@
-import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { inboundEmails } from "@/db/schema";
+import { getEmailHtml } from "@/db/queries/email-files";
 import { route } from "@/lib/server/route";
 import { isUuid } from "@/lib/ids";
 
@@ -14,12 +13,9 @@ export const GET = route(
   async (_req, ctx: { params: Promise<{ id: string }> }) => {
     const { id } = await ctx.params;
     if (!isUuid(id)) return new Response("Not found", { status: 404 });
-    const [e] = await getDb()
-      .select({ html: inboundEmails.bodyHtml })
-      .from(inboundEmails)
-      .where(eq(inboundEmails.id, id));
-    if (!e?.html) return new Response("Not found", { status: 404 });
-    return new Response(e.html, {
+    const html = await getEmailHtml(getDb(), id);
+    if (!html) return new Response("Not found", { status: 404 });
+    return new Response(html, {
       headers: {
         "Content-Type": "text/html; charset=utf-8",
         "Content-Security-Policy":

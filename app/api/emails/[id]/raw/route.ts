@@ -1,6 +1,5 @@
-import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { inboundEmails } from "@/db/schema";
+import { getRawEmail } from "@/db/queries/email-files";
 import { route } from "@/lib/server/route";
 import { isUuid } from "@/lib/ids";
 
@@ -10,12 +9,9 @@ export const GET = route(
   async (_req, ctx: { params: Promise<{ id: string }> }) => {
     const { id } = await ctx.params;
     if (!isUuid(id)) return new Response("Not found", { status: 404 });
-    const [e] = await getDb()
-      .select({ raw: inboundEmails.raw })
-      .from(inboundEmails)
-      .where(eq(inboundEmails.id, id));
-    if (!e) return new Response("Not found", { status: 404 });
-    return new Response(new Uint8Array(e.raw), {
+    const raw = await getRawEmail(getDb(), id);
+    if (!raw) return new Response("Not found", { status: 404 });
+    return new Response(new Uint8Array(raw), {
       headers: {
         "Content-Type": "application/octet-stream",
         "Content-Disposition": `attachment; filename="email-${id}.eml"`,

@@ -33,7 +33,10 @@ export type PolicyFacts = {
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
-/** The database's facts about a request, in the policy engine's contract. */
+/**
+ * The database's facts about a request, in the policy engine's contract: pure, shared by the
+ * workflow that evaluates requests (lib/requests) and the read-only simulator load.
+ */
 export function buildPolicyCase(f: PolicyFacts): PolicyCase {
   const r = f.request;
   const o = f.order;

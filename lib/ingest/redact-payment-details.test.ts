@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { extractRequest } from "./extract-request";
+import { parseEmail } from "./parse-email";
+import { maskKeepingLength, redact, secretsOf, searchTextOf } from "./redact-payment-details";
+
+const CARD = "4242 4242 4242 4242";
+const IBAN = "DE89 3704 0044 0532 0130 00";
+
+async function extracted(subject: string, body: string) {
+  const parsed = await parseEmail(
+    Buffer.from(
+      `From: Anna <anna@example.com>\r\nTo: refunds@desk.test\r\nSubject: ${subject}\r\nMessage-ID: <r1@x>\r\n\r\n${body}`,
+    ),
+  );
+  return { parsed, extraction: extractRequest(parsed, { now: new Date("2026-01-12T10:00:00Z") }) };
+}
+
+describe("redacting payment details", () => {
+  it("masks all letters and digits but the last four, keeping separators and length", () => {
+    expect(maskKeepingLength(CARD)).toBe("•••• •••• •••• 4242");
+    expect(maskKeepingLength(IBAN)).toBe("•••• •••• •••• •••• ••30 00");
+    expect(maskKeepingLength("abc")).toBe("abc");
+  });
+
+  it("finds the card and the IBAN as secrets, longest first", async () => {
+    const { extraction } = await extracted(
+      "Refund",
+      `My number stopped working. Please refund $12.50 to my card ${CARD}, or IBAN ${IBAN}.`,
+    );
+    const secrets = secretsOf(extraction);
+    expect(secrets).toContain(CARD);
+    expect(secrets.some((s) => s.replace(/\s/g, "") === IBAN.replace(/\s/g, ""))).toBe(true);
+    expect([...secrets].sort((a, b) => b.length - a.length)).toEqual(secrets);
+  });
+
+  it("stores no full payment detail anywhere in the extraction, and every span still points at its text", async () => {
+    const { extraction } = await extracted(
+      "Refund",
+      `I paid $12.50 for my rented number. Please refund to my card ${CARD}. Thanks`,
+    );
+    expect(extraction.paymentDetails.value?.value.replace(/\s/g, "")).toBe(CARD.replace(/\s/g, ""));
+    const redacted = redact(extraction);
+    const json = JSON.stringify(redacted);
+    expect(json).not.toContain(CARD);
+    expect(json).not.toContain(CARD.replace(/\s/g, ""));
+    expect(redacted.paymentDetails.value?.value).toBe(extraction.paymentDetails.value?.masked);
+    expect(redacted.bodyText).toHaveLength(extraction.bodyText.length);
+    expect(redacted.bodyText).toContain("•••• •••• •••• 4242");
+    const span = redacted.paymentDetails.span!;
+    expect(redacted.bodyText.slice(span.start, span.end)).toBe(span.text);
+    expect(redacted.amount).toEqual(extraction.amount);
+  });
+
+  it("indexes the sender, the subject and the masked body for search, never the full number", async () => {
+    const { parsed, extraction } = await extracted(
+      `Card ${CARD} refund`,
+      `Please refund to my card ${CARD}. Order ORD-104233, number +44 7911 123456.`,
+    );
+    const secrets = secretsOf(extraction);
+    const text = searchTextOf(parsed, redact(extraction, secrets), secrets);
+    expect(text).toContain("anna@example.com");
+    expect(text).toContain("ORD-104233");
+    expect(text).toContain("4242");
+    expect(text).not.toContain(CARD);
+    expect(text).toContain("Card •••• •••• •••• 4242 refund");
+  });
+
+  it("leaves an email without payment details as it was", async () => {
+    const { extraction } = await extracted("Hello", "My number does not work, refund $5 please.");
+    expect(secretsOf(extraction)).toEqual([]);
+    expect(redact(extraction)).toEqual(extraction);
+  });
+});
