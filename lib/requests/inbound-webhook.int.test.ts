@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { inboundEmails, refundRequests, webhookReplays } from "@/db/schema";
-import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
+import { closeTestDb, ownerDb, resetDatabase, testDb } from "@/db/test/test-db";
 import { POST as routePOST } from "@/app/api/inbound/email/route";
 import { buildEml, COMPLETE_BODY } from "./test-support/build-eml";
 import { setPipelineEnv } from "./test-support/pipeline-env";
@@ -141,9 +141,9 @@ describe("POST /api/inbound/email", () => {
   it("when storing fails the answer says nothing was stored, and the sender's retry of the identical request is stored", async () => {
     const raw = buildEml({ messageId: "wh-store-fails@example.com", body: COMPLETE_BODY });
     const ts = now();
-    await testDb().execute(sql`CREATE FUNCTION refuse_inbound() RETURNS trigger LANGUAGE plpgsql AS
+    await ownerDb().execute(sql`CREATE FUNCTION refuse_inbound() RETURNS trigger LANGUAGE plpgsql AS
       $$ BEGIN RAISE EXCEPTION 'disk full (test)'; END $$`);
-    await testDb().execute(sql`CREATE TRIGGER refuse_inbound BEFORE INSERT ON inbound_emails
+    await ownerDb().execute(sql`CREATE TRIGGER refuse_inbound BEFORE INSERT ON inbound_emails
       FOR EACH ROW EXECUTE FUNCTION refuse_inbound()`);
     try {
       const failed = await POST(signedRequest(raw, { ts }));
@@ -151,8 +151,8 @@ describe("POST /api/inbound/email", () => {
       expect(((await failed.json()) as { error: string }).error).toMatch(/not stored/);
       expect(await count(webhookReplays)).toBe(0);
     } finally {
-      await testDb().execute(sql`DROP TRIGGER refuse_inbound ON inbound_emails`);
-      await testDb().execute(sql`DROP FUNCTION refuse_inbound()`);
+      await ownerDb().execute(sql`DROP TRIGGER refuse_inbound ON inbound_emails`);
+      await ownerDb().execute(sql`DROP FUNCTION refuse_inbound()`);
     }
     const retry = await POST(signedRequest(raw, { ts }));
     expect(retry.status).toBe(201);
