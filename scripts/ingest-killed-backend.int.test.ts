@@ -58,7 +58,7 @@ describe("npm run ingest while its database backend is killed mid-transaction", 
     // The chain head row exists from the first entry on; the test holds it to catch the CLI.
     await recordAudit(testDb(), {
       actorId: null,
-      action: "test.started",
+      action: "request.created",
       entityType: "test",
       entityId: "ingest-cli",
       data: {},

@@ -14,7 +14,7 @@ async function writeEntry() {
   await testDb().transaction((tx) =>
     recordAudit(tx, {
       actorId: null,
-      action: "test.step",
+      action: "request.created",
       entityType: "test",
       entityId: "1",
       data: { n: 1 },

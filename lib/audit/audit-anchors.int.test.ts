@@ -17,7 +17,7 @@ const write = async (n: number, tag: string) => {
     await testDb().transaction((tx) =>
       recordAudit(tx, {
         actorId: null,
-        action: "test.step",
+        action: "request.created",
         entityType: "test",
         entityId: `${tag}${i}`,
         data: { i },

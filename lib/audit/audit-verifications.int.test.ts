@@ -18,7 +18,7 @@ const write = async (n: number, tag = "x") => {
     await db.transaction((tx) =>
       recordAudit(tx, {
         actorId: null,
-        action: "test.step",
+        action: "request.created",
         entityType: "test",
         entityId: `${tag}${i}`,
         data: { i },

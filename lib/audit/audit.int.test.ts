@@ -15,7 +15,7 @@ describe("audit log", () => {
       await db.transaction((tx) =>
         recordAudit(tx, {
           actorId: null,
-          action: "test.step",
+          action: "request.created",
           entityType: "test",
           entityId: String(n),
           data: { n, nested: { b: 2, a: 1 } },
@@ -121,7 +121,7 @@ describe("audit log", () => {
         await db.transaction((tx) =>
           recordAudit(tx, {
             actorId: null,
-            action: "test.busy",
+            action: "request.created",
             entityType: "test",
             entityId: String(n),
             data: { n },
@@ -143,7 +143,7 @@ describe("audit log", () => {
         db.transaction(async (tx) => {
           await recordAudit(tx, {
             actorId: null,
-            action: "test.concurrent",
+            action: "request.created",
             entityType: "test",
             entityId: String(n),
             data: { n },
@@ -176,7 +176,7 @@ describe("audit log", () => {
     await db.transaction((tx) =>
       recordAudit(tx, {
         actorId: null,
-        action: "test.after",
+        action: "request.created",
         entityType: "test",
         entityId: "new",
         data: {},
@@ -199,7 +199,7 @@ describe("audit log", () => {
       db.transaction(async (tx) => {
         await recordAudit(tx, {
           actorId: null,
-          action: "test.rollback",
+          action: "request.created",
           entityType: "test",
           entityId: "x",
           data: {},

@@ -2,12 +2,13 @@ import { createHash } from "node:crypto";
 import { eq, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { auditChainHead, auditLog } from "@/db/schema";
+import type { AuditAction } from "./audit-actions";
 
 export type RecordAuditOptions = {
   /** Who did it; null for the system (jobs, automatic refunds). */
   actorId: string | null;
   /** Dotted verb, e.g. "user.invited", "decision.recorded". */
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string;
   /** What changed (before/after, amounts, clause ids). Never secrets. */

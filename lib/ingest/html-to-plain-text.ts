@@ -1,80 +1,34 @@
-// Named entities seen in real mail; anything else numeric is decoded generically.
-const ENTITIES: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  euro: "€",
-  pound: "£",
-  yen: "¥",
-  cent: "¢",
-  copy: "©",
-  reg: "®",
-  mdash: "—",
-  ndash: "–",
-  hellip: "…",
-  laquo: "«",
-  raquo: "»",
-  rsquo: "’",
-  lsquo: "‘",
-  rdquo: "”",
-  ldquo: "“",
-  bull: "•",
-  middot: "·",
-  times: "×",
-  deg: "°",
-  numero: "№",
+import { convert } from "html-to-text";
+
+// html-to-text's own rendering of mail: no line wrapping (spans index the text), links and
+// images as their words only, quoted replies (<blockquote>) as "> " lines, so they are
+// stripped like quotes in plain-text mail; every table read as data (a row per line, cells
+// apart), since mail uses tables for receipts as often as for layout.
+const OPTIONS = {
+  wordwrap: false as const,
+  preserveNewlines: false,
+  selectors: [
+    { selector: "a", options: { ignoreHref: true } },
+    { selector: "img", format: "skip" },
+    { selector: "blockquote", format: "blockquote", options: { trimEmptyLines: true } },
+    { selector: "h1", options: { uppercase: false } },
+    { selector: "h2", options: { uppercase: false } },
+    { selector: "h3", options: { uppercase: false } },
+    {
+      selector: "table",
+      format: "dataTable",
+      options: { uppercaseHeaderCells: false, colSpacing: 1, maxColumnWidth: 10_000 },
+    },
+  ],
 };
 
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === "#") {
-      const code =
-        name[1] === "x" || name[1] === "X"
-          ? parseInt(name.slice(2), 16)
-          : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff
-        ? String.fromCodePoint(code)
-        : "";
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
-function stripTags(html: string): string {
-  return html
-    .replace(/<br\s*\/?>/gi, "\n")
-    .replace(/<\/t[dh]\s*>/gi, " ")
-    .replace(/<\/(?:p|div|li|tr|h[1-6]|table|ul|ol|section|article|header|footer)\s*>/gi, "\n")
-    .replace(/<(?:p|div|li|tr|h[1-6])\b[^>]*>/gi, "\n")
-    .replace(/<[^>]*>/g, "");
-}
-
 /**
- * Plain text from an HTML body without rendering it: scripts, styles,
- * comments and <head> are dropped, blocks become lines, and blockquotes
- * become "> " lines so quoted replies are stripped like in plain text.
- * Used when a mail has HTML but mailparser produced no text.
+ * Plain text from an HTML body without rendering it (html-to-text):
+ * scripts, styles and <head> dropped, blocks as lines, blockquotes as "> "
+ * lines. Used when a mail has HTML but mailparser produced no text.
  */
 export function htmlToPlainText(html: string): string {
-  let src = html
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(/<(script|style|head|title|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, "");
-  // Innermost blockquotes first, so nested quotes get one ">" per level.
-  for (let guard = 0; guard < 20 && /<blockquote\b/i.test(src); guard++) {
-    src = src.replace(
-      /<blockquote\b[^>]*>((?:(?!<blockquote\b)[\s\S])*?)<\/blockquote\s*>/gi,
-      (_, inner: string) => {
-        const lines = decodeEntities(stripTags(inner))
-          .split("\n")
-          .filter((l) => l.trim());
-        return `\n${lines.map((l) => `> ${l.trim()}`).join("\n")}\n`;
-      },
-    );
-  }
-  return decodeEntities(stripTags(src))
+  return convert(html, OPTIONS)
     .replace(/[ \t\u00A0]+/g, " ")
     .split("\n")
     .map((l) => l.trim())

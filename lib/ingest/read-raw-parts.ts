@@ -1,3 +1,6 @@
+import iconv from "iconv-lite";
+import libqp from "libqp";
+
 /**
  * Byte-level helpers for the cases where mailparser's tree is not enough:
  * reading headers of an over-size mail without parsing its body, and
@@ -19,30 +22,24 @@ export function splitHeadAndBody(raw: Buffer): { head: Buffer; body: Buffer } {
   return { head: raw.subarray(0, at), body: raw.subarray(at + len) };
 }
 
-/** Undoes Content-Transfer-Encoding; unknown encodings pass through as-is. */
+/** Undoes Content-Transfer-Encoding (libqp for quoted-printable); unknown encodings pass through as-is. */
 export function decodeTransferEncoding(body: Buffer, encoding: string): Buffer {
   const enc = encoding.trim().toLowerCase();
   if (enc === "base64")
     return Buffer.from(body.toString("latin1").replace(/[^A-Za-z0-9+/=]/g, ""), "base64");
   if (enc !== "quoted-printable") return body;
-  const src = body.toString("latin1").replace(/=\r?\n/g, "");
-  const out: number[] = [];
-  for (let i = 0; i < src.length; i++) {
-    const hex = src.slice(i + 1, i + 3);
-    if (src[i] === "=" && /^[0-9A-Fa-f]{2}$/.test(hex)) {
-      out.push(parseInt(hex, 16));
-      i += 2;
-    } else out.push(src.charCodeAt(i) & 0xff);
-  }
-  return Buffer.from(out);
+  return libqp.decode(body.toString("latin1"));
 }
 
 // Letters that dominate Russian text; the right 8-bit charset produces many of them.
 const FREQUENT_RU = new Set("оеаинтсрвлкмдпуяОЕАИНТСРВЛКМДПУЯ");
 
 function decodeWith(bytes: Buffer, label: string): string | null {
+  // Strict UTF-8 must fail on a bad byte, which only TextDecoder's fatal mode says; iconv-lite
+  // decodes the 8-bit charsets.
+  if (label !== "utf-8") return iconv.decode(bytes, label);
   try {
-    return new TextDecoder(label, { fatal: label === "utf-8" }).decode(bytes);
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     return null;
   }
@@ -76,21 +73,8 @@ export function decodeUnknownCharset(bytes: Buffer): { text: string; charset: st
  */
 export function repairUtf8Mojibake(text: string): string | null {
   if (!/(?:[РС][\u0400-\u045F\u0080-\u00BF\u2018-\u203A]){3,}/.test(text)) return null;
-  const table = win1251EncodeTable();
-  const bytes: number[] = [];
-  for (const ch of text) {
-    const b = table.get(ch);
-    if (b === undefined) return null;
-    bytes.push(b);
-  }
-  return decodeWith(Buffer.from(bytes), "utf-8");
-}
-
-let encodeTable: Map<string, number> | null = null;
-function win1251EncodeTable(): Map<string, number> {
-  if (encodeTable) return encodeTable;
-  const decoder = new TextDecoder("windows-1251");
-  encodeTable = new Map();
-  for (let b = 0; b < 256; b++) encodeTable.set(decoder.decode(Uint8Array.of(b)), b);
-  return encodeTable;
+  // Characters windows-1251 cannot encode come out as "?": then this was not mojibake.
+  const bytes = iconv.encode(text, "windows-1251");
+  if (bytes.includes(0x3f) && !text.includes("?")) return null;
+  return decodeWith(bytes, "utf-8");
 }

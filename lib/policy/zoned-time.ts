@@ -1,6 +1,8 @@
+import { TZDate } from "@date-fns/tz";
+
 /**
- * Wall-clock time in an IANA time zone, with Intl.DateTimeFormat only (no
- * date library). Instants are epoch milliseconds.
+ * Wall-clock time in an IANA time zone, on @date-fns/tz. Instants are epoch
+ * milliseconds; the date arithmetic below (shift, weekday) is on local dates.
  */
 
 /** A local calendar date and time of day in some time zone. */
@@ -14,75 +16,46 @@ export interface WallTime {
   timeMs: number;
 }
 
-const DAY_MS = 86_400_000;
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 export function isValidTimeZone(timeZone: string): boolean {
   try {
-    formatterFor(timeZone);
+    new Intl.DateTimeFormat("en-US", { timeZone });
     return true;
   } catch {
     return false;
   }
 }
 
-/** The wall time an instant shows in `timeZone`. */
+/** The wall time an instant shows in `timeZone` (@date-fns/tz). */
 export function toWallTime(instant: number, timeZone: string): WallTime {
-  const parts: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(new Date(instant))) {
-    if (part.type !== "literal") parts[part.type] = Number(part.value);
-  }
-  const ms = ((instant % 1000) + 1000) % 1000;
+  const d = new TZDate(instant, timeZone);
   return {
-    year: parts.year ?? 0,
-    month: parts.month ?? 1,
-    day: parts.day ?? 1,
-    timeMs: (((parts.hour ?? 0) * 60 + (parts.minute ?? 0)) * 60 + (parts.second ?? 0)) * 1000 + ms,
+    year: d.getFullYear(),
+    month: d.getMonth() + 1,
+    day: d.getDate(),
+    timeMs:
+      ((d.getHours() * 60 + d.getMinutes()) * 60 + d.getSeconds()) * 1000 + d.getMilliseconds(),
   };
 }
 
-/** The wall time read as if it were UTC: a plain number to compare and shift. */
-function wallAsUtc(wall: WallTime): number {
-  return Date.UTC(wall.year, wall.month - 1, wall.day) + wall.timeMs;
-}
-
-function offsetAt(instant: number, timeZone: string): number {
-  return wallAsUtc(toWallTime(instant, timeZone)) - instant;
-}
-
 /**
- * The instant showing `wall` in `timeZone`. Like Temporal's "compatible"
- * disambiguation: an ambiguous time (clocks going back) takes the earlier
- * instant; a skipped time (clocks going forward) moves forward by the gap,
- * so 02:30 on a spring-forward night becomes 03:30.
+ * The instant showing `wall` in `timeZone` (@date-fns/tz). Like Temporal's
+ * "compatible" disambiguation: an ambiguous time (clocks going back) takes
+ * the earlier instant; a skipped time (clocks going forward) moves forward by
+ * the gap, so 02:30 on a spring-forward night becomes 03:30.
  */
 export function fromWallTime(wall: WallTime, timeZone: string): number {
-  const local = wallAsUtc(wall);
-  const before = local - offsetAt(local - DAY_MS, timeZone);
-  const after = local - offsetAt(local + DAY_MS, timeZone);
-  const fits = (instant: number) => wallAsUtc(toWallTime(instant, timeZone)) === local;
-  if (fits(before) && fits(after)) return Math.min(before, after);
-  if (fits(before)) return before;
-  if (fits(after)) return after;
-  return before;
+  const ms = wall.timeMs % 1000;
+  const seconds = Math.floor(wall.timeMs / 1000);
+  return new TZDate(
+    wall.year,
+    wall.month - 1,
+    wall.day,
+    Math.floor(seconds / 3600),
+    Math.floor(seconds / 60) % 60,
+    seconds % 60,
+    ms,
+    timeZone,
+  ).getTime();
 }
 
 /** A local date as `YYYY-MM-DD`. */

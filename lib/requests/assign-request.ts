@@ -1,3 +1,4 @@
+import type { AuditAction } from "@/lib/audit/audit-actions";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { ASSIGNABLE_ROLES } from "@/db/queries/users";
@@ -59,7 +60,7 @@ function nextAssignee(req: Req, opts: Rule, activeStaff: (id: string) => boolean
   }
 }
 
-const AUDIT_ACTION: Record<AssignMode, string> = {
+const AUDIT_ACTION: Record<AssignMode, AuditAction> = {
   claim: "request.claimed",
   take_over: "request.taken_over",
   release: "request.released",
