@@ -72,18 +72,12 @@ export async function makeRequestFixture(db: Db, opts: RequestFixtureOptions = {
   const body =
     opts.body ??
     `Hello, my UK rented number (order ${orderRef}) did not work for 3 days. Please refund $3.00 to my account balance. I paid with my Visa card ending 4242.`;
-  const raw = Buffer.from(
-    [
-      `From: Customer <c-${tag}@example.com>`,
-      "To: refunds@refund-desk.test",
-      `Subject: Refund ${tag}`,
-      `Message-ID: <${tag}@example.com>`,
-      "Content-Type: text/plain; charset=utf-8",
-      "",
-      body,
-      "",
-    ].join("\r\n"),
-  );
+  const raw = fixtureEmail({
+    from: `c-${tag}@example.com`,
+    subject: `Refund ${tag}`,
+    messageId: `${tag}@example.com`,
+    body,
+  });
   const r = await ingestEmail(db, { raw, channel: "cli", receivedAt: now, now });
   if (r.outcome?.kind !== "created")
     throw new Error(`fixture email not turned into a request: ${JSON.stringify(r.outcome)}`);
@@ -106,20 +100,35 @@ export async function makeAnotherRequest(
   now = new Date(),
 ) {
   const tag = randomUUID().slice(0, 8);
-  const raw = Buffer.from(
-    [
-      `From: Customer <${f.fromAddress}>`,
-      "To: refunds@refund-desk.test",
-      `Subject: Another refund ${tag}`,
-      `Message-ID: <${tag}@example.com>`,
-      "Content-Type: text/plain; charset=utf-8",
-      "",
-      body,
-      "",
-    ].join("\r\n"),
-  );
+  const raw = fixtureEmail({
+    from: f.fromAddress,
+    subject: `Another refund ${tag}`,
+    messageId: `${tag}@example.com`,
+    body,
+  });
   const r = await ingestEmail(db, { raw, channel: "cli", receivedAt: now, now });
   if (r.outcome?.kind !== "created")
     throw new Error(`second email not turned into a request: ${JSON.stringify(r.outcome)}`);
   return { requestId: r.outcome.requestId, ref: r.outcome.ref };
+}
+
+/** A plain-text customer email to the refunds mailbox, as raw MIME. */
+function fixtureEmail(m: {
+  from: string;
+  subject: string;
+  messageId: string;
+  body: string;
+}): Buffer {
+  return Buffer.from(
+    [
+      `From: Customer <${m.from}>`,
+      "To: refunds@refund-desk.test",
+      `Subject: ${m.subject}`,
+      `Message-ID: <${m.messageId}>`,
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      m.body,
+      "",
+    ].join("\r\n"),
+  );
 }

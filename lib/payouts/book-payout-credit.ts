@@ -6,7 +6,7 @@ import { transfer } from "@/lib/ledger/check-posting";
 import { postTransaction } from "@/lib/ledger/post-transaction";
 import { formatMinor } from "@/lib/policy/money";
 import { postingKey } from "./expected-postings";
-import type { LockedPayout } from "./lock-payout";
+import { payoutLinks, type LockedPayout } from "./lock-payout";
 import { transitionPayout } from "./transition-payout";
 
 /** What is left to refund on the order once this payout is booked; negative means over the cap. */
@@ -43,13 +43,7 @@ export async function bookPayoutCredit(
         ? `Direct refund ${l.request?.ref ?? ""}: credited to the balance before payout`
         : `Refund ${l.request?.ref ?? ""} to the balance`,
     lines: transfer(account.expense(), account.customer(payout.customerId), payout.amountMinor),
-    links: {
-      orderId: payout.orderId,
-      customerId: payout.customerId,
-      requestId: payout.requestId,
-      decisionId: payout.decisionId,
-      payoutId: payout.id,
-    },
+    links: payoutLinks(payout),
     actor,
   });
   const waits =

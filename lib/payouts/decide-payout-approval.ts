@@ -4,7 +4,7 @@ import { decisions, outboundEmails } from "@/db/schema";
 import { recordAudit, type RecordAuditOptions } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/server/app-error";
 import { DECISION_PURPOSE } from "@/lib/decisions/insert-decision-reply";
-import { lockPayout } from "./lock-payout";
+import { lockPayoutOrThrow } from "./lock-payout";
 import { notifyPayout } from "./notify-payout";
 import { draftOnBalanceReply } from "./draft-on-balance-reply";
 import { transitionPayout } from "./transition-payout";
@@ -31,8 +31,7 @@ export async function decidePayoutApproval(
 ): Promise<{ state: string; requestId: string | null }> {
   const now = o.now ?? new Date();
   return db.transaction(async (tx) => {
-    const l = await lockPayout(tx, o.payoutId);
-    if (!l) throw new AppError("NOT_FOUND", { userMessage: "This payout no longer exists." });
+    const l = await lockPayoutOrThrow(tx, o.payoutId);
     const { payout } = l;
     if (payout.state !== "awaiting_approval")
       throw new AppError("CONFLICT", {

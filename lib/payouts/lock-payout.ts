@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { AppError } from "@/lib/server/app-error";
 import type { Tx } from "@/db/client";
 import {
   orders,
@@ -35,4 +36,22 @@ export async function lockPayout(tx: Tx, payoutId: string): Promise<LockedPayout
   const [order] = await tx.select().from(orders).where(eq(orders.id, payout.orderId)).for("update");
   if (!order) throw new Error(`payout ${payoutId} names a missing order`);
   return { payout, order, request: request ?? null };
+}
+
+/** lockPayout for a person's action on one payout: a payout that does not exist is NOT_FOUND. */
+export async function lockPayoutOrThrow(tx: Tx, payoutId: string): Promise<LockedPayout> {
+  const l = await lockPayout(tx, payoutId);
+  if (!l) throw new AppError("NOT_FOUND", { userMessage: "This payout no longer exists." });
+  return l;
+}
+
+/** What a payout's postings belong to (the ledger transaction's links). */
+export function payoutLinks(p: Payout) {
+  return {
+    orderId: p.orderId,
+    customerId: p.customerId,
+    requestId: p.requestId,
+    decisionId: p.decisionId,
+    payoutId: p.id,
+  };
 }

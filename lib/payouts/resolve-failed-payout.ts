@@ -4,7 +4,7 @@ import { refundRequests } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/server/app-error";
 import { draftOnBalanceReply } from "./draft-on-balance-reply";
-import { lockPayout } from "./lock-payout";
+import { lockPayoutOrThrow } from "./lock-payout";
 import { notifyPayout } from "./notify-payout";
 import { transitionPayout } from "./transition-payout";
 
@@ -33,8 +33,7 @@ export async function resolveFailedPayout(
 ): Promise<{ state: string; requestId: string | null }> {
   const now = o.now ?? new Date();
   return db.transaction(async (tx) => {
-    const l = await lockPayout(tx, o.payoutId);
-    if (!l) throw new AppError("NOT_FOUND", { userMessage: "This payout no longer exists." });
+    const l = await lockPayoutOrThrow(tx, o.payoutId);
     const { payout } = l;
     const actor = { userId: o.actorId };
     if (o.failedOnly && payout.state !== "failed")

@@ -6,7 +6,7 @@ import { transfer } from "@/lib/ledger/check-posting";
 import { postTransaction } from "@/lib/ledger/post-transaction";
 import { unsealPaymentDetail } from "@/lib/requests/seal-payment-detail";
 import { postingKey, providerKey } from "./expected-postings";
-import type { LockedPayout } from "./lock-payout";
+import { payoutLinks, type LockedPayout } from "./lock-payout";
 import type { ProviderRefundRequest, RefundDestination } from "./provider/types";
 import { transitionPayout } from "./transition-payout";
 
@@ -35,13 +35,7 @@ export async function markPayoutSent(
       account.clearing(provider),
       payout.amountMinor,
     ),
-    links: {
-      orderId: payout.orderId,
-      customerId: payout.customerId,
-      requestId: payout.requestId,
-      decisionId: payout.decisionId,
-      payoutId: payout.id,
-    },
+    links: payoutLinks(payout),
     actor,
   });
   const event = await transitionPayout(tx, payout, {

@@ -5,7 +5,7 @@ import { account } from "@/lib/ledger/account-ref";
 import { transfer } from "@/lib/ledger/check-posting";
 import { postTransaction } from "@/lib/ledger/post-transaction";
 import { postingKey } from "./expected-postings";
-import type { LockedPayout } from "./lock-payout";
+import { payoutLinks, type LockedPayout } from "./lock-payout";
 import { transitionPayout } from "./transition-payout";
 
 /**
@@ -25,13 +25,7 @@ export async function settleOrFailPayout(
 ): Promise<RecordAuditOptions[]> {
   const { payout } = l;
   const provider = payout.provider ?? "sandbox";
-  const links = {
-    orderId: payout.orderId,
-    customerId: payout.customerId,
-    requestId: payout.requestId,
-    decisionId: payout.decisionId,
-    payoutId: payout.id,
-  };
+  const links = payoutLinks(payout);
   if (outcome.succeeded) {
     const posted = await postTransaction(tx, {
       key: postingKey.settled(payout.id, payout.attempt),
