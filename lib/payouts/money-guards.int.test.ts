@@ -98,14 +98,51 @@ describe("the cap", () => {
     expect(o).toMatchObject({ refundCommittedMinor: 2000, refundedMinor: 0 });
   });
 
-  it("an automatic refund and a request on one disposable order: money moves once", async () => {
+  it("two requests and the automatic refund on one disposable order: money moves once, whoever comes first", async () => {
+    const db = testDb();
+    const f = await makeRequestFixture(db, { paidMinor: 500 });
+    const g = await makeAnotherRequest(db, f);
+    await db.execute(
+      sql`UPDATE orders SET kind = 'disposable_number', activated_at = now() - interval '16 minutes' WHERE id = ${f.orderId}`,
+    );
+    // A reviewer approves 3.00 on the first request before the job runs…
+    const first = await decide(db, f.requestId, reviewer, {
+      amount: "3.00",
+      clauses: ["DISP-AUTO-NO-SMS"],
+      justification: "Missed automation",
+    });
+    expect(first.awaitingApproval).toBe(true);
+    // …so the job leaves the activation alone (it has a refund), and the second request gets what remains.
+    expect((await bookAutomaticRefunds(db)).booked).toBe(0);
+    const second = await refusal(
+      decide(db, g.requestId, reviewer, {
+        amount: "2.01",
+        clauses: ["DISP-AUTO-NO-SMS"],
+        justification: "x",
+      }),
+    );
+    expect(second).toMatchObject({ message: expect.stringContaining("At most 2.00 USD") });
+    expect(
+      (
+        await decide(db, g.requestId, reviewer, {
+          amount: "2.00",
+          clauses: ["DISP-AUTO-NO-SMS"],
+          justification: "x",
+        })
+      ).payoutId,
+    ).not.toBeNull();
+    const [o] = await db.select().from(orders).where(eq(orders.id, f.orderId));
+    expect(o!.refundCommittedMinor).toBe(500);
+    expect(await violations(db)).toEqual([]);
+  });
+
+  it("an automatic refund books the whole price: a later request about it can book nothing", async () => {
     const db = testDb();
     const f = await makeRequestFixture(db, { paidMinor: 500 });
     await db.execute(
       sql`UPDATE orders SET kind = 'disposable_number', activated_at = now() - interval '16 minutes' WHERE id = ${f.orderId}`,
     );
-    const run = await bookAutomaticRefunds(db);
-    expect(run.booked).toBe(1);
+    expect((await bookAutomaticRefunds(db)).booked).toBe(1);
     expect(await balanceOf(db, f.customerId)).toBe(500);
     const refused = await refusal(
       decide(db, f.requestId, reviewer, {
