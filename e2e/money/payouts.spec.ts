@@ -89,7 +89,14 @@ test.describe("[money] payouts", () => {
     await signInAs(page, "reviewer");
     await decide(page, seeded.requestId, { destination: "direct" });
     await expectPayoutState(page, "Failed");
-    await expect(page.getByTestId("attention")).toContainText("Payout failed");
+    // The page reads the request and its money in two queries: a reload that landed between the
+    // provider's answer and its commit can show the payout before the request's flag.
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByTestId("attention")).toContainText("Payout failed", {
+        timeout: 1_000,
+      });
+    }).toPass({ timeout: 10_000 });
     await expect(page.getByTestId("attention")).toContainText("card_declined");
     await expect(page.getByTestId("request-status")).toHaveText("To review");
     const amount = await money(page).getByRole("article").locator("b").first().textContent();
