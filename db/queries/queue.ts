@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, isNull, lt, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
-import { customers, refundRequests, users } from "../schema";
+import { alias } from "drizzle-orm/pg-core";
+import { customers, decisions, refundRequests, users } from "../schema";
 import { REQUEST_STATUSES } from "../schema/enums";
 import { requestCountsByStatus } from "./overview";
 import { decodeCursor, encodeCursor, type QueueFilters } from "./queue-filters";
@@ -82,6 +83,35 @@ function sortSpec(f: QueueFilters) {
 }
 type QueueRow = { receivedAt: Date; amountRequestedMinor: number | null; reviewBy: Date | null };
 
+const decider = alias(users, "decider");
+
+/**
+ * The decision in force on each listed request (its newest), beside the
+ * recommendation: a lateral probe of decisions_request_idx per listed row,
+ * inside the one query that lists them.
+ */
+function decisionInForce(db: Db) {
+  return db
+    .select({
+      decisionKind: sql<string>`${decisions.kind}::text`.as("decision_kind"),
+      decisionAmountMinor: sql<number | null>`${decisions.amountMinor}`
+        .mapWith(Number)
+        .as("decision_amount_minor"),
+      decisionCurrency: sql<string | null>`${decisions.currency}`.as("decision_currency"),
+      decisionOverride: sql<boolean>`${decisions.override}`.as("decision_override"),
+      decidedAt: sql<Date>`${decisions.createdAt}`
+        .mapWith((v: string | Date) => new Date(v))
+        .as("decided_at"),
+      decidedByName: sql<string>`${decider.name}`.as("decided_by_name"),
+    })
+    .from(decisions)
+    .innerJoin(decider, eq(decider.id, decisions.decidedBy))
+    .where(eq(decisions.requestId, r.id))
+    .orderBy(desc(decisions.createdAt))
+    .limit(1)
+    .as("d");
+}
+
 export async function listQueue(db: Db, f: QueueFilters, userId: string, now = new Date()) {
   const conds = filterConditions(f, userId, now);
   if (f.tab !== "all") conds.push(eq(r.status, f.tab));
@@ -95,6 +125,7 @@ export async function listQueue(db: Db, f: QueueFilters, userId: string, now = n
         : sql`(${s.key}, ${r.id}) < (${cursor.v}${s.cast}, ${cursor.id}::uuid)`,
     );
   const order = s.dir === "asc" ? [sql`${s.key} ASC`, asc(r.id)] : [sql`${s.key} DESC`, desc(r.id)];
+  const d = decisionInForce(db);
   const rows = await db
     .select({
       id: r.id,
@@ -113,10 +144,17 @@ export async function listQueue(db: Db, f: QueueFilters, userId: string, now = n
       assigneeId: r.assigneeId,
       assigneeName: users.name,
       customerMatched: r.customerMatched,
+      decisionKind: d.decisionKind,
+      decisionAmountMinor: d.decisionAmountMinor,
+      decisionCurrency: d.decisionCurrency,
+      decisionOverride: d.decisionOverride,
+      decidedAt: d.decidedAt,
+      decidedByName: d.decidedByName,
     })
     .from(r)
     .leftJoin(customers, eq(customers.id, r.customerId))
     .leftJoin(users, eq(users.id, r.assigneeId))
+    .leftJoinLateral(d, sql`true`)
     .where(and(...conds))
     .orderBy(...order)
     .limit(PAGE_SIZE + 1);
