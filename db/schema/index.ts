@@ -9,3 +9,4 @@ export * from "./payouts";
 export * from "./ledger";
 export * from "./audit";
 export * from "./webhooks";
+export * from "./quality";
