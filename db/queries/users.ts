@@ -57,3 +57,12 @@ export async function assignableStaff(db: Db) {
     .where(and(eq(users.active, true), ne(users.role, "admin")))
     .orderBy(asc(users.name));
 }
+
+/** Everyone who may have decided (reviewers and managers, former ones too), by name: the decisions view's reviewer filter. */
+export async function decidingStaff(db: Db) {
+  return db
+    .select({ id: users.id, name: users.name, active: users.active })
+    .from(users)
+    .where(ne(users.role, "admin"))
+    .orderBy(asc(users.name));
+}
