@@ -57,3 +57,10 @@ UPDATE "decisions" d SET
     ELSE NULL END
 FROM "refund_requests" r WHERE r."id" = d."request_id";--> statement-breakpoint
 ALTER TABLE "decisions" ENABLE TRIGGER "decisions_no_update";
+--> statement-breakpoint
+-- The audit log view: by action, by the request an entry names in its data (payouts, postings), by date; paged by id.
+CREATE INDEX "audit_log_action_idx" ON "audit_log" USING btree ("action", "id");--> statement-breakpoint
+CREATE INDEX "audit_log_request_idx" ON "audit_log" USING btree (("data"->>'requestId')) WHERE "data" ? 'requestId';--> statement-breakpoint
+CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");
+--> statement-breakpoint
+CREATE INDEX "audit_log_links_request_idx" ON "audit_log" USING btree (("data"->'links'->>'requestId')) WHERE "data" ? 'links';
