@@ -68,6 +68,15 @@ export function DecisionsFiltersForm({
         ]}
       />
       <Select
+        label="Payout SLA"
+        name="payoutSla"
+        value={f.payoutSla}
+        options={[
+          ["met", "Met"],
+          ["missed", "Missed"],
+        ]}
+      />
+      <Select
         label="Payout"
         name="payout"
         value={f.payout}

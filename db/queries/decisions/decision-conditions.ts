@@ -31,6 +31,16 @@ export function decisionConditions(f: DecisionFilters): SQL[] {
     c.push(
       sql`EXISTS (SELECT 1 FROM payouts p WHERE p.decision_id = d.id AND p.state = ${f.payout}::payout_state)`,
     );
+  if (f.payoutSla) {
+    const done = sql`CASE p.destination WHEN 'direct' THEN p.settled_at ELSE p.credited_at END`;
+    c.push(
+      f.payoutSla === "met"
+        ? sql`EXISTS (SELECT 1 FROM payouts p WHERE p.decision_id = d.id AND ${done} <= p.due_by)`
+        : sql`EXISTS (SELECT 1 FROM payouts p WHERE p.decision_id = d.id
+            AND p.state NOT IN ('cancelled', 'rejected', 'on_balance')
+            AND (${done} > p.due_by OR (${done} IS NULL AND p.due_by < now())))`,
+    );
+  }
   if (f.product) c.push(sql`r.product_kind = ${f.product}`);
   if (f.claim) c.push(sql`r.claim = ${f.claim}::claim`);
   if (f.current === "yes")

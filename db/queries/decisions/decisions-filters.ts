@@ -40,6 +40,8 @@ export const decisionFiltersSchema = z.object({
   to: optional(z.iso.date()).catch(undefined),
   sla: optional(z.enum(["met", "missed"])).catch(undefined),
   payout: optional(z.enum([...PAYOUT_STATES, "none"])).catch(undefined),
+  /** The payout's own SLA (SLA-BALANCE-5WD credited / SLA-DIRECT-1M settled by its due date). */
+  payoutSla: optional(z.enum(["met", "missed"])).catch(undefined),
   product: optional(z.enum(ORDER_KINDS)).catch(undefined),
   claim: optional(z.enum(CLAIMS)).catch(undefined),
   /** Only the decision in force on its request (not superseded by a later one). */
