@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { customers, orders } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { auditLog, customers, orders } from "@/db/schema";
+import { exportReport } from "@/lib/export/export-report";
 import { makeRequestFixture, makeUser } from "@/db/test/request-fixture";
 import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
 import { reopenDecision } from "@/lib/decisions/reopen-decision";
@@ -173,13 +175,15 @@ describe("reports on a known data set (figures by hand, two currencies)", () => 
   it("money refunded from the ledger per currency and destination, net of the reversal, never summed across currencies", async () => {
     const rows = await moneyRefunded(testDb(), f);
     expect(rows.map((r) => [r.currency, r.destination, r.refundedMinor, r.postings])).toEqual([
+      ["RUB", "all", 5500, 2],
       ["RUB", "balance", 2500, 1],
       ["RUB", "direct", 3000, 1],
+      ["USD", "all", 200, 4],
       // 3.00 credited, 2.00 reversed when Mia lowered it to 1.00, and two automatic refunds of 0.50.
       ["USD", "balance", 200, 4],
     ]);
-    const annas = await moneyRefunded(testDb(), { ...f, reviewer: boris.id });
-    expect(annas.map((r) => r.refundedMinor)).toEqual([2500, 3000]);
+    const byBoris = await moneyRefunded(testDb(), { ...f, reviewer: boris.id });
+    expect(byBoris.map((r) => r.refundedMinor)).toEqual([5500, 2500, 3000]);
   });
 
   it("override rate per reviewer and per clause", async () => {
@@ -211,5 +215,25 @@ describe("reports on a known data set (figures by hand, two currencies)", () => 
       ["Boris Reviewer", 2],
       ["Mia Manager", 1],
     ]);
+  });
+
+  it("exports a report's table as CSV with the page's filters, audited", async () => {
+    const res = await exportReport(testDb(), { userId: mia.id, report: "money", filters: f });
+    expect((await res.text()).split("\r\n").filter(Boolean)).toEqual([
+      "week,currency,destination,refunded_minor,postings",
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2},RUB,all,5500,2$/),
+      expect.stringMatching(/,RUB,balance,2500,1$/),
+      expect.stringMatching(/,RUB,direct,3000,1$/),
+      expect.stringMatching(/,USD,all,200,4$/),
+      expect.stringMatching(/,USD,balance,200,4$/),
+    ]);
+    const [entry] = await testDb()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, "export.downloaded"));
+    expect(entry?.data).toEqual({
+      view: "report:money",
+      filter: `from=${f.from}&to=${f.to}&report=money`,
+    });
   });
 });
