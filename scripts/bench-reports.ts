@@ -11,6 +11,13 @@ import { createDb } from "../db/client";
 import { listDecisions } from "../db/queries/decisions/list-decisions";
 import { parseDecisionFilters } from "../db/queries/decisions/decisions-filters";
 import { moneyRefunded } from "../db/queries/reports/money-report";
+import {
+  moneyRefundedRaw,
+  overrideRateRaw,
+  throughputRaw,
+  volumeByRaw,
+} from "../db/queries/reports/raw-reports";
+import { slaComplianceRaw } from "../db/queries/reports/sla-report-raw";
 import { overrideRate, throughput } from "../db/queries/reports/override-report";
 import { parseReportFilters } from "../db/queries/reports/report-filters";
 import { slaBreaches } from "../db/queries/reports/sla-breaches";
@@ -57,6 +64,7 @@ async function main() {
     const grown = await growRequests(db, { count: REQUESTS, now: new Date(), log });
     console.log(`requests: ${grown.existing + grown.added} (added ${grown.added})`);
     const d = await growDecisions(db, log);
+    if (d.decisions === 0) await db.execute(dsql`SELECT report_rollups_rebuild()`);
     console.log(`decisions added: ${d.decisions}, payouts added: ${d.payouts}`);
     await db.execute(dsql`VACUUM ANALYZE`);
     const [counts] = await db.execute<{ d: number; p: number; e: number }>(
@@ -80,6 +88,11 @@ async function main() {
       ["override rate per reviewer", () => overrideRate(db, f, "reviewer")],
       ["override rate per clause", () => overrideRate(db, f, "clause")],
       ["throughput", () => throughput(db, f)],
+      ["raw SLA per week (base tables)", () => slaComplianceRaw(db, f, "week")],
+      ["raw volume by claim (base tables)", () => volumeByRaw(db, f, "claim")],
+      ["raw money refunded (base tables)", () => moneyRefundedRaw(db, f)],
+      ["raw override rate per clause (base tables)", () => overrideRateRaw(db, f, "clause")],
+      ["raw throughput (base tables)", () => throughputRaw(db, f)],
       ["decisions view: first page", () => listDecisions(db, parseDecisionFilters({}))],
       [
         "decisions view: overrides of one reviewer",

@@ -10,7 +10,7 @@ import {
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 import { createdAt, money, tstz } from "./columns";
-import { decisionKindEnum, destinationEnum, outcomeEnum } from "./enums";
+import { claimEnum, decisionKindEnum, destinationEnum, outcomeEnum } from "./enums";
 import { refundRequests } from "./requests";
 import { users } from "./users";
 
@@ -44,6 +44,9 @@ export const decisions = pgTable(
     agrees: boolean("agrees"),
     /** SLA-REVIEW-2WD: the review deadline in force when the decision was taken; null when the clock had not started. */
     reviewDueBy: tstz("review_due_by"),
+    /** The request's product and claim when the decision was taken (what the reports count it under). */
+    productKind: text("product_kind"),
+    claim: claimEnum("claim"),
     createdAt: createdAt(),
   },
   (t) => [

@@ -36,7 +36,7 @@ export async function growDecisions(
           LIMIT 20000
         ), ins AS (
           INSERT INTO decisions (request_id, decided_by, kind, amount_minor, currency, destination, clauses, note,
-            override, justification, idempotency_key, rec_outcome, agrees, review_due_by, created_at)
+            override, justification, idempotency_key, rec_outcome, agrees, review_due_by, product_kind, claim, created_at)
           SELECT t.id, t.assignee_id, k.kind,
             CASE WHEN k.kind IN ('approve', 'partial') THEN coalesce(t.rec_amount_minor, t.amount_requested_minor, 100) END,
             CASE WHEN k.kind IN ('approve', 'partial') THEN t.currency END,
@@ -44,7 +44,7 @@ export async function growDecisions(
             CASE WHEN k.kind = 'deny' THEN ARRAY['GEN-DENY-CHANGED-MIND'] ELSE t.rec_clauses END,
             'bench', k.override, CASE WHEN k.override THEN 'bench override' END,
             'bench:' || t.id, t.rec_outcome, CASE WHEN t.rec_outcome = 'manual_review' THEN NULL ELSE NOT k.override END,
-            t.review_by, least(now(), t.received_at + make_interval(hours => 2 + abs(hashtext(t.ref)) % 70))
+            t.review_by, t.product_kind, t.claim, least(now(), t.received_at + make_interval(hours => 2 + abs(hashtext(t.ref)) % 70))
           FROM todo t
           CROSS JOIN LATERAL (SELECT abs(hashtext(t.ref || 'o')) % 100 < 8 AS override) o
           CROSS JOIN LATERAL (SELECT o.override, CASE
@@ -92,6 +92,8 @@ export async function growDecisions(
       );
     if (step.d === 0) break;
   }
+  // The rollup triggers were off with the others: rebuild the report rollups from what was loaded.
+  if (decisions > 0) await db.execute(sql`SELECT report_rollups_rebuild()`);
   await db.execute(sql`ANALYZE decisions`);
   await db.execute(sql`ANALYZE payouts`);
   await db.execute(sql`ANALYZE ledger_transactions`);

@@ -53,6 +53,8 @@ export async function writeDecision(
           ? null
           : recommendedKind(req.recOutcome) === input.kind,
       reviewDueBy: req.reviewBy,
+      productKind: req.productKind,
+      claim: req.claim,
       createdAt: now,
     })
     .returning({ id: decisions.id });

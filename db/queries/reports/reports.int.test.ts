@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { auditLog, customers, orders } from "@/db/schema";
 import { exportReport } from "@/lib/export/export-report";
 import { makeRequestFixture, makeUser } from "@/db/test/request-fixture";
@@ -16,7 +16,9 @@ import { moneyRefunded } from "./money-report";
 import { overrideRate, throughput } from "./override-report";
 import { parseReportFilters, type ReportFilters } from "./report-filters";
 import { slaBreaches } from "./sla-breaches";
+import { moneyRefundedRaw, overrideRateRaw, throughputRaw, volumeByRaw } from "./raw-reports";
 import { slaCompliance } from "./sla-report";
+import { slaComplianceRaw } from "./sla-report-raw";
 import { volumeBy } from "./volume-report";
 
 type U = Awaited<ReturnType<typeof makeUser>>;
@@ -126,114 +128,146 @@ afterAll(() => closeTestDb());
 const pick = <T extends { metric: string }>(rows: T[], metric: string) =>
   rows.filter((r) => r.metric === metric);
 
-describe("reports on a known data set (figures by hand, two currencies)", () => {
-  it("SLA compliance per week: review 4 of 5 first decisions, balance 2 of 2, direct 1 of 1, automatic 1 of 2", async () => {
-    const rows = await slaCompliance(testDb(), f, "week");
-    const one = (m: string) => {
-      const r = pick(rows, m);
-      expect(r).toHaveLength(1);
-      return r[0];
-    };
-    expect(one("review")).toMatchObject({ total: 5, met: 4, missed: 1, share: 0.8 });
-    expect(one("balance")).toMatchObject({ total: 2, met: 2, missed: 0, share: 1 });
-    expect(one("direct")).toMatchObject({ total: 1, met: 1, missed: 0, share: 1 });
-    expect(one("automatic")).toMatchObject({ total: 2, met: 1, missed: 1, share: 0.5 });
-  });
+const IMPLEMENTATIONS = {
+  "daily rollups (what the pages read)": {
+    slaCompliance,
+    volumeBy,
+    moneyRefunded,
+    overrideRate,
+    throughput,
+  },
+  "base tables (the definition)": {
+    slaCompliance: slaComplianceRaw,
+    volumeBy: volumeByRaw,
+    moneyRefunded: moneyRefundedRaw,
+    overrideRate: overrideRateRaw,
+    throughput: throughputRaw,
+  },
+};
 
-  it("SLA compliance per reviewer: Anna 2 of 3 on review, Boris 2 of 2", async () => {
-    const review = pick(await slaCompliance(testDb(), f, "reviewer"), "review");
-    expect(review.map((r) => [r.label, r.total, r.met, r.share])).toEqual([
-      ["Anna Reviewer", 3, 2, 0.6667],
-      ["Boris Reviewer", 2, 2, 1],
-    ]);
-  });
-
-  it("lists each breach: r5's late review and the activation booked at minute 25", async () => {
-    const b = await slaBreaches(testDb(), f);
-    expect(b.map((x) => [x.metric, x.ref, x.reviewer])).toEqual([
-      ["review", refs.r5, "Anna Reviewer"],
-      ["automatic", "ORD-990002", null],
-    ]);
-  });
-
-  it("volume: five requests decided, by outcome in force, clause and product", async () => {
-    const db = testDb();
-    expect(await volumeBy(db, f, "outcome")).toEqual([
-      { key: "approve", requests: 3 },
-      { key: "deny", requests: 1 },
-      { key: "partial", requests: 1 },
-    ]);
-    expect(await volumeBy(db, f, "clause")).toEqual([
-      { key: "VN-BAL-OUTAGE-24H", requests: 4 },
-      { key: "GEN-DENY-CHANGED-MIND", requests: 1 },
-    ]);
-    expect(await volumeBy(db, f, "product")).toEqual([{ key: "rented_number", requests: 5 }]);
-    const claims = await volumeBy(db, f, "claim");
-    expect(claims.reduce((t, c) => t + c.requests, 0)).toBe(5);
-  });
-
-  it("money refunded from the ledger per currency and destination, net of the reversal, never summed across currencies", async () => {
-    const rows = await moneyRefunded(testDb(), f);
-    expect(rows.map((r) => [r.currency, r.destination, r.refundedMinor, r.postings])).toEqual([
-      ["RUB", "all", 5500, 2],
-      ["RUB", "balance", 2500, 1],
-      ["RUB", "direct", 3000, 1],
-      ["USD", "all", 200, 4],
-      // 3.00 credited, 2.00 reversed when Mia lowered it to 1.00, and two automatic refunds of 0.50.
-      ["USD", "balance", 200, 4],
-    ]);
-    const byBoris = await moneyRefunded(testDb(), { ...f, reviewer: boris.id });
-    expect(byBoris.map((r) => r.refundedMinor)).toEqual([5500, 2500, 3000]);
-  });
-
-  it("override rate per reviewer and per clause", async () => {
-    const db = testDb();
-    expect(
-      (await overrideRate(db, f, "reviewer")).map((r) => [
-        r.label,
-        r.decisions,
-        r.overrides,
-        r.rate,
-      ]),
-    ).toEqual([
-      ["Boris Reviewer", 2, 2, 1],
-      ["Mia Manager", 1, 1, 1],
-      ["Anna Reviewer", 3, 1, 0.3333],
-    ]);
-    expect(
-      (await overrideRate(db, f, "clause")).map((r) => [r.key, r.decisions, r.overrides, r.rate]),
-    ).toEqual([
-      ["GEN-DENY-CHANGED-MIND", 1, 1, 1],
-      ["VN-BAL-OUTAGE-24H", 5, 3, 0.6],
-    ]);
-  });
-
-  it("throughput: decisions per reviewer per week", async () => {
-    const rows = await throughput(testDb(), f);
-    expect(rows.map((r) => [r.reviewer, r.decisions])).toEqual([
-      ["Anna Reviewer", 3],
-      ["Boris Reviewer", 2],
-      ["Mia Manager", 1],
-    ]);
-  });
-
-  it("exports a report's table as CSV with the page's filters, audited", async () => {
-    const res = await exportReport(testDb(), { userId: mia.id, report: "money", filters: f });
-    expect((await res.text()).split("\r\n").filter(Boolean)).toEqual([
-      "week,currency,destination,refunded_minor,postings",
-      expect.stringMatching(/^\d{4}-\d{2}-\d{2},RUB,all,5500,2$/),
-      expect.stringMatching(/,RUB,balance,2500,1$/),
-      expect.stringMatching(/,RUB,direct,3000,1$/),
-      expect.stringMatching(/,USD,all,200,4$/),
-      expect.stringMatching(/,USD,balance,200,4$/),
-    ]);
-    const [entry] = await testDb()
-      .select()
-      .from(auditLog)
-      .where(eq(auditLog.action, "export.downloaded"));
-    expect(entry?.data).toEqual({
-      view: "report:money",
-      filter: `from=${f.from}&to=${f.to}&report=money`,
+describe.each(Object.entries(IMPLEMENTATIONS))(
+  "reports from the %s, on a known data set (figures by hand, two currencies)",
+  (_name, q) => {
+    const { slaCompliance, volumeBy, moneyRefunded, overrideRate, throughput } = q;
+    it("SLA compliance per week: review 4 of 5 first decisions, balance 2 of 2, direct 1 of 1, automatic 1 of 2", async () => {
+      const rows = await slaCompliance(testDb(), f, "week");
+      const one = (m: string) => {
+        const r = pick(rows, m);
+        expect(r).toHaveLength(1);
+        return r[0];
+      };
+      expect(one("review")).toMatchObject({ total: 5, met: 4, missed: 1, share: 0.8 });
+      expect(one("balance")).toMatchObject({ total: 2, met: 2, missed: 0, share: 1 });
+      expect(one("direct")).toMatchObject({ total: 1, met: 1, missed: 0, share: 1 });
+      expect(one("automatic")).toMatchObject({ total: 2, met: 1, missed: 1, share: 0.5 });
     });
-  });
-});
+
+    it("SLA compliance per reviewer: Anna 2 of 3 on review, Boris 2 of 2", async () => {
+      const review = pick(await slaCompliance(testDb(), f, "reviewer"), "review");
+      expect(review.map((r) => [r.label, r.total, r.met, r.share])).toEqual([
+        ["Anna Reviewer", 3, 2, 0.6667],
+        ["Boris Reviewer", 2, 2, 1],
+      ]);
+    });
+
+    it("after a rebuild from the base tables the rollups hold the same figures", async () => {
+      const before = await Promise.all([
+        slaCompliance(testDb(), f, "reviewer"),
+        moneyRefunded(testDb(), f),
+      ]);
+      await testDb().execute(sql`SELECT report_rollups_rebuild()`);
+      expect(
+        await Promise.all([slaCompliance(testDb(), f, "reviewer"), moneyRefunded(testDb(), f)]),
+      ).toEqual(before);
+    });
+
+    it("lists each breach: r5's late review and the activation booked at minute 25", async () => {
+      const b = await slaBreaches(testDb(), f);
+      expect(b.map((x) => [x.metric, x.ref, x.reviewer])).toEqual([
+        ["review", refs.r5, "Anna Reviewer"],
+        ["automatic", "ORD-990002", null],
+      ]);
+    });
+
+    it("volume: five requests decided, by outcome in force, clause and product", async () => {
+      const db = testDb();
+      expect(await volumeBy(db, f, "outcome")).toEqual([
+        { key: "approve", requests: 3 },
+        { key: "deny", requests: 1 },
+        { key: "partial", requests: 1 },
+      ]);
+      expect(await volumeBy(db, f, "clause")).toEqual([
+        { key: "VN-BAL-OUTAGE-24H", requests: 4 },
+        { key: "GEN-DENY-CHANGED-MIND", requests: 1 },
+      ]);
+      expect(await volumeBy(db, f, "product")).toEqual([{ key: "rented_number", requests: 5 }]);
+      const claims = await volumeBy(db, f, "claim");
+      expect(claims.reduce((t, c) => t + c.requests, 0)).toBe(5);
+    });
+
+    it("money refunded from the ledger per currency and destination, net of the reversal, never summed across currencies", async () => {
+      const rows = await moneyRefunded(testDb(), f);
+      expect(rows.map((r) => [r.currency, r.destination, r.refundedMinor, r.postings])).toEqual([
+        ["RUB", "all", 5500, 2],
+        ["RUB", "balance", 2500, 1],
+        ["RUB", "direct", 3000, 1],
+        ["USD", "all", 200, 4],
+        // 3.00 credited, 2.00 reversed when Mia lowered it to 1.00, and two automatic refunds of 0.50.
+        ["USD", "balance", 200, 4],
+      ]);
+      const byBoris = await moneyRefunded(testDb(), { ...f, reviewer: boris.id });
+      expect(byBoris.map((r) => r.refundedMinor)).toEqual([5500, 2500, 3000]);
+    });
+
+    it("override rate per reviewer and per clause", async () => {
+      const db = testDb();
+      expect(
+        (await overrideRate(db, f, "reviewer")).map((r) => [
+          r.label,
+          r.decisions,
+          r.overrides,
+          r.rate,
+        ]),
+      ).toEqual([
+        ["Boris Reviewer", 2, 2, 1],
+        ["Mia Manager", 1, 1, 1],
+        ["Anna Reviewer", 3, 1, 0.3333],
+      ]);
+      expect(
+        (await overrideRate(db, f, "clause")).map((r) => [r.key, r.decisions, r.overrides, r.rate]),
+      ).toEqual([
+        ["GEN-DENY-CHANGED-MIND", 1, 1, 1],
+        ["VN-BAL-OUTAGE-24H", 5, 3, 0.6],
+      ]);
+    });
+
+    it("throughput: decisions per reviewer per week", async () => {
+      const rows = await throughput(testDb(), f);
+      expect(rows.map((r) => [r.reviewer, r.decisions])).toEqual([
+        ["Anna Reviewer", 3],
+        ["Boris Reviewer", 2],
+        ["Mia Manager", 1],
+      ]);
+    });
+
+    it("exports a report's table as CSV with the page's filters, audited", async () => {
+      const res = await exportReport(testDb(), { userId: mia.id, report: "money", filters: f });
+      expect((await res.text()).split("\r\n").filter(Boolean)).toEqual([
+        "week,currency,destination,refunded_minor,postings",
+        expect.stringMatching(/^\d{4}-\d{2}-\d{2},RUB,all,5500,2$/),
+        expect.stringMatching(/,RUB,balance,2500,1$/),
+        expect.stringMatching(/,RUB,direct,3000,1$/),
+        expect.stringMatching(/,USD,all,200,4$/),
+        expect.stringMatching(/,USD,balance,200,4$/),
+      ]);
+      const [entry] = await testDb()
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.action, "export.downloaded"));
+      expect(entry?.data).toEqual({
+        view: "report:money",
+        filter: `from=${f.from}&to=${f.to}&report=money`,
+      });
+    });
+  },
+);

@@ -1,15 +1,15 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../client";
-import { inPeriod, type ReportFilters } from "./report-filters";
+import type { ReportFilters } from "./report-filters";
 
 export const VOLUME_DIMENSIONS = ["product", "claim", "outcome", "clause"] as const;
 export type VolumeDimension = (typeof VOLUME_DIMENSIONS)[number];
 export type VolumeRow = { key: string; requests: number };
 
 /**
- * Requests decided in the period (their decision in force), counted by
- * product, claim, outcome or cited clause (a decision citing two clauses
- * counts under each). Decided by the reviewer filter when given.
+ * Requests decided in the period (their decision in force), counted by the
+ * product and claim they had when decided, the outcome, or each clause cited.
+ * From the daily rollups; the definition over base tables is volumeByRaw.
  */
 export async function volumeBy(
   db: Db,
@@ -17,19 +17,16 @@ export async function volumeBy(
   dim: VolumeDimension,
 ): Promise<VolumeRow[]> {
   const key: Record<VolumeDimension, SQL> = {
-    product: sql`coalesce(r.product_kind, 'unknown')`,
-    claim: sql`r.claim::text`,
-    outcome: sql`d.kind::text`,
-    clause: sql`c.clause`,
+    product: sql`coalesce(product_kind, 'unknown')`,
+    claim: sql`coalesce(claim::text, 'unknown')`,
+    outcome: sql`kind::text`,
+    clause: sql`clause`,
   };
+  const table = dim === "clause" ? sql`report_decision_clauses_daily` : sql`report_decisions_daily`;
   return db.execute<VolumeRow>(sql`
-    SELECT ${key[dim]} AS key, count(DISTINCT d.request_id)::int AS requests
-    FROM decisions d
-    ${dim === "product" || dim === "claim" ? sql`JOIN refund_requests r ON r.id = d.request_id` : sql``}
-    ${dim === "clause" ? sql`CROSS JOIN LATERAL unnest(d.clauses) AS c(clause)` : sql``}
-    WHERE ${inPeriod(sql`d.created_at`, f)}
-      AND NOT EXISTS (SELECT 1 FROM decisions s WHERE s.supersedes_id = d.id)
-      ${f.reviewer ? sql`AND d.decided_by = ${f.reviewer}::uuid` : sql``}
-    GROUP BY 1
-    ORDER BY 2 DESC, 1`);
+    SELECT ${key[dim]} AS key, sum(n)::int AS requests
+    FROM ${table}
+    WHERE in_force AND day >= ${f.from}::date AND day <= ${f.to}::date
+      ${f.reviewer ? sql`AND decided_by = ${f.reviewer}::uuid` : sql``}
+    GROUP BY 1 HAVING sum(n) > 0 ORDER BY 2 DESC, 1`);
 }
