@@ -161,3 +161,11 @@ BEGIN
   GROUP BY 1, 2, 3, 4;
 END $$;--> statement-breakpoint
 SELECT report_rollups_rebuild();
+--> statement-breakpoint
+-- The breach lists: late first decisions, and decision payouts done late or still open, newest deadline first.
+CREATE INDEX "decisions_review_breach_idx" ON "decisions" USING btree ("review_due_by" DESC)
+  WHERE "supersedes_id" IS NULL AND "created_at" > "review_due_by";--> statement-breakpoint
+CREATE INDEX "payouts_sla_breach_idx" ON "payouts" USING btree ("destination", "due_by" DESC)
+  WHERE "decision_id" IS NOT NULL AND "state" NOT IN ('cancelled', 'rejected', 'on_balance')
+    AND ((CASE "destination" WHEN 'direct' THEN "settled_at" ELSE "credited_at" END) > "due_by"
+      OR (CASE "destination" WHEN 'direct' THEN "settled_at" ELSE "credited_at" END) IS NULL);

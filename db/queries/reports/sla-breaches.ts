@@ -22,21 +22,24 @@ export async function slaBreaches(
 ): Promise<SlaBreach[]> {
   const reviewer = f.reviewer ? sql`AND d.decided_by = ${f.reviewer}::uuid` : sql``;
   const nowTs = sql`${now.toISOString()}::timestamptz`;
-  const payout = (metric: SlaMetric, dest: string, done: string) => sql`
-    (SELECT ${metric} AS metric, r.ref, r.id AS "requestId", u.name AS reviewer, p.due_by AS "dueBy", p.${sql.raw(done)} AS "doneAt"
+  // The condition is written as payouts_sla_breach_idx's predicate, so the planner can use that index.
+  const done = sql`(CASE p.destination WHEN 'direct' THEN p.settled_at ELSE p.credited_at END)`;
+  const payout = (metric: SlaMetric) => sql`
+    (SELECT ${metric} AS metric, r.ref, r.id AS "requestId", u.name AS reviewer, p.due_by AS "dueBy", ${done} AS "doneAt"
     FROM payouts p JOIN decisions d ON d.id = p.decision_id JOIN users u ON u.id = d.decided_by
     JOIN refund_requests r ON r.id = p.request_id
-    WHERE p.destination = ${dest}::destination AND p.state NOT IN ('cancelled', 'rejected', 'on_balance')
+    WHERE p.destination = ${metric}::destination AND p.decision_id IS NOT NULL
+      AND p.state NOT IN ('cancelled', 'rejected', 'on_balance')
+      AND (${done} > p.due_by OR ${done} IS NULL) AND (${done} IS NOT NULL OR p.due_by < ${nowTs})
       AND ${inPeriod(sql`p.created_at`, f)} ${reviewer}
-      AND (p.${sql.raw(done)} > p.due_by OR (p.${sql.raw(done)} IS NULL AND p.due_by < ${nowTs}))
     ORDER BY p.due_by DESC LIMIT ${limit})`;
   const rows = await db.execute<Record<string, unknown>>(sql`
     (SELECT 'review' AS metric, r.ref, r.id AS "requestId", u.name AS reviewer, d.review_due_by AS "dueBy", d.created_at AS "doneAt"
     FROM decisions d JOIN users u ON u.id = d.decided_by JOIN refund_requests r ON r.id = d.request_id
     WHERE d.supersedes_id IS NULL AND d.created_at > d.review_due_by AND ${inPeriod(sql`d.created_at`, f)} ${reviewer}
     ORDER BY d.review_due_by DESC LIMIT ${limit})
-    UNION ALL ${payout("balance", "balance", "credited_at")}
-    UNION ALL ${payout("direct", "direct", "settled_at")}
+    UNION ALL ${payout("balance")}
+    UNION ALL ${payout("direct")}
     UNION ALL
     (SELECT 'automatic', o.ref, NULL, NULL, o.activated_at + interval '20 minutes', o.auto_refunded_at
     FROM orders o WHERE o.kind = 'disposable_number' AND o.auto_refunded_at > o.activated_at + interval '20 minutes'
