@@ -81,7 +81,9 @@ test.describe("[audit] managers audit decisions", () => {
     await shot(page, "request-timeline", timeline);
 
     const after = await (await page.request.get(csvUrl)).text();
-    expect(after.split("\r\n").find((l) => l.includes(overridden.ref))).toMatch(/,(cancelled|credited),yes,/);
+    expect(after.split("\r\n").find((l) => l.includes(overridden.ref))).toMatch(
+      /,(cancelled|credited),yes,/,
+    );
     await page.goto(volumeUrl);
     await expect(outcomes.getByRole("row", { name: /approve/ })).toContainText("1");
     await page.goto(`/reports/overrides?reviewer=${vera.id}`);
