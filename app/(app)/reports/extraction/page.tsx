@@ -7,7 +7,8 @@ import { requireUser } from "@/lib/auth/current-user";
 import { CORRECTABLE_FIELDS, type CorrectableField } from "@/lib/requests/correct-request-field";
 import { dateTime } from "@/app/components/format";
 import { pct, reportHref } from "../components/drill";
-import { DrillChart, seriesColor } from "../components/drill-chart";
+import { DrillChart } from "../components/drill-chart";
+import { seriesColor } from "../components/series-color";
 import { ChartWithTable, ReportShell } from "../components/report-shell";
 
 export const metadata = { title: "Extraction accuracy" };

@@ -7,7 +7,8 @@ import { formatMoney } from "@/lib/format-money";
 import { minorDigits } from "@/lib/policy/money";
 import { CountTable } from "../components/count-table";
 import { drillHref } from "../components/drill";
-import { DrillChart, seriesColor } from "../components/drill-chart";
+import { DrillChart } from "../components/drill-chart";
+import { seriesColor } from "../components/series-color";
 import { ChartWithTable, ReportShell } from "../components/report-shell";
 
 export const metadata = { title: "Money refunded" };

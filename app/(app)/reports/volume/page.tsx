@@ -9,7 +9,8 @@ import { decidingStaff } from "@/db/queries/users";
 import { requireUser } from "@/lib/auth/current-user";
 import { CountTable, n } from "../components/count-table";
 import { drillHref } from "../components/drill";
-import { DrillChart, seriesColor } from "../components/drill-chart";
+import { DrillChart } from "../components/drill-chart";
+import { seriesColor } from "../components/series-color";
 import { ChartWithTable, ReportShell } from "../components/report-shell";
 
 export const metadata = { title: "Volume and outcomes" };
