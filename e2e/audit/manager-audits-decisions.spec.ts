@@ -54,7 +54,7 @@ test.describe("[audit] managers audit decisions", () => {
     await page.getByRole("link", { name: overridden.ref }).click();
     await expect(page).toHaveURL(new RegExp(`/requests/${overridden.requestId}`));
     const timeline = page.getByRole("region", { name: "Timeline" });
-    await expect(timeline).toContainText("Decision: approve to balance (override) 2.50 USD");
+    await expect(timeline).toContainText("Decision: approve to balance (override) $2.50 USD");
     await expect(timeline).toContainText(`by ${vera.name}`);
     await expect(timeline).toContainText(
       "justification: Customer used the number for part of the outage",
