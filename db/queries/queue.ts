@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, gte, isNull, lt, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
-import { alias } from "drizzle-orm/pg-core";
-import { customers, decisions, refundRequests, users } from "../schema";
+import { customers, refundRequests, users } from "../schema";
 import { REQUEST_STATUSES } from "../schema/enums";
 import { requestCountsByStatus } from "./overview";
+import { decisionInForce } from "./queue-decision";
 import { decodeCursor, encodeCursor, type QueueFilters } from "./queue-filters";
 
 export const PAGE_SIZE = 50;
@@ -82,35 +82,6 @@ function sortSpec(f: QueueFilters) {
   }
 }
 type QueueRow = { receivedAt: Date; amountRequestedMinor: number | null; reviewBy: Date | null };
-
-const decider = alias(users, "decider");
-
-/**
- * The decision in force on each listed request (its newest), beside the
- * recommendation: a lateral probe of decisions_request_idx per listed row,
- * inside the one query that lists them.
- */
-function decisionInForce(db: Db) {
-  return db
-    .select({
-      decisionKind: sql<string>`${decisions.kind}::text`.as("decision_kind"),
-      decisionAmountMinor: sql<number | null>`${decisions.amountMinor}`
-        .mapWith(Number)
-        .as("decision_amount_minor"),
-      decisionCurrency: sql<string | null>`${decisions.currency}`.as("decision_currency"),
-      decisionOverride: sql<boolean>`${decisions.override}`.as("decision_override"),
-      decidedAt: sql<Date>`${decisions.createdAt}`
-        .mapWith((v: string | Date) => new Date(v))
-        .as("decided_at"),
-      decidedByName: sql<string>`${decider.name}`.as("decided_by_name"),
-    })
-    .from(decisions)
-    .innerJoin(decider, eq(decider.id, decisions.decidedBy))
-    .where(eq(decisions.requestId, r.id))
-    .orderBy(desc(decisions.createdAt))
-    .limit(1)
-    .as("d");
-}
 
 export async function listQueue(db: Db, f: QueueFilters, userId: string, now = new Date()) {
   const conds = filterConditions(f, userId, now);
