@@ -126,6 +126,7 @@ async function main() {
       });
       let bytes = 0;
       let lines = 0;
+      let nextReport = 100_000;
       const reader = res.body!.getReader();
       for (;;) {
         const { done, value } = await reader.read();
@@ -133,6 +134,11 @@ async function main() {
         bytes += value.byteLength;
         for (const b of value) if (b === 10) lines++;
         peak = Math.max(peak, process.memoryUsage().rss);
+        // RSS along the way: flat memory shows as a plateau, not a slope.
+        if (lines >= nextReport) {
+          console.log(`  ${lines} rows: RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
+          nextReport += 100_000;
+        }
       }
       clearInterval(timer);
       console.log(
