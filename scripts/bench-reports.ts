@@ -2,7 +2,8 @@
  * `npm run bench:reports [-- --requests N] [-- --runs N]`: the managers' reports, the
  * decisions view and the CSV export at N requests (default 200 000; the bench database
  * under .data/bench-pg is grown once, with decisions, payouts and postings). Prints each
- * report's query time (median, p95) and the export's rows, seconds and peak RSS.
+ * report's query time (median, p95), with --pages each managers' page's server render
+ * time (production build), and the export's rows, seconds and RSS (--no-export skips it).
  */
 import path from "node:path";
 import { sql as dsql } from "drizzle-orm";
@@ -28,6 +29,7 @@ import { growRequests } from "../db/seed/grow-requests";
 import { exportDecisions } from "../lib/export/export-decisions";
 import { DATA_DIR, ensureLocalSecrets } from "./lib/local-config";
 import { prepareDatabase } from "./lib/prepare-database";
+import { timeReportPages } from "./lib/time-report-pages";
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -36,6 +38,7 @@ const arg = (name: string, dflt: number) => {
 const REQUESTS = arg("requests", 200_000);
 const RUNS = arg("runs", 10);
 const EXPORT = !process.argv.includes("--no-export");
+const PAGES = process.argv.includes("--pages");
 
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -112,6 +115,7 @@ async function main() {
         `${name.padEnd(46)}${s.median.toFixed(1).padStart(6)}${s.p95.toFixed(1).padStart(8)}`,
       );
     }
+    if (PAGES) await timeReportPages(prepared.url, RUNS, stats);
     if (EXPORT) {
       const [user] = await db.execute<{ id: string }>(
         dsql`SELECT id FROM users WHERE role = 'manager' LIMIT 1`,
