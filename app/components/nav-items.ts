@@ -7,6 +7,8 @@ export const NAV_ITEMS: { href: string; label: string; permission: Permission }[
   { href: "/approvals", label: "Approvals", permission: "payouts.approve" },
   { href: "/payouts", label: "Payouts", permission: "payouts.read" },
   { href: "/simulator", label: "Policy simulator", permission: "policy.simulate" },
+  { href: "/decisions", label: "Decisions", permission: "decisions.audit" },
+  { href: "/quality", label: "Quality", permission: "quality.sample" },
   { href: "/audit", label: "Audit", permission: "audit.read" },
   { href: "/reports", label: "Reports", permission: "reports.read" },
   { href: "/settings", label: "Settings", permission: "settings.read" },

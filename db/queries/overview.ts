@@ -54,10 +54,6 @@ export async function auditCounts(db: Db): Promise<{ auditEntries: number; decis
   return row;
 }
 
-export async function recentAudit(db: Db, limit = 50) {
-  return db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(limit);
-}
-
 /** The newest full verifications of the audit chain, with who asked for each (null: the schedule). */
 export async function recentVerifications(db: Db, limit = 10) {
   return db

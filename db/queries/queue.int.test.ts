@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { refundRequests, users } from "../schema";
+import { decisions, refundRequests, users } from "../schema";
 import { closeTestDb, resetDatabase, testDb } from "../test/test-db";
 import { listQueue, queueCounts } from "./queue";
 import { parseQueueFilters, type QueueFilters } from "./queue-filters";
@@ -125,6 +125,60 @@ describe("tab counts", () => {
     expect(filtered).toEqual({
       counts: expect.objectContaining({ to_review: 1, decided: 1, all: 2 }),
       capped: false,
+    });
+  });
+
+  it("lists the decision in force beside the recommendation: the newest, with who, when, amount and the override flag", async () => {
+    await resetDatabase();
+    const db = testDb();
+    const [boss] = await db
+      .insert(users)
+      .values({ email: "boss@example.com", name: "Boss Person", role: "manager" })
+      .returning();
+    const [req] = await db
+      .insert(refundRequests)
+      .values({
+        ref: "RR-2026-700001",
+        status: "paid",
+        fromAddress: "d@example.com",
+        subject: "s",
+        receivedAt: new Date("2026-01-01T00:00:00Z"),
+        currency: "RUB",
+        recOutcome: "deny",
+      })
+      .returning();
+    const common = { requestId: req!.id, note: "n", clauses: ["VN-BAL-OUTAGE-24H"] };
+    await db.insert(decisions).values([
+      {
+        ...common,
+        decidedBy: boss!.id,
+        kind: "deny",
+        idempotencyKey: "k-queue-1",
+        createdAt: new Date("2026-01-02T00:00:00Z"),
+      },
+      {
+        ...common,
+        decidedBy: boss!.id,
+        kind: "approve",
+        amountMinor: 99000,
+        currency: "RUB",
+        destination: "balance",
+        override: true,
+        justification: "outage confirmed",
+        idempotencyKey: "k-queue-2",
+        createdAt: new Date("2026-01-03T09:30:00Z"),
+      },
+    ]);
+    const { rows } = await listQueue(db, parseQueueFilters({ tab: "paid" }), userId);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      recOutcome: "deny",
+      decisionKind: "approve",
+      decisionAmountMinor: 99000,
+      decisionCurrency: "RUB",
+      decisionOverride: true,
+      decidedByName: "Boss Person",
+      decidedAt: new Date("2026-01-03T09:30:00Z"),
     });
   });
 });

@@ -3,6 +3,7 @@ import type { Db } from "../client";
 import { customers, refundRequests, users } from "../schema";
 import { REQUEST_STATUSES } from "../schema/enums";
 import { requestCountsByStatus } from "./overview";
+import { decisionInForce } from "./queue-decision";
 import { decodeCursor, encodeCursor, type QueueFilters } from "./queue-filters";
 
 export const PAGE_SIZE = 50;
@@ -95,6 +96,7 @@ export async function listQueue(db: Db, f: QueueFilters, userId: string, now = n
         : sql`(${s.key}, ${r.id}) < (${cursor.v}${s.cast}, ${cursor.id}::uuid)`,
     );
   const order = s.dir === "asc" ? [sql`${s.key} ASC`, asc(r.id)] : [sql`${s.key} DESC`, desc(r.id)];
+  const d = decisionInForce(db);
   const rows = await db
     .select({
       id: r.id,
@@ -113,10 +115,17 @@ export async function listQueue(db: Db, f: QueueFilters, userId: string, now = n
       assigneeId: r.assigneeId,
       assigneeName: users.name,
       customerMatched: r.customerMatched,
+      decisionKind: d.decisionKind,
+      decisionAmountMinor: d.decisionAmountMinor,
+      decisionCurrency: d.decisionCurrency,
+      decisionOverride: d.decisionOverride,
+      decidedAt: d.decidedAt,
+      decidedByName: d.decidedByName,
     })
     .from(r)
     .leftJoin(customers, eq(customers.id, r.customerId))
     .leftJoin(users, eq(users.id, r.assigneeId))
+    .leftJoinLateral(d, sql`true`)
     .where(and(...conds))
     .orderBy(...order)
     .limit(PAGE_SIZE + 1);

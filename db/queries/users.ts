@@ -1,4 +1,4 @@
-import { asc, desc, eq, isNull, and, gt, inArray } from "drizzle-orm";
+import { asc, desc, eq, isNull, and, gt, inArray, ne } from "drizzle-orm";
 import { can } from "@/lib/auth/permissions";
 import type { Db } from "../client";
 import { ROLES, userInvites, users } from "../schema";
@@ -59,5 +59,14 @@ export async function assignableStaff(db: Db) {
     .select({ id: users.id, name: users.name, role: users.role })
     .from(users)
     .where(and(eq(users.active, true), inArray(users.role, ASSIGNABLE_ROLES)))
+    .orderBy(asc(users.name));
+}
+
+/** Everyone who may have decided (reviewers and managers, former ones too), by name: the decisions view's reviewer filter. */
+export async function decidingStaff(db: Db) {
+  return db
+    .select({ id: users.id, name: users.name, active: users.active })
+    .from(users)
+    .where(ne(users.role, "admin"))
     .orderBy(asc(users.name));
 }

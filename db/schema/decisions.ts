@@ -9,8 +9,8 @@ import {
   uuid,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
-import { createdAt, money } from "./columns";
-import { decisionKindEnum, destinationEnum } from "./enums";
+import { createdAt, money, tstz } from "./columns";
+import { claimEnum, decisionKindEnum, destinationEnum, outcomeEnum } from "./enums";
 import { refundRequests } from "./requests";
 import { users } from "./users";
 
@@ -38,11 +38,27 @@ export const decisions = pgTable(
     supersedesId: uuid("supersedes_id").references((): AnyPgColumn => decisions.id),
     idempotencyKey: text("idempotency_key").notNull().unique(),
     evaluationId: uuid("evaluation_id"),
+    /** The policy's recommendation when the decision was taken (the request's may change later). */
+    recOutcome: outcomeEnum("rec_outcome"),
+    /** The decision's outcome is the one the policy recommended; null when the policy left it to the reviewer. */
+    agrees: boolean("agrees"),
+    /** SLA-REVIEW-2WD: the review deadline in force when the decision was taken; null when the clock had not started. */
+    reviewDueBy: tstz("review_due_by"),
+    /** The request's product and claim when the decision was taken (what the reports count it under). */
+    productKind: text("product_kind"),
+    claim: claimEnum("claim"),
     createdAt: createdAt(),
   },
   (t) => [
     index("decisions_request_idx").on(t.requestId, t.createdAt),
-    index("decisions_decided_by_idx").on(t.decidedBy),
+    // The decisions view pages newest first by (created_at, id), and most filters narrow by one column first.
+    index("decisions_created_idx").on(t.createdAt, t.id),
+    index("decisions_decided_by_idx").on(t.decidedBy, t.createdAt, t.id),
+    index("decisions_kind_created_idx").on(t.kind, t.createdAt, t.id),
+    index("decisions_override_created_idx")
+      .on(t.createdAt, t.id)
+      .where(sql`${t.override}`),
+    index("decisions_clauses_idx").using("gin", t.clauses),
     index("decisions_supersedes_idx").on(t.supersedesId),
     check("decisions_amount_nonneg", sql`${t.amountMinor} IS NULL OR ${t.amountMinor} >= 0`),
     check(

@@ -10,3 +10,5 @@ export * from "./ledger";
 export * from "./audit";
 export * from "./webhooks";
 export * from "./relations";
+export * from "./quality";
+export * from "./reports";

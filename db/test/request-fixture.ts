@@ -18,6 +18,8 @@ export type RequestFixtureOptions = {
   body?: string;
   outageHours?: number;
   paidMinor?: number;
+  /** The order's currency (default USD); the email asks for a tenth of the price in it. */
+  currency?: string;
   now?: Date;
 };
 
@@ -35,7 +37,7 @@ export async function makeRequestFixture(db: Db, opts: RequestFixtureOptions = {
       accountRef: `ACC-7${parseInt(tag, 16) % 1_000_000}`,
       email: `c-${tag}@example.com`,
       name: `Customer ${tag}`,
-      currency: "USD",
+      currency: opts.currency ?? "USD",
     })
     .returning();
   const [pm] = await db
@@ -55,7 +57,7 @@ export async function makeRequestFixture(db: Db, opts: RequestFixtureOptions = {
       phoneNumber: "+447700900123",
       country: "GB",
       paidMinor: opts.paidMinor ?? 3000,
-      currency: "USD",
+      currency: opts.currency ?? "USD",
       paymentRef: opts.paymentRef ?? `ch_test_${tag}`,
       periodStart,
       periodEnd: new Date(periodStart.getTime() + 30 * 86_400_000),
@@ -69,9 +71,13 @@ export async function makeRequestFixture(db: Db, opts: RequestFixtureOptions = {
     resolvedAt: new Date(reportedAt.getTime() + hours * 3_600_000),
     cause: "local_provider",
   });
+  const asked =
+    opts.currency && opts.currency !== "USD"
+      ? `${((opts.paidMinor ?? 3000) / 1000).toFixed(2)} ${opts.currency}`
+      : "$3.00";
   const body =
     opts.body ??
-    `Hello, my UK rented number (order ${orderRef}) did not work for 3 days. Please refund $3.00 to my account balance. I paid with my Visa card ending 4242.`;
+    `Hello, my UK rented number (order ${orderRef}) did not work for 3 days. Please refund ${asked} to my account balance. I paid with my Visa card ending 4242.`;
   const raw = fixtureEmail({
     from: `c-${tag}@example.com`,
     subject: `Refund ${tag}`,

@@ -5,13 +5,16 @@ import { demoUser, signInAs } from "../support/users";
 const NAV: Record<"reviewer" | "manager" | "admin", { shown: string[]; hidden: string[] }> = {
   reviewer: {
     shown: ["Queue", "Policy simulator"],
-    hidden: ["Audit", "Reports", "Settings", "Users", "Quarantine"],
+    hidden: ["Decisions", "Quality", "Audit", "Reports", "Settings", "Users", "Quarantine"],
   },
   manager: {
-    shown: ["Queue", "Policy simulator", "Audit", "Reports", "Settings"],
+    shown: ["Queue", "Policy simulator", "Decisions", "Quality", "Audit", "Reports", "Settings"],
     hidden: ["Users", "Quarantine"],
   },
-  admin: { shown: ["Queue", "Audit", "Reports", "Settings", "Users", "Quarantine"], hidden: [] },
+  admin: {
+    shown: ["Queue", "Decisions", "Audit", "Reports", "Settings", "Users", "Quarantine"],
+    hidden: ["Quality"],
+  },
 };
 
 test.describe("[auth] sign in", () => {

@@ -22,6 +22,9 @@ const expected: Record<Role, Permission[]> = {
     "requests.edit",
     "decisions.write",
     "decisions.reopen",
+    "decisions.audit",
+    "quality.sample",
+    "quality.review",
     "payouts.read",
     "payouts.retry",
     "payouts.manage",
@@ -38,6 +41,7 @@ const expected: Record<Role, Permission[]> = {
     "requests.read",
     "emails.upload",
     "quarantine.manage",
+    "decisions.audit",
     "payouts.read",
     "policy.simulate",
     "audit.read",
@@ -62,6 +66,12 @@ describe("permission matrix", () => {
     expect(PERMISSIONS["decisions.reopen"]).toEqual(["manager"]);
     expect(PERMISSIONS["payouts.approve"]).toEqual(["manager"]);
     expect(PERMISSIONS["payouts.manage"]).toEqual(["manager"]);
+  });
+
+  it("reviewers audit nothing: the decisions view, sampling and quality verdicts are managers' (admins read)", () => {
+    expect(PERMISSIONS["decisions.audit"]).toEqual(["manager", "admin"]);
+    expect(PERMISSIONS["quality.sample"]).toEqual(["manager"]);
+    expect(PERMISSIONS["quality.review"]).toEqual(["manager"]);
   });
 
   it("only reviewers and managers decide refunds; only admins manage users", () => {

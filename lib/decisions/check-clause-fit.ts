@@ -6,6 +6,11 @@ import type { RecordDecisionInput } from "./decision-schema";
 const kindsOf = (clauses: readonly string[]): Set<ClauseKind> =>
   new Set(clauses.map((id) => getClause(id as Parameters<typeof getClause>[0]).kind));
 
+const misfits = (clauses: readonly string[], bad: ClauseKind[]) =>
+  clauses
+    .filter((id) => bad.includes(getClause(id as Parameters<typeof getClause>[0]).kind))
+    .join(", ");
+
 const refuse = (message: string) =>
   new AppError("INVALID_INPUT", { userMessage: message, fieldErrors: { clauses: [message] } });
 
@@ -38,6 +43,11 @@ export function checkClauseFit(
         throw refuse(
           "A refund cites the entitlement that pays it (VN-BAL-…, VN-DIRECT-… or DISP-AUTO-NO-SMS).",
         );
+      // The reply quotes every clause cited: a refund must not tell the customer a denial's reason.
+      if (kinds.has("bar") || kinds.has("denial") || kinds.has("gate"))
+        throw refuse(
+          `A refund cannot cite a bar, a denial or REQ-INCOMPLETE (${misfits(input.clauses, ["bar", "denial", "gate"])}).`,
+        );
       return;
     case "deny": {
       const nothingToPayNow =
@@ -46,6 +56,10 @@ export function checkClauseFit(
       if (!kinds.has("bar") && !kinds.has("denial") && !nothingToPayNow)
         throw refuse(
           "A denial cites the bar or the denial it rests on (VN-DENY-…, GEN-DENY-…, DISP-DENY-…).",
+        );
+      if (kinds.has("entitlement") && !nothingToPayNow)
+        throw refuse(
+          `A denial cannot cite an entitlement that pays (${misfits(input.clauses, ["entitlement"])}).`,
         );
       return;
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { getClause } from "@/lib/policy/clauses";
 import { draftDecisionReply } from "./draft-decision-reply";
 
 const base = {
@@ -10,6 +11,26 @@ const base = {
 } as const;
 
 describe("decision replies", () => {
+  it("quotes only the clauses of the decision: none on a manager's discretion, no denial on an approval", () => {
+    const discretion = draftDecisionReply({
+      ...base,
+      kind: "approve",
+      clauses: [],
+      amountMinor: 990,
+      destination: "balance",
+    });
+    expect(discretion.body).not.toMatch(/refund policy/i);
+    const approval = draftDecisionReply({
+      ...base,
+      kind: "approve",
+      clauses: ["VN-BAL-OUTAGE-24H"],
+      amountMinor: 990,
+      destination: "balance",
+    });
+    expect(approval.body).toContain("more than 24 hours");
+    expect(approval.body).not.toContain(getClause("GEN-DENY-CHANGED-MIND").policyText);
+  });
+
   it("an approval quotes the amount, destination, deadline and the policy sentence", () => {
     const r = draftDecisionReply({
       ...base,

@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Tx } from "@/db/client";
 import {
   decisionReopenings,
   decisions,
@@ -32,7 +32,7 @@ export type ReopenDecisionOptions = {
  * provider cannot be reopened until it settles or fails.
  */
 export async function reopenDecision(
-  db: Db,
+  db: Tx,
   o: ReopenDecisionOptions,
 ): Promise<{ reopeningId: string }> {
   const now = o.now ?? new Date();

@@ -10,6 +10,7 @@ import type { DecisionPlan } from "./check-decision";
 import type { DecisionContext } from "./decision-context";
 import { draftDecisionReply } from "./draft-decision-reply";
 import { insertDecisionReply } from "./insert-decision-reply";
+import { recommendedKind } from "./recommended-decision";
 
 export type WrittenDecision = {
   decisionId: string;
@@ -46,6 +47,14 @@ export async function writeDecision(
       alternativeMethod: input.alternativeMethod ?? null,
       supersedesId: c.latest?.id ?? null,
       idempotencyKey: input.idempotencyKey,
+      recOutcome: req.recOutcome,
+      agrees:
+        recommendedKind(req.recOutcome) === null
+          ? null
+          : recommendedKind(req.recOutcome) === input.kind,
+      reviewDueBy: req.reviewBy,
+      productKind: req.productKind,
+      claim: req.claim,
       createdAt: now,
     })
     .returning({ id: decisions.id });

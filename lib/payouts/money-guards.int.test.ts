@@ -279,6 +279,36 @@ describe("four-eyes", () => {
 });
 
 describe("reopen after money moved", () => {
+  it("before any money moved: the pending payout is cancelled, nothing is posted, the next decision books its own amount only", async () => {
+    const db = testDb();
+    const f = await makeRequestFixture(db);
+    const d = await decide(db, f.requestId, reviewer);
+    await reopenDecision(db, {
+      requestId: f.requestId,
+      version: (await requestOf(db, f.requestId)).version,
+      managerId: manager.id,
+      reason: "Wrong amount typed",
+    });
+    expect((await payoutOf(db, d.payoutId!)).state).toBe("cancelled");
+    const posted = await db.execute<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM ledger_transactions WHERE request_id = ${f.requestId}`,
+    );
+    expect(posted[0]!.n).toBe(0);
+    const next = await decide(db, f.requestId, manager, {
+      kind: "partial",
+      amount: "2.00",
+      justification: "Outage 48h",
+      takeOver: "on",
+    });
+    await advancePayout(db, { payoutId: next.payoutId!, provider });
+    expect(await payoutOf(db, next.payoutId!)).toMatchObject({
+      source: "decision",
+      amountMinor: 200,
+    });
+    expect(await balanceOf(db, f.customerId)).toBe(200);
+    expect(await violations(db)).toEqual([]);
+  });
+
   it("lowering a credited balance refund reverses the difference from the balance; raising it tops up", async () => {
     const db = testDb();
     const f = await makeRequestFixture(db);

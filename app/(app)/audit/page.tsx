@@ -1,11 +1,20 @@
 import { getDb } from "@/db/client";
-import { auditCounts, recentAudit, recentVerifications } from "@/db/queries/overview";
+import Link from "next/link";
+import {
+  auditLogFiltersToParams,
+  parseAuditLogFilters,
+} from "@/db/queries/audit/audit-log-filters";
+import { listAuditLog, namesForEntries } from "@/db/queries/audit/list-audit-log";
+import { auditCounts, recentVerifications } from "@/db/queries/overview";
+import { listUsers } from "@/db/queries/users";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { auditChainStatus } from "@/lib/audit/audit-verifications";
 import { describeChainStatus, runResult } from "@/lib/audit/describe-chain-status";
 import { count, dateTime } from "@/app/components/format";
 import { Stat } from "@/app/components/stat";
+import { AuditFiltersForm } from "./audit-filters-form";
+import { AuditLogTable } from "./audit-log-table";
 import { VerifyNowButton } from "./verify-now-button";
 
 const STATUS_TEXT = {
@@ -23,17 +32,25 @@ function duration(from: Date | null, to: Date | null): string {
 
 export const metadata = { title: "Audit" };
 
-export default async function AuditPage() {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser("audit.read");
+  const f = parseAuditLogFilters(await searchParams);
+  const query = auditLogFiltersToParams(f).toString();
   const db = getDb();
   // The page never walks the whole log: a worker does, daily or on request, and leaves a checkpoint;
   // here only the entries written since are checked.
-  const [overview, entries, chain, verifications] = await Promise.all([
+  const [overview, log, chain, verifications, people] = await Promise.all([
     auditCounts(db),
-    recentAudit(db, 100),
+    listAuditLog(db, f),
     auditChainStatus(db),
     recentVerifications(db, 10),
+    listUsers(db),
   ]);
+  const names = await namesForEntries(db, log.rows);
   const verdict = describeChainStatus(chain);
   return (
     <div className="space-y-6">
@@ -106,43 +123,25 @@ export default async function AuditPage() {
           </tbody>
         </table>
       </section>
-      <section className="card overflow-x-auto p-0">
-        <table className="table" aria-label="Audit log">
-          <thead>
-            <tr>
-              <th>#</th>
-              <th>When</th>
-              <th>Action</th>
-              <th>Entity</th>
-              <th>Details</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.length === 0 && (
-              <tr>
-                <td colSpan={5} className="text-slate-500">
-                  No audited actions yet.
-                </td>
-              </tr>
-            )}
-            {entries.map((e) => (
-              <tr key={e.id}>
-                <td className="tabular-nums text-slate-500">{e.id}</td>
-                <td className="whitespace-nowrap">
-                  {e.at.toISOString().replace("T", " ").slice(0, 19)}
-                </td>
-                <td className="font-mono text-xs">{e.action}</td>
-                <td className="font-mono text-xs">
-                  {e.entityType}:{e.entityId.slice(0, 8)}
-                </td>
-                <td className="max-w-md truncate font-mono text-xs text-slate-600">
-                  {JSON.stringify(e.data)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <AuditFiltersForm filters={f} people={people} />
+      <div className="flex justify-end">
+        <a className="btn" href={`/audit/export${query ? `?${query}` : ""}`} download>
+          Export CSV
+        </a>
+      </div>
+      <AuditLogTable rows={log.rows} names={names} />
+      <div className="flex justify-end gap-2 text-sm">
+        {f.before && (
+          <Link className="btn" href={`/audit${query ? `?${query}` : ""}`}>
+            Newest
+          </Link>
+        )}
+        {log.nextBefore && (
+          <Link className="btn" href={`/audit?${query ? `${query}&` : ""}before=${log.nextBefore}`}>
+            Older →
+          </Link>
+        )}
+      </div>
     </div>
   );
 }

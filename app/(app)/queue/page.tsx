@@ -66,8 +66,10 @@ export default async function QueuePage({
         key={`${queueHref(f, {})}|${f.after ?? ""}`}
         now={now.toISOString()}
         bulk={can(user.role, "requests.assign") ? { canAssignOthers, staff } : null}
+        showDecision={["decided", "paid", "closed", "all"].includes(f.tab)}
         rows={rows.map((r) => ({
           ...r,
+          decidedAt: r.decidedAt?.toISOString() ?? null,
           receivedAt: r.receivedAt.toISOString(),
           reviewBy: r.reviewBy?.toISOString() ?? null,
           mine: r.assigneeId === user.id,

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { dateTime, money, OutcomeBadge, PRODUCT_LABEL, timeLeft } from "@/app/components/format";
 import { isTyping } from "@/app/components/typing";
 import { BulkAssignBar, type BulkAssign } from "./bulk-assign-bar";
+import { DecisionCell, type DecisionSummary } from "./decision-cell";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -27,7 +28,7 @@ function tableKeysApply(t: HTMLElement): boolean {
   return !isTyping(t) && !["BUTTON", "A"].includes(t.tagName);
 }
 
-export type QueueRow = {
+export type QueueRow = DecisionSummary & {
   id: string;
   ref: string;
   receivedAt: string;
@@ -54,10 +55,13 @@ export function QueueTable({
   rows,
   now,
   bulk,
+  showDecision,
 }: {
   rows: QueueRow[];
   now: string;
   bulk: BulkAssign | null;
+  /** Decided, Paid, Closed and All: the decision taken beside the recommendation. */
+  showDecision: boolean;
 }) {
   const router = useRouter();
   const [selected, setSelected] = useState(0);
@@ -140,6 +144,7 @@ export function QueueTable({
               <th>Product</th>
               <th className="text-right">Asked</th>
               <th>Recommendation</th>
+              {showDecision && <th>Decision taken</th>}
               <th>SLA</th>
               <th>Assignee</th>
             </tr>
@@ -201,6 +206,11 @@ export function QueueTable({
                       {r.recAmountMinor !== null ? money(r.recAmountMinor, r.currency) : ""}
                     </span>
                   </td>
+                  {showDecision && (
+                    <td>
+                      <DecisionCell d={r} />
+                    </td>
+                  )}
                   <td
                     className={`whitespace-nowrap text-xs ${sla.overdue ? "font-semibold text-red-700" : "text-slate-600"}`}
                     data-overdue={sla.overdue}

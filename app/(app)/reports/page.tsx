@@ -2,16 +2,22 @@ import { getDb } from "@/db/client";
 import { dataOverview, requestCountsByStatus } from "@/db/queries/overview";
 import { requireUser } from "@/lib/auth/current-user";
 import { Stat } from "@/app/components/stat";
+import { parseReportFilters } from "@/db/queries/reports/report-filters";
+import { decidingStaff } from "@/db/queries/users";
+import { ReportShell } from "./components/report-shell";
 
 export const metadata = { title: "Reports" };
 
 export default async function ReportsPage() {
   await requireUser("reports.read");
   const db = getDb();
-  const [o, byStatus] = await Promise.all([dataOverview(db), requestCountsByStatus(db)]);
+  const [o, byStatus, staff] = await Promise.all([
+    dataOverview(db),
+    requestCountsByStatus(db),
+    decidingStaff(db),
+  ]);
   return (
-    <div className="space-y-6">
-      <h1 className="text-xl font-semibold">Reports</h1>
+    <ReportShell path="/reports" title="Reports" filters={parseReportFilters({})} staff={staff}>
       <div className="grid grid-cols-2 gap-4 md:grid-cols-4">
         <Stat label="Customers" value={o.customers} />
         <Stat label="Orders" value={o.orders} />
@@ -29,6 +35,6 @@ export default async function ReportsPage() {
           ))}
         </dl>
       </section>
-    </div>
+    </ReportShell>
   );
 }

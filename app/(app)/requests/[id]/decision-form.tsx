@@ -9,10 +9,12 @@ import type { DecisionKind } from "@/lib/decisions/vocabulary";
 import { draftDecisionReply } from "@/lib/decisions/draft-decision-reply";
 import { parseMajorAmount } from "@/lib/decisions/decision-schema";
 import { deviations, recommendedKind } from "@/lib/decisions/recommended-decision";
-import { CLAUSE_IDS, type ClauseId } from "@/lib/policy/clauses";
+import type { ClauseId } from "@/lib/policy/clauses";
+import { defaultClauses } from "@/lib/decisions/default-clauses";
 import { minorDigits, minorToDecimal } from "@/lib/policy/money";
 import type { Outcome } from "@/lib/policy/vocabulary";
 import { neutraliseBidi } from "@/lib/neutralise-bidi";
+import { ClausePicker } from "./clause-picker";
 import { staleChanges } from "./stale-changes";
 
 export type DecisionFormProps = {
@@ -36,6 +38,8 @@ export type DecisionFormProps = {
     payoutBy: string | null;
   };
   assignedToOther: string | null;
+  /** A manager may decide on "no clause: manager's discretion". */
+  canUseDiscretion: boolean;
 };
 
 const KINDS: [DecisionKind, string][] = [
@@ -57,7 +61,6 @@ const SHOWN_FIELDS = [
   "justification",
   "alternativeMethod",
 ];
-const isClauseId = (v: string): v is ClauseId => CLAUSE_IDS.some((id) => id === v);
 
 export function DecisionForm(p: DecisionFormProps) {
   const router = useRouter();
@@ -68,6 +71,13 @@ export function DecisionForm(p: DecisionFormProps) {
     p.rec.destination ?? "balance",
   );
   const [clauses, setClauses] = useState<ClauseId[]>(p.rec.clauses);
+  const [discretion, setDiscretion] = useState(false);
+  // Picking an outcome resets the clauses: the recommendation's only for its own outcome.
+  const chooseKind = (k: DecisionKind) => {
+    setKind(k);
+    setClauses(defaultClauses(k, p.rec));
+    setReplyEdited(false);
+  };
   const [replyEdited, setReplyEdited] = useState(false);
   const [reply, setReply] = useState("");
   const [alternativeMethod, setAlternativeMethod] = useState(
@@ -88,7 +98,7 @@ export function DecisionForm(p: DecisionFormProps) {
     ref: p.reference,
     subject: p.subject,
     customerName: p.customerName,
-    clauses,
+    clauses: discretion ? [] : clauses,
     amountMinor,
     currency: p.currency,
     destination: paying ? destination : null,
@@ -104,13 +114,13 @@ export function DecisionForm(p: DecisionFormProps) {
       if (e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
       const pick = (k: DecisionKind) => {
         setKind(k);
+        setClauses(defaultClauses(k, p.rec));
         setReplyEdited(false);
         submitRef.current?.focus();
       };
       if (e.key === "a") {
         setAmount(major(p.rec.amountMinor, p.currency));
         setDestination(p.rec.destination ?? "balance");
-        setClauses(p.rec.clauses);
         pick(recommendedKind(p.rec.outcome) ?? "approve");
       }
       if (e.key === "d") pick("deny");
@@ -171,10 +181,7 @@ export function DecisionForm(p: DecisionFormProps) {
               name="kind"
               value={k}
               checked={kind === k}
-              onChange={() => {
-                setKind(k);
-                setReplyEdited(false);
-              }}
+              onChange={() => chooseKind(k)}
               className="sr-only"
             />
             {label}
@@ -239,28 +246,15 @@ export function DecisionForm(p: DecisionFormProps) {
           )}
         </div>
       )}
-      <div>
-        <label className="label" htmlFor="d-clauses">
-          Policy clauses
-        </label>
-        <select
-          id="d-clauses"
-          name="clauses"
-          multiple
-          value={clauses}
-          onChange={(e) =>
-            setClauses(Array.from(e.target.selectedOptions, (o) => o.value).filter(isClauseId))
-          }
-          className="input h-28 font-mono text-xs"
-        >
-          {CLAUSE_IDS.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </select>
-        <FieldError errors={fe?.clauses} />
-      </div>
+      <ClausePicker
+        kind={kind}
+        clauses={clauses}
+        onClauses={setClauses}
+        canUseDiscretion={p.canUseDiscretion}
+        discretion={discretion}
+        onDiscretion={setDiscretion}
+        errors={fe?.clauses}
+      />
       <div>
         <label className="label" htmlFor="d-note">
           Note for the record
@@ -268,9 +262,11 @@ export function DecisionForm(p: DecisionFormProps) {
         <textarea id="d-note" name="note" className="input h-16" required />
         <FieldError errors={fe?.note} />
       </div>
-      {devs.length > 0 && (
+      {(devs.length > 0 || discretion) && (
         <div className="rounded border border-orange-300 bg-orange-50 p-2">
-          <p className="mb-1 text-xs font-semibold text-orange-900">Override: {devs.join("; ")}</p>
+          <p className="mb-1 text-xs font-semibold text-orange-900">
+            {devs.length > 0 ? `Override: ${devs.join("; ")}` : "Manager's discretion"}
+          </p>
           <label className="label" htmlFor="d-just">
             Justification (required)
           </label>

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getRequestDetail } from "@/db/queries/request-detail";
 import { getRequestMoney } from "@/db/queries/request-money";
+import { getRequestTimeline } from "@/db/queries/request-timeline";
+import { namesForEntries } from "@/db/queries/audit/list-audit-log";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { suggestAlternativeMethod } from "@/lib/decisions/suggest-alternative-method";
@@ -20,6 +22,7 @@ import { MoneyPanel } from "./money-panel";
 import { claimNotRecognised } from "@/lib/ingest/claim-threshold";
 import { ExtractedFields } from "./extracted-fields";
 import { PolicyPanel } from "./policy-panel";
+import { RequestTimeline } from "./request-timeline";
 import { isUuid } from "@/lib/ids";
 
 export const metadata = { title: "Request" };
@@ -31,7 +34,14 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const detail = await getRequestDetail(getDb(), id);
   if (!detail) notFound();
   const r = detail.request;
-  const moneyView = await getRequestMoney(getDb(), { requestId: r.id, customerId: r.customerId });
+  const [moneyView, timeline] = await Promise.all([
+    getRequestMoney(getDb(), { requestId: r.id, customerId: r.customerId }),
+    getRequestTimeline(getDb(), r.id),
+  ]);
+  const timelineNames = await namesForEntries(
+    getDb(),
+    timeline.filter((t) => t.kind === "audit").map((t) => ({ data: t.data })),
+  );
   const latest = detail.decisions[0];
   const result = detail.evaluation?.result ?? null;
   const sla = timeLeft(r.reviewBy, new Date());
@@ -80,6 +90,9 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         </div>
         <div className="min-w-0 lg:col-start-1 lg:row-start-3 2xl:row-start-2">
           <DecisionHistory detail={detail} />
+          <div className="mt-4">
+            <RequestTimeline items={timeline} names={timelineNames} />
+          </div>
         </div>
         <div className="space-y-4 lg:col-start-1 lg:row-start-2 2xl:col-start-2 2xl:row-span-2 2xl:row-start-1">
           <ExtractedFields
@@ -152,6 +165,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
                 alternativeRefundRequired: result?.alternativeRefundRequired ?? false,
                 payoutBy: result?.deadlines.payoutBy ?? null,
               }}
+              canUseDiscretion={can(user.role, "decisions.reopen")}
               assignedToOther={
                 detail.assignee && detail.assignee.id !== user.id ? detail.assignee.name : null
               }
