@@ -38,6 +38,7 @@ export default defineConfig({
           exclude: ["node_modules/**", ".next/**"],
           environment: "node",
           globalSetup: ["./db/test/global-setup.ts"],
+          setupFiles: ["./db/test/verify-ledger-after-file.ts"],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
