@@ -1,11 +1,6 @@
 import type { Claim } from "@/lib/policy/vocabulary";
 import { CLAIM_THRESHOLD } from "./claim-threshold";
-import {
-  claimClassifier,
-  classifierFeatures,
-  classifierText,
-  reasonClassifier,
-} from "./learn/models";
+import { classifierFeatures, classifierText, sharedModels, type Models } from "./learn/models";
 import { emptyField, field, makeSpan } from "./make-field";
 import { splitSentences } from "./split-sentences";
 import type { ClaimField, Field } from "./types";
@@ -23,8 +18,12 @@ export interface ClassifiedClaim {
  * mail gives a reason at all is learnt too: one that does not has no reason
  * (REQ-INCOMPLETE), whatever its claim.
  */
-export function classifyClaim(subject: string, bodyText: string): ClassifiedClaim {
-  const model = claimClassifier();
+export function classifyClaim(
+  subject: string,
+  bodyText: string,
+  models: Models = sharedModels(),
+): ClassifiedClaim {
+  const model = models.claim;
   const features = classifierFeatures(classifierText(subject, bodyText));
   const [best] = model.classify(features);
   const guess = (best?.label ?? "other") as Claim;
@@ -50,7 +49,7 @@ export function classifyClaim(subject: string, bodyText: string): ClassifiedClai
     }
   }
   // A mail that gives no reason at all ("please refund me") has none to show (REQ-INCOMPLETE).
-  const [given] = reasonClassifier().classify(features);
+  const [given] = models.reason.classify(features);
   if (given?.label === "none") reason = emptyField();
   if (reason.span) claim.span = reason.span;
   return { claim, reason };

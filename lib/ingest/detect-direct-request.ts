@@ -1,4 +1,4 @@
-import { classifierFeatures, classifierText, directClassifier } from "./learn/models";
+import { classifierFeatures, classifierText, sharedModels, type Models } from "./learn/models";
 import { field, makeSpan } from "./make-field";
 import type { Field } from "./types";
 
@@ -48,8 +48,12 @@ function firstMatch(
  * The span shows the phrase that says so when one of the patterns above
  * agrees with the classifier; confidence is the classifier's share.
  */
-export function detectDirectRequest(subject: string, bodyText: string): Field<boolean> {
-  const [best] = directClassifier().classify(classifierFeatures(classifierText(subject, bodyText)));
+export function detectDirectRequest(
+  subject: string,
+  bodyText: string,
+  models: Models = sharedModels(),
+): Field<boolean> {
+  const [best] = models.direct.classify(classifierFeatures(classifierText(subject, bodyText)));
   const direct = best?.label === "direct";
   const m = direct
     ? firstMatch(bodyText, DIRECT)
