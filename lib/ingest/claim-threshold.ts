@@ -1,8 +1,9 @@
 /**
- * Below this share of the claim classifier's output the claim is not
- * recognised: it becomes "other" and the request page says so. Chosen on the
- * eval corpus's dev split (0.5: precision 86 %, recall 80 % there; 0.6 gave
- * 94 % / 72 %). Its own module so pages can read it without the classifier.
+ * Below this probability of the claim classifier's best guess the claim is not
+ * recognised: it becomes "other" and the request page says so. Out of fold on
+ * the training set (5 folds, 882 mails), 0.5 gave precision 95 %, recall
+ * 92 %; 0.6 gave 96 % / 91 %, 0.4 gave 94 % / 93 %. Its own module so pages
+ * can read it without the classifier.
  */
 export const CLAIM_THRESHOLD = 0.5;
 

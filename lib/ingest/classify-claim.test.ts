@@ -1,8 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Claim } from "@/lib/policy/vocabulary";
 import { CLAIM_THRESHOLD, classifyClaim } from "./classify-claim";
 import { trainClassifier } from "./learn/text-classifier";
 import { textFeatures } from "./learn/text-features";
+import { sharedModels } from "./learn/models";
+
+// The models train at a process's first extraction (seconds on a busy machine), not in a test's time.
+beforeAll(() => void sharedModels(), 120_000);
 
 describe("classifyClaim (learnt from the training set)", () => {
   it.each<[string, string, Claim]>([

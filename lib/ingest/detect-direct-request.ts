@@ -1,4 +1,4 @@
-import { classifierFeatures, classifierText, directClassifier } from "./learn/models";
+import { classifierFeatures, classifierText, sharedModels, type Models } from "./learn/models";
 import { field, makeSpan } from "./make-field";
 import type { Field } from "./types";
 
@@ -42,14 +42,23 @@ function firstMatch(
   return best;
 }
 
+/** Whether a text asks for the money to go somewhere outside the balance ("refund it to my card"). */
+export function namesDestination(text: string): boolean {
+  return firstMatch(text, DIRECT) !== null;
+}
+
 /**
  * Whether the customer personally asks for the money outside the balance
  * (PAY-DIRECT-PERSONAL-REQUEST), learnt from labelled mail (learn/models.ts).
  * The span shows the phrase that says so when one of the patterns above
- * agrees with the classifier; confidence is the classifier's share.
+ * agrees with the classifier; confidence is the classifier's probability.
  */
-export function detectDirectRequest(subject: string, bodyText: string): Field<boolean> {
-  const [best] = directClassifier().classify(classifierFeatures(classifierText(subject, bodyText)));
+export function detectDirectRequest(
+  subject: string,
+  bodyText: string,
+  models: Models = sharedModels(),
+): Field<boolean> {
+  const [best] = models.direct.classify(classifierFeatures(classifierText(subject, bodyText)));
   const direct = best?.label === "direct";
   const m = direct
     ? firstMatch(bodyText, DIRECT)
@@ -58,7 +67,7 @@ export function detectDirectRequest(subject: string, bodyText: string): Field<bo
       );
   return field(
     direct,
-    best?.share ?? 0,
+    best?.probability ?? 0,
     m ? makeSpan(bodyText, m.index, m.index + m[0].length) : null,
   );
 }

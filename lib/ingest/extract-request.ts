@@ -8,6 +8,7 @@ import { extractPaymentDetails, paymentDetailSpans } from "./extract-payment-det
 import { extractPhoneNumbers } from "./extract-phone-numbers";
 import { extractReferences } from "./extract-references";
 import { extractServiceName, extractTargetService } from "./extract-service-name";
+import { sharedModels, type Models } from "./learn/models";
 import { phoneCountries } from "./phone-countries";
 import type { Extraction, ParsedEmail } from "./types";
 
@@ -16,6 +17,8 @@ export interface ExtractRequestOptions {
   now?: Date;
   /** ISO 4217 code for a bare number next to a refund word ("refund 30"). Without it such numbers are not amounts. */
   defaultCurrency?: string;
+  /** The learnt classifiers; the process's own (trained from training-set.json) unless given. */
+  models?: Models;
 }
 
 /**
@@ -40,7 +43,8 @@ export function extractRequest(
     exclude: [...paymentSpans, ...refSpans],
   });
   const targetService = extractTargetService(bodyText, subject);
-  const { claim, reason } = classifyClaim(subject, bodyText);
+  const models = opts.models ?? sharedModels();
+  const { claim, reason } = classifyClaim(subject, bodyText, models);
   const serviceName = extractServiceName(bodyText, subject, {
     about:
       claim.guess === "accidental_topup"
@@ -83,7 +87,7 @@ export function extractRequest(
     amount,
     reason,
     claim,
-    directRequested: detectDirectRequest(subject, bodyText),
+    directRequested: detectDirectRequest(subject, bodyText, models),
     paymentDetails: payment,
     phoneNumbers,
     orderRefs: references.orderRefs,

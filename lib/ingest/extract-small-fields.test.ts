@@ -1,9 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { detectDirectRequest } from "./detect-direct-request";
 import { detectLanguage } from "./detect-language";
 import { extractPhoneNumbers } from "./extract-phone-numbers";
 import { extractReferences } from "./extract-references";
 import { extractServiceName, extractTargetService } from "./extract-service-name";
+import { sharedModels } from "./learn/models";
+
+// The models train at a process's first extraction (seconds on a busy machine), not in a test's time.
+beforeAll(() => void sharedModels(), 120_000);
 
 describe("detectDirectRequest (learnt from the training set)", () => {
   it.each<[string, boolean]>([

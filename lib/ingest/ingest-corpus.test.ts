@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { extractRequest } from "./extract-request";
 import { parseEmail } from "./parse-email";
 import type { Extraction, Field, Found } from "./types";
+import { sharedModels } from "./learn/models";
 
 /**
  * Walks lib/ingest/fixtures: every NAME.eml has a NAME.expected.json, and
@@ -64,6 +65,9 @@ function checkExtraction(e: Extraction, x: Record<string, unknown>): void {
     }
   }
 }
+
+// The models train at a process's first extraction (seconds on a busy machine), not in a test's time.
+beforeAll(() => void sharedModels(), 120_000);
 
 describe("fixture corpus", () => {
   it("has at least 40 fixtures, each with an expected file", () => {

@@ -1,7 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { extractRequest } from "./extract-request";
 import { parseEmail } from "./parse-email";
 import { maskKeepingLength, redact, secretsOf, searchTextOf } from "./redact-payment-details";
+import { sharedModels } from "./learn/models";
 
 const CARD = "4242 4242 4242 4242";
 const IBAN = "DE89 3704 0044 0532 0130 00";
@@ -14,6 +15,9 @@ async function extracted(subject: string, body: string) {
   );
   return { parsed, extraction: extractRequest(parsed, { now: new Date("2026-01-12T10:00:00Z") }) };
 }
+
+// The models train at a process's first extraction (seconds on a busy machine), not in a test's time.
+beforeAll(() => void sharedModels(), 120_000);
 
 describe("redacting payment details", () => {
   it("masks all letters and digits but the last four, keeping separators and length", () => {

@@ -1,8 +1,12 @@
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parseIngestArgs, runDryRun } from "./run-dry-run";
+import { sharedModels } from "./learn/models";
 
 const fixture = (name: string) => path.join(__dirname, "fixtures", name);
+
+// The models train at a process's first extraction (seconds on a busy machine), not in a test's time.
+beforeAll(() => void sharedModels(), 120_000);
 
 describe("runDryRun", () => {
   it("returns one object per file, in argument order, masked only", async () => {

@@ -1,9 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { extractRequest } from "@/lib/ingest/extract-request";
 import { fieldsFromExtraction, missingItems } from "./request-fields";
+import { sharedModels } from "@/lib/ingest/learn/models";
 
 const extract = (text: string) =>
   fieldsFromExtraction(extractRequest({ text, forwarded: [], subject: "Refund" }));
+
+// The models train at a process's first extraction (seconds on a busy machine), not in a test's time.
+beforeAll(() => void sharedModels(), 120_000);
 
 describe("request fields from an extraction", () => {
   it("keeps an ISO currency", () => {

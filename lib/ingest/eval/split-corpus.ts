@@ -7,7 +7,7 @@ export type Split = (typeof SPLITS)[number];
 export type SplitManifest = Record<string, Record<Split, string[]>>;
 
 /** Batches written only to train on (never split). */
-export const TRAIN_ONLY_BATCHES = ["batch2"] as const;
+export const TRAIN_ONLY_BATCHES = ["batch2", "batch3"] as const;
 
 /** Shares of a split batch, in ranking order: test first so its size is exact. */
 const TEST_SHARE = 0.35;

@@ -7,51 +7,74 @@ export interface Example {
 
 export interface Scored {
   label: string;
-  /** Share of the summed output (0..1): how much this label stands out from the others. */
-  share: number;
+  /**
+   * Probability (0..1): a softmax over the labels' outputs (CLASSIFIER_TEMPERATURE).
+   * Out of fold on the training set (5 folds, 882 mails) the claim's best
+   * guess was right for 99 % of the mails given ≥ 0.95, 81 % of those given
+   * 0.8–0.9 and 53 % of those given 0.5–0.6: close to calibrated, a little
+   * over-confident in the middle.
+   */
+  probability: number;
   /** The network's own output for the label (≥ 0; about 1 for a label it was trained to give). */
   output: number;
 }
 
 export interface TextClassifier {
-  /** Every label the classifier knows, best first. */
+  /** Every label the classifier knows, most probable first. */
   classify(features: Record<string, number>): Scored[];
 }
 
-// Enough passes for the network to fit the training set (measured on dev: more gives nothing).
-const ITERATIONS = 300;
+// Passes over the training set. Claims right out of fold (5 folds of the training set): 15 passes
+// 92.3 %, 30: 93.3 %, 50: 93.8 %, 100: 93.8 %; the training time grows with them (the three
+// classifiers train at a process's first extraction).
+const ITERATIONS = 30;
 const MIN_EXAMPLES = 2;
+
+/**
+ * Softmax temperature over the network's outputs. NLP.js outputs alpha (0.07)
+ * times a perceptron's positive sum, so at 0.07 the probabilities are a plain
+ * softmax over the sums. It replaced each label's share of the summed outputs,
+ * which put fewer right guesses above the claim threshold (train split, 5-fold
+ * cross-validated claim precision / recall: share 98.5 % / 83.5 %, softmax
+ * 95.8 % / 92.1 %; dev: 100 % / 93.5 % against 97.8 % / 95.7 %).
+ */
+export const CLASSIFIER_TEMPERATURE = 0.07;
+
+/** Softmax of outputs at a temperature: probabilities summing to 1. */
+export function softmax(outputs: number[], temperature: number): number[] {
+  const max = Math.max(...outputs);
+  const exps = outputs.map((o) => Math.exp((o - max) / temperature));
+  const total = exps.reduce((n, e) => n + e, 0);
+  return exps.map((e) => e / total);
+}
 
 /**
  * A one-layer network per label (NLP.js's NeuralNetwork, as its NLU trains
  * intents). Deterministic: weights start at zero and the examples are
- * visited in the order given.
+ * visited in the order given. Each text's features are binary and scaled to
+ * unit length, so a long mail neither swamps the network nor silences it.
  */
 export function trainClassifier(examples: Example[]): TextClassifier {
   // A feature seen in one training text only is noise to fit, not evidence (vocabulary cut at 2).
   const seen = new Map<string, number>();
   for (const e of examples)
     for (const f of Object.keys(e.features)) seen.set(f, (seen.get(f) ?? 0) + 1);
-  const vocabulary = (features: Record<string, number>) => {
-    const kept: Record<string, number> = {};
-    for (const [f, v] of Object.entries(features)) {
-      if ((seen.get(f) ?? 0) >= MIN_EXAMPLES) kept[f] = v;
-    }
-    return kept;
+  const input = (features: Record<string, number>) => {
+    const kept = Object.keys(features).filter((f) => (seen.get(f) ?? 0) >= MIN_EXAMPLES);
+    const weight = 1 / Math.sqrt(kept.length);
+    return Object.fromEntries(kept.map((f) => [f, weight]));
   };
   const net = new NeuralNetwork({ iterations: ITERATIONS });
-  net.train(examples.map((e) => ({ input: vocabulary(e.features), output: { [e.label]: 1 } })));
+  net.train(examples.map((e) => ({ input: input(e.features), output: { [e.label]: 1 } })));
   const labels = [...new Set(examples.map((e) => e.label))];
   return {
     classify(features) {
-      const out = net.run(vocabulary(features)) ?? {};
-      const total = labels.reduce((n, l) => n + (out[l] ?? 0), 0);
+      const out = net.run(input(features)) ?? {};
+      const outputs = labels.map((l) => out[l] ?? 0);
+      const probabilities = softmax(outputs, CLASSIFIER_TEMPERATURE);
       return labels
-        .map((label) => {
-          const output = out[label] ?? 0;
-          return { label, output, share: total > 0 ? output / total : 0 };
-        })
-        .sort((a, b) => b.output - a.output);
+        .map((label, i) => ({ label, output: outputs[i]!, probability: probabilities[i]! }))
+        .sort((a, b) => b.probability - a.probability || a.label.localeCompare(b.label));
     },
   };
 }
