@@ -13,7 +13,13 @@ export interface Models {
   reason: TextClassifier;
 }
 
-let shared: Models | null = null;
+/**
+ * The process's models live on globalThis, not in this module: the web server trains them before
+ * it listens (scripts/next-server.ts), and Next's own bundle of this module, a second copy in the
+ * same process, must find them there instead of training again on the first mail it reads.
+ */
+const SHARED = Symbol.for("refund-desk.extraction-models");
+type ModelsHolder = { [SHARED]?: Models };
 
 /** The text a classifier reads for one mail, in training and in extraction alike. */
 export function classifierText(subject: string, bodyText: string): string {
@@ -45,6 +51,7 @@ export function trainModels(examples: readonly TrainingExample[]): Models {
 
 /** The models of this process, trained from training-set.json the first time one is asked for. */
 export function sharedModels(): Models {
-  shared ??= trainModels(trainingSet as TrainingExample[]);
-  return shared;
+  const holder = globalThis as ModelsHolder;
+  holder[SHARED] ??= trainModels(trainingSet as TrainingExample[]);
+  return holder[SHARED];
 }
