@@ -1,7 +1,7 @@
 import { emptyField, field, makeSpan } from "./make-field";
 import { maskPaymentDetail } from "./mask-payment-detail";
 import type { PaymentDetailKind } from "@/lib/policy/vocabulary";
-import type { Field, PaymentDetail, Span } from "./types";
+import type { Field, PaymentDetail, Span } from "./extraction-types";
 import type { Candidate } from "./payment-details/candidate";
 import { findCards } from "./payment-details/find-cards";
 import { findBankAccounts, findIbansAndPaypal } from "./payment-details/find-accounts";
