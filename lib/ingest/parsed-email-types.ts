@@ -90,4 +90,3 @@ export interface ParsedEmail {
   warnings: string[];
   quarantine: Quarantine | null;
 }
-
