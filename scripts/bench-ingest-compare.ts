@@ -11,11 +11,11 @@
  * emails/s and the Node process's CPU ms per email (the steadier figure on a shared machine),
  * sequentially and with C in flight.
  */
-import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "../db/embedded";
+import { benchVariant, checkout, type Figures, git } from "./lib/bench-ingest/run-variant";
 
 const args = process.argv.slice(2);
 const argValue = (name: string) => {
@@ -28,13 +28,6 @@ const ROUNDS = Number(argValue("--rounds") ?? 2);
 const CONCURRENCY = argValue("--concurrency") ?? "8";
 if (!AGAINST) throw new Error("--against <git ref> is required (the version to compare with)");
 
-/** What one run measured: emails/s and Node CPU ms per email, sequentially and with C in flight. */
-type Figures = {
-  seq: number;
-  conc: number | null;
-  seqCpu: number;
-  concCpu: number | null;
-};
 type Run = Figures & { variant: string; round: number };
 const COLUMNS: Array<[keyof Figures, string]> = [
   ["seq", "emails/s 1"],
@@ -42,62 +35,6 @@ const COLUMNS: Array<[keyof Figures, string]> = [
   ["seqCpu", "CPU ms 1"],
   ["concCpu", `CPU ms ${CONCURRENCY}`],
 ];
-
-function git(...a: string[]): string {
-  return execFileSync("git", a, { encoding: "utf8" }).trim();
-}
-
-/** A worktree of `ref` that can run its own bench script. */
-function checkout(ref: string): { dir: string; remove: () => void } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rd-bench-against-"));
-  git("worktree", "add", "--detach", dir, ref);
-  const sameLock =
-    git("rev-parse", `${ref}:package-lock.json`) === git("hash-object", "package-lock.json");
-  if (sameLock) fs.symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"));
-  else execFileSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: dir, stdio: "inherit" });
-  return { dir, remove: () => git("worktree", "remove", "--force", dir) };
-}
-
-/** One bench-ingest run of the code in `cwd`; its closing JSON line. */
-function bench(cwd: string, databaseUrl: string): Promise<Figures> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        path.join(cwd, "node_modules", "tsx", "dist", "cli.mjs"),
-        "scripts/bench-ingest.ts",
-        "--count",
-        COUNT,
-        "--concurrency",
-        CONCURRENCY,
-      ],
-      {
-        cwd,
-        env: { ...process.env, DATABASE_URL: databaseUrl },
-        stdio: ["ignore", "pipe", "inherit"],
-      },
-    );
-    let out = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.on("error", reject);
-    child.on("exit", (code) => {
-      const line = out.split("\n").find((l) => l.startsWith('{"bench":"ingest"'));
-      if (code !== 0 || !line) return reject(new Error(`bench in ${cwd} exited ${code}`));
-      const r = JSON.parse(line) as {
-        emailsPerSecond: number;
-        emailsPerSecondConcurrent: number | null;
-        sequential: { cpuMsPerEmail: number };
-        concurrent: { cpuMsPerEmail: number } | null;
-      };
-      resolve({
-        seq: r.emailsPerSecond,
-        conc: r.emailsPerSecondConcurrent,
-        seqCpu: r.sequential.cpuMsPerEmail,
-        concCpu: r.concurrent?.cpuMsPerEmail ?? null,
-      });
-    });
-  });
-}
 
 const median = (xs: number[]): number | string => {
   if (xs.length === 0) return "-";
@@ -128,7 +65,7 @@ async function main(): Promise<void> {
       const order = round % 2 === 1 ? variants : [...variants].reverse();
       for (const v of order) {
         console.log(`round ${round}: ${v.name} …`);
-        const r = await bench(v.dir, server.url);
+        const r = await benchVariant(v.dir, server.url, { count: COUNT, concurrency: CONCURRENCY });
         runs.push({ ...r, variant: v.name, round });
         console.log(`  ${COLUMNS.map(([k, label]) => `${label}: ${r[k] ?? "-"}`).join(", ")}`);
       }

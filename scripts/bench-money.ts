@@ -17,7 +17,6 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { randomUUID } from "node:crypto";
-import { sql } from "drizzle-orm";
 import { createDb } from "../db/client";
 import { startEmbeddedPostgres } from "../db/embedded";
 import { runMigrations } from "../db/migrate";
@@ -26,12 +25,11 @@ import { ensureAppRole, urlAs } from "../db/roles/ensure-app-role";
 import postgres from "postgres";
 import { refundRequests, users } from "../db/schema";
 import { resetEnvCache } from "../lib/env";
-import { recordDecision } from "../lib/decisions/record-decision";
-import { recordDecisionSchema } from "../lib/decisions/decision-schema";
-import { verifyLedger } from "../lib/ledger/verify-ledger";
 import { spawnRunner } from "../lib/jobs/test-support/spawn-runner";
 import { startAppWebhook } from "../lib/payouts/test-support/app-webhook";
 import { insertDecidableRequests } from "./lib/bench-money-data";
+import { bookingFigures } from "./lib/bench-money/booking-figures";
+import { decideAll } from "./lib/bench-money/decide-all";
 import { startSandboxProvider } from "./lib/start-sandbox-provider";
 
 const args = process.argv.slice(2);
@@ -42,11 +40,6 @@ const arg = (name: string, d: number) => {
 const COUNT = arg("--count", 10_000);
 const CONCURRENCY = arg("--concurrency", 8);
 const SECRET = "whsec_bench_money_0123456789abcdef";
-const MB = (b: number) => Math.round(b / 1024 / 1024);
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! : 0;
-};
 
 function rssOf(pid: number): number {
   try {
@@ -108,61 +101,17 @@ async function main() {
       .from(refundRequests);
     console.log(`${requests.length} requests ready; deciding ${CONCURRENCY} at a time…`);
     const t0 = performance.now();
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        while (next < requests.length) {
-          const r = requests[next++]!;
-          const input = recordDecisionSchema.parse({
-            requestId: r.id,
-            version: 1,
-            idempotencyKey: randomUUID(),
-            kind: "approve",
-            clauses: [r.rec === "direct" ? "VN-DIRECT-PROVIDER-FAULT" : "VN-BAL-OUTAGE-24H"],
-            note: "bench",
-            amount: "3.00",
-            currency: "USD",
-            destination: r.rec,
-          });
-          await recordDecision(db, { input, actor: { id: reviewer!.id, manager: false } });
-        }
-      }),
-    );
+    await decideAll(db, requests, reviewer!.id, CONCURRENCY);
     const decided = performance.now();
     console.log(
       `decided ${requests.length} in ${((decided - t0) / 1000).toFixed(1)} s; waiting for the money…`,
     );
-    for (;;) {
-      const [open] = await db.execute<{ n: number }>(
-        sql`SELECT count(*)::int AS n FROM payouts WHERE state NOT IN ('credited', 'settled', 'failed')`,
-      );
-      if (open!.n === 0) break;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-    const done = performance.now();
-    const [tx] = await db.execute<{ n: number }>(
-      sql`SELECT count(*)::int AS n FROM ledger_transactions`,
-    );
-    const lat = await db.execute<{ destination: string; ms: number }>(sql`
-      SELECT p.destination::text, extract(epoch FROM coalesce(p.settled_at, p.credited_at) - d.created_at) * 1000 AS ms
-      FROM payouts p JOIN decisions d ON d.id = p.decision_id`);
-    const bal = lat.filter((l) => l.destination === "balance").map((l) => Number(l.ms));
-    const dir2 = lat.filter((l) => l.destination === "direct").map((l) => Number(l.ms));
-    const v0 = performance.now();
-    const verified = await verifyLedger(db);
-    const verifyMs = performance.now() - v0;
-    const summary = {
+    const summary = await bookingFigures(db, {
       payouts: requests.length,
-      decisionsPerSecond: Math.round(requests.length / ((decided - t0) / 1000)),
-      postings: tx!.n,
-      postingsPerSecond: Math.round(tx!.n / ((done - t0) / 1000)),
-      secondsToBookAll: Math.round((done - t0) / 100) / 10,
-      balanceCreditedMs: { p50: Math.round(pct(bal, 50)), p95: Math.round(pct(bal, 95)) },
-      directSettledMs: { p50: Math.round(pct(dir2, 50)), p95: Math.round(pct(dir2, 95)) },
-      ledgerVerifyMs: Math.round(verifyMs),
-      ledgerViolations: verified.violations.length,
-      peakRssMb: { bench: MB(peakSelf), runner: MB(peakRunner) },
-    };
+      t0,
+      decided,
+      peakRss: { bench: peakSelf, runner: peakRunner },
+    });
     console.log(
       `postings/s ${summary.postingsPerSecond}; decision → credited p95 ${summary.balanceCreditedMs.p95} ms; → settled p95 ${summary.directSettledMs.p95} ms; ledger:verify ${summary.ledgerVerifyMs} ms (${summary.ledgerViolations} violations); peak RSS bench ${summary.peakRssMb.bench} MB, runner ${summary.peakRssMb.runner} MB`,
     );

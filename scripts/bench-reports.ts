@@ -26,10 +26,11 @@ import { slaCompliance } from "../db/queries/reports/sla-report";
 import { volumeBy } from "../db/queries/reports/volume-report";
 import { growDecisions } from "../db/seed/grow-decisions";
 import { growRequests } from "../db/seed/grow-requests";
-import { exportDecisions } from "../lib/export/export-decisions";
+import { timeExport } from "./lib/bench-reports/time-export";
 import { DATA_DIR, ensureLocalSecrets } from "./lib/local-config";
 import { prepareDatabase } from "./lib/prepare-database";
 import { timeReportPages } from "./lib/time-report-pages";
+import { stats, timeRuns } from "./lib/time-runs";
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -40,22 +41,7 @@ const RUNS = arg("runs", 10);
 const EXPORT = !process.argv.includes("--no-export");
 const PAGES = process.argv.includes("--pages");
 
-const stats = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)] ?? NaN;
-  return { median: q(0.5), p95: q(0.95) };
-};
-
-async function time(fn: () => Promise<unknown>) {
-  await fn();
-  const out: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    await fn();
-    out.push(performance.now() - t);
-  }
-  return stats(out);
-}
+const time = async (fn: () => Promise<unknown>) => stats(await timeRuns(RUNS, fn));
 
 async function main() {
   ensureLocalSecrets();
@@ -116,40 +102,7 @@ async function main() {
       );
     }
     if (PAGES) await timeReportPages(prepared.url, RUNS, stats);
-    if (EXPORT) {
-      const [user] = await db.execute<{ id: string }>(
-        dsql`SELECT id FROM users WHERE role = 'manager' LIMIT 1`,
-      );
-      let peak = process.memoryUsage().rss;
-      const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-      const started = performance.now();
-      const before = process.memoryUsage().rss;
-      const res = await exportDecisions(db, exportSql, {
-        userId: user!.id,
-        filters: parseDecisionFilters({}),
-      });
-      let bytes = 0;
-      let lines = 0;
-      let nextReport = 100_000;
-      const reader = res.body!.getReader();
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        bytes += value.byteLength;
-        for (const b of value) if (b === 10) lines++;
-        peak = Math.max(peak, process.memoryUsage().rss);
-        // RSS along the way: flat memory shows as a plateau, not a slope.
-        if (lines >= nextReport) {
-          console.log(`  ${lines} rows: RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);
-          nextReport += 100_000;
-        }
-      }
-      clearInterval(timer);
-      console.log(
-        `\nCSV export of every decision: ${lines - 1} rows, ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
-          `RSS before ${(before / 1e6).toFixed(0)} MB, peak ${(peak / 1e6).toFixed(0)} MB`,
-      );
-    }
+    if (EXPORT) await timeExport(db, exportSql);
   } finally {
     await exportSql.end();
     await sql.end();

@@ -11,16 +11,18 @@ import { sql as dsql } from "drizzle-orm";
 import { createDb } from "../db/client";
 import { freePort } from "../db/embedded";
 import { listQueue, queueCounts } from "../db/queries/queue";
-import { encodeCursor, parseQueueFilters } from "../db/queries/queue-filters";
+import { parseQueueFilters } from "../db/queries/queue-filters";
 import { getRequestDetail } from "../db/queries/request-detail";
 import { sessionUserRow } from "../db/queries/users";
 import { growRequests } from "../db/seed/grow-requests";
 import { DEMO_USERS } from "../db/seed/demo-users";
+import { findPageCases } from "./lib/bench/page-cases";
 import { signInCookie } from "./lib/http-session";
 import { buildIsFresh, DATA_DIR, ensureLocalSecrets } from "./lib/local-config";
 import { prepareDatabase } from "./lib/prepare-database";
 import { appProcessEnv } from "./lib/database-roles";
 import { buildNext, serveNext } from "./lib/serve-next";
+import { stats, timeRuns } from "./lib/time-runs";
 
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -28,23 +30,6 @@ const arg = (name: string, dflt: number) => {
 };
 const REQUESTS = arg("requests", 200_000);
 const RUNS = arg("runs", 30);
-
-const stats = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)] ?? NaN;
-  return { median: q(0.5), p95: q(0.95) };
-};
-
-async function time(n: number, fn: () => Promise<unknown>): Promise<number[]> {
-  await fn(); // warm-up
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await fn();
-    out.push(performance.now() - t);
-  }
-  return out;
-}
 
 async function main() {
   ensureLocalSecrets();
@@ -81,39 +66,7 @@ async function main() {
     });
     const reviewer = DEMO_USERS[0];
     const cookie = await signInCookie(base, reviewer.email, reviewer.password);
-    const [me] = await db.execute<{ id: string }>(
-      dsql`SELECT id FROM users WHERE email = ${reviewer.email}`,
-    );
-    // OFFSET here only finds a row 20 000 deep; the app pages by keyset.
-    const [deep] = await db.execute<{ review_by: Date | null; id: string }>(
-      dsql`SELECT review_by, id FROM refund_requests WHERE status = 'to_review' ORDER BY coalesce(review_by, 'infinity'::timestamptz), id OFFSET 20000 LIMIT 1`,
-    );
-    const deepCursor = encodeCursor({
-      v: deep?.review_by ? new Date(deep.review_by).toISOString() : "infinity",
-      id: deep?.id ?? "",
-    });
-    const [word] = await db.execute<{ w: string }>(
-      dsql`SELECT split_part(subject, ' ', 1) AS w FROM refund_requests WHERE subject <> '' LIMIT 1 OFFSET 777`,
-    );
-    const [someRequest] = await db.execute<{ id: string; ref: string; from_address: string }>(
-      dsql`SELECT id, ref, from_address FROM refund_requests OFFSET 12345 LIMIT 1`,
-    );
-    if (!me || !someRequest) throw new Error("the bench database has no reviewer or no request");
-    const cases: { name: string; query: Record<string, string> }[] = [
-      { name: "queue: first page", query: {} },
-      { name: "queue: deep page (row 20 000)", query: { after: deepCursor } },
-      { name: "queue: all tabs, sorted by amount", query: { tab: "all", sort: "amount" } },
-      {
-        name: "queue: filters (product, rec, SLA, currency)",
-        query: { product: "rented_number", rec: "approve", sla: "overdue", currency: "USD" },
-      },
-      { name: "queue: clause filter", query: { tab: "all", clause: "VN-BAL-OUTAGE-24H" } },
-      { name: "queue: search by words", query: { tab: "all", q: word?.w || "refund" } },
-      { name: "queue: search by reference", query: { tab: "all", q: someRequest.ref } },
-      { name: "queue: search by email", query: { tab: "all", q: someRequest.from_address } },
-      // No row matches: what the page costs before any row is rendered (tabs, filters, layout).
-      { name: "queue: no matching rows", query: { tab: "all", q: "zqxjkvw" } },
-    ];
+    const { me, someRequest, cases } = await findPageCases(db, reviewer.email);
     const rows: { name: string; app: ReturnType<typeof stats>; sqlT: ReturnType<typeof stats> }[] =
       [];
     const get = async (url: string) => {
@@ -124,24 +77,24 @@ async function main() {
     for (const c of cases) {
       const qs = new URLSearchParams(c.query).toString();
       const f = parseQueueFilters(c.query);
-      const app = await time(RUNS, () => get(`${base}/queue${qs ? `?${qs}` : ""}`));
+      const app = await timeRuns(RUNS, () => get(`${base}/queue${qs ? `?${qs}` : ""}`));
       // The page's own sequence: the signed-in user's row, then the rows and the counts together.
-      const direct = await time(RUNS, async () => {
+      const direct = await timeRuns(RUNS, async () => {
         await sessionUserRow(db, me.id);
         await Promise.all([listQueue(db, f, me.id), queueCounts(db, f, me.id)]);
       });
       rows.push({ name: c.name, app: stats(app), sqlT: stats(direct) });
     }
-    const app = await time(RUNS, () => get(`${base}/requests/${someRequest.id}`));
-    const direct = await time(RUNS, async () => {
+    const app = await timeRuns(RUNS, () => get(`${base}/requests/${someRequest.id}`));
+    const direct = await timeRuns(RUNS, async () => {
       await sessionUserRow(db, me.id);
       await getRequestDetail(db, someRequest.id);
     });
     rows.push({ name: "request page", app: stats(app), sqlT: stats(direct) });
     // The framework's own floor on this machine: a page with no data (rendered per request like
     // every page, for its CSP nonce), and next-auth's session endpoint (one JWT decryption).
-    const floorStatic = stats(await time(RUNS, () => get(`${base}/forbidden`)));
-    const floorSession = stats(await time(RUNS, () => get(`${base}/api/auth/session`)));
+    const floorStatic = stats(await timeRuns(RUNS, () => get(`${base}/forbidden`)));
+    const floorSession = stats(await timeRuns(RUNS, () => get(`${base}/api/auth/session`)));
     console.log(
       `\n${REQUESTS} requests, ${RUNS} runs each; server time in ms (loopback HTTP, full render) vs the same queries run directly`,
     );

@@ -14,7 +14,7 @@ import { bytea, createdAt, tstz, updatedAt } from "./columns";
 import { emailChannelEnum, inboundStateEnum, outboundStateEnum } from "./enums";
 import { refundRequests } from "./requests";
 import { users } from "./users";
-import type { Extraction } from "@/lib/ingest/types";
+import type { Extraction } from "@/lib/ingest/extraction-types";
 
 /**
  * Every message that reaches the refunds mailbox, stored byte for byte before

@@ -1,4 +1,4 @@
-import type { ParsedEmail } from "./types";
+import type { ParsedEmail } from "./parsed-email-types";
 
 // A forward keeps the customer's earlier words, so it is read, not stripped.
 const FORWARD_MARKER =

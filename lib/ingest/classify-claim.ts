@@ -4,7 +4,7 @@ import { namesDestination } from "./detect-direct-request";
 import { classifierFeatures, classifierText, sharedModels, type Models } from "./learn/models";
 import { emptyField, field, makeSpan } from "./make-field";
 import { splitSentences } from "./split-sentences";
-import type { ClaimField, Field } from "./types";
+import type { ClaimField, Field } from "./extraction-types";
 
 export { CLAIM_THRESHOLD } from "./claim-threshold";
 

@@ -1,6 +1,6 @@
 import { classifierFeatures, classifierText, sharedModels, type Models } from "./learn/models";
 import { field, makeSpan } from "./make-field";
-import type { Field } from "./types";
+import type { Field } from "./extraction-types";
 
 // Within one sentence; a decimal point or an abbreviation followed by more words is not its end.
 const WITHIN = "(?:[^.!?\\n]|\\.(?=\\d|[ \\t]+\\p{Ll}))";

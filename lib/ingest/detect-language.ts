@@ -1,5 +1,5 @@
 import { field } from "./make-field";
-import type { Field } from "./types";
+import type { Field } from "./extraction-types";
 
 // Short function words that are frequent and distinctive per Latin-script language.
 const STOPWORDS: Record<string, string[]> = {

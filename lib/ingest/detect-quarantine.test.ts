@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectQuarantine } from "./detect-quarantine";
-import type { ParsedEmail } from "./types";
+import type { ParsedEmail } from "./parsed-email-types";
 
 function email(over: Partial<ParsedEmail>): ParsedEmail {
   return {

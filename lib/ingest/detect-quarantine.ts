@@ -1,4 +1,4 @@
-import type { ParsedEmail, Quarantine } from "./types";
+import type { ParsedEmail, Quarantine } from "./parsed-email-types";
 
 export interface DetectQuarantineOptions {
   /** Our own mailbox addresses (e.g. "refunds@company.com"); mail from them is a loop. */

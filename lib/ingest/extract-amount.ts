@@ -1,7 +1,7 @@
 import { emptyField, field, makeSpan, matchAll } from "./make-field";
 import { NUMBER_WORD_SOURCE, parseNumberWords } from "./number-words";
 import { CURRENCY_SOURCE, currencyCode, parseAmountMinor } from "./parse-money";
-import type { Field, Money } from "./types";
+import type { Field, Money } from "./extraction-types";
 
 export interface ExtractAmountOptions {
   /** Currency for a bare number next to a refund word ("refund of 30"); without it such numbers are ignored. */

@@ -1,6 +1,6 @@
 import { findNumbers, type CountryCode } from "libphonenumber-js";
 import { makeSpan, overlaps } from "./make-field";
-import type { Found } from "./types";
+import type { Found } from "./extraction-types";
 
 export interface ExtractPhoneNumbersOptions {
   /** Countries for numbers written without "+", e.g. "RU" for "8 (916) 123-45-67"; the first that reads one wins. */

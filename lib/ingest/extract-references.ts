@@ -1,5 +1,5 @@
 import { emptyField, field, makeSpan, matchAll } from "./make-field";
-import type { Field, Found } from "./types";
+import type { Field, Found } from "./extraction-types";
 
 // Our own formats first (the seed and the app write ORD-123456, RR-2026-000123, ACC-12345),
 // then how customers paraphrase them ("order #123456", "заказ № 123456", "account id 12345").

@@ -10,7 +10,8 @@ import { extractReferences } from "./extract-references";
 import { extractServiceName, extractTargetService } from "./extract-service-name";
 import { sharedModels, type Models } from "./learn/models";
 import { phoneCountries } from "./phone-countries";
-import type { Extraction, ParsedEmail } from "./types";
+import type { ParsedEmail } from "./parsed-email-types";
+import type { Extraction } from "./extraction-types";
 
 export interface ExtractRequestOptions {
   /** Reference time; reserved for relative dates ("since yesterday"), so results stay reproducible. */

@@ -1,6 +1,6 @@
 import { emptyField, field, makeSpan } from "./make-field";
 import { TARGET } from "./target-services";
-import type { Field, Span } from "./types";
+import type { Field, Span } from "./extraction-types";
 
 // What customers call our products: a number (any language, transliterated too), Caller ID, a top-up.
 const NUMBER_HEAD =

@@ -14,16 +14,18 @@ export {
   QUARANTINE_REASONS,
   HEADERS_OF_INTEREST,
   type EmailAddress,
-  type Extraction,
-  type Field,
   type ForwardedEmail,
-  type Found,
   type HeaderOfInterest,
-  type Money,
   type ParsedAttachment,
   type ParsedEmail,
-  type PaymentDetail,
   type Quarantine,
   type QuarantineReason,
+} from "./parsed-email-types";
+export {
+  type Extraction,
+  type Field,
+  type Found,
+  type Money,
+  type PaymentDetail,
   type Span,
-} from "./types";
+} from "./extraction-types";

@@ -3,7 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractRequest } from "./extract-request";
 import { parseEmail } from "./parse-email";
-import type { Extraction, Field, Found } from "./types";
+import type { Extraction, Field, Found } from "./extraction-types";
 import { sharedModels } from "./learn/models";
 
 /**

@@ -1,4 +1,4 @@
-import type { Field, Span } from "./types";
+import type { Field, Span } from "./extraction-types";
 
 export function makeSpan(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };

@@ -5,7 +5,7 @@ import {
   type EmailAddress,
   type HeaderOfInterest,
   type ParsedAttachment,
-} from "./types";
+} from "./parsed-email-types";
 
 export function sha256Hex(data: Buffer): string {
   return createHash("sha256").update(data).digest("hex");

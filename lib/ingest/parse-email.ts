@@ -12,7 +12,7 @@ import {
 import { splitHeadAndBody } from "./read-raw-parts";
 import { htmlToPlainText } from "./html-to-plain-text";
 import { recoverBody } from "./recover-body";
-import type { ForwardedEmail, ParsedEmail, Quarantine } from "./types";
+import type { ForwardedEmail, ParsedEmail, Quarantine } from "./parsed-email-types";
 
 export interface ParseEmailOptions {
   /** Larger mail is quarantined as `too_large` without parsing its body. Default 25 MB. */

@@ -1,5 +1,6 @@
 import { paymentDetailSpans } from "./extract-payment-details";
-import type { Extraction, ParsedEmail } from "./types";
+import type { ParsedEmail } from "./parsed-email-types";
+import type { Extraction } from "./extraction-types";
 
 /**
  * What of an email may be stored in the clear: everything but the customer's full payment

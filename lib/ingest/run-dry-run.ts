@@ -3,7 +3,7 @@ import type { Claim, PaymentDetailKind, RequiredItem } from "@/lib/policy/vocabu
 import { REQUIRED_ITEMS } from "@/lib/policy/vocabulary";
 import { extractRequest } from "./extract-request";
 import { parseEmail, type ParseEmailOptions } from "./parse-email";
-import type { QuarantineReason } from "./types";
+import type { QuarantineReason } from "./parsed-email-types";
 
 /** One line of `npm run ingest -- --dry-run` output. Never carries a full payment detail. */
 export interface DryRunResult {

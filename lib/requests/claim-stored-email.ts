@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { preparedPer } from "@/db/prepared";
 import { emailAttachments, inboundEmails } from "@/db/schema";
-import type { ParsedAttachment, ParsedEmail } from "@/lib/ingest/types";
+import type { ParsedAttachment, ParsedEmail } from "@/lib/ingest/parsed-email-types";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { StoredEmail } from "./store-raw-email";
 

@@ -3,7 +3,7 @@ import { loadOrderFacts } from "@/db/queries/order-facts";
 import { extractRequest } from "@/lib/ingest/extract-request";
 import { parseEmail } from "@/lib/ingest/parse-email";
 import { redact, searchTextOf, secretsOf } from "@/lib/ingest/redact-payment-details";
-import type { ParsedEmail } from "@/lib/ingest/types";
+import type { ParsedEmail } from "@/lib/ingest/parsed-email-types";
 import { env } from "@/lib/env";
 import { attachReplyToRequest } from "./attach-reply-to-request";
 import {

@@ -1,5 +1,5 @@
 import type { RefundRequest } from "@/db/schema";
-import type { Extraction } from "@/lib/ingest/types";
+import type { Extraction } from "@/lib/ingest/extraction-types";
 import { isIsoCurrency } from "@/lib/policy/money";
 import {
   REQUIRED_ITEMS,

@@ -3,7 +3,8 @@
 import { useId } from "react";
 import { FieldError } from "@/app/components/field-error";
 import { WEEK_MONDAY_FIRST, WEEKDAY_NAMES } from "@/lib/settings/calendar-input";
-import { parseHolidayText, type CaseForm } from "./case-form-model";
+import { parseHolidayText } from "./case-form-inputs";
+import type { CaseForm } from "./case-form-model";
 import { CheckField, Section, SelectField } from "./fields";
 
 type Errors = Record<string, string[]>;

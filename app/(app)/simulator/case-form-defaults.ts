@@ -1,5 +1,6 @@
 import type { PolicyCase } from "@/lib/policy";
-import { formatMajor, nextRowKey, toUtcInput, type CaseForm } from "./case-form-model";
+import { formatMajor, toUtcInput } from "./case-form-inputs";
+import { nextRowKey, type CaseForm } from "./case-form-model";
 
 /**
  * A complete request about a rented number paid 30.00 EUR for the current

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { evaluate, parsePolicyCase } from "@/lib/policy";
 import { buildCase, outage } from "@/lib/policy/fixtures/build-case";
-import { formToCase, fromUtcInput, parseMajor, toUtcInput } from "./case-form-model";
+import { fromUtcInput, parseMajor, toUtcInput } from "./case-form-inputs";
+import { formToCase } from "./form-to-case";
 import { caseToForm, defaultForm } from "./case-form-defaults";
 
 describe("simulator form model", () => {

@@ -6,7 +6,8 @@ import { simulatePolicyAction } from "@/app/actions/policy/simulate-policy-actio
 import type { PolicyResult } from "@/lib/policy";
 import { AccountSection, RequestSection } from "./request-section";
 import { CalendarOverrideSection } from "./calendar-override-section";
-import { formToCase, type CaseForm } from "./case-form-model";
+import type { CaseForm } from "./case-form-model";
+import { formToCase } from "./form-to-case";
 import { caseToForm, defaultForm } from "./case-form-defaults";
 import { JsonEditor } from "./json-editor";
 import { LoadRequestForm } from "./load-request-form";

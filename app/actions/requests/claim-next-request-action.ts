@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { claimNextRequest } from "@/lib/requests/assign-request";
+import { claimNextRequest } from "@/lib/requests/claim-next-request";
 import { action } from "@/lib/server/action";
 
 /** "Next request": claims the most urgent unassigned request for the caller, else returns the caller's own most urgent one. */

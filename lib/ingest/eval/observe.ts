@@ -1,4 +1,5 @@
-import type { Extraction, ParsedEmail } from "../types";
+import type { ParsedEmail } from "../parsed-email-types";
+import type { Extraction } from "../extraction-types";
 import type { Observation } from "./labels";
 import { paymentTail } from "./payment-tail";
 

@@ -1,4 +1,4 @@
-import type { PaymentDetail } from "../types";
+import type { PaymentDetail } from "../extraction-types";
 
 /**
  * The corpus's `payment.tail` of an extracted detail: the last four letters

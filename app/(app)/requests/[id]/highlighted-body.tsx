@@ -1,4 +1,4 @@
-import type { Extraction } from "@/lib/ingest/types";
+import type { Extraction } from "@/lib/ingest/extraction-types";
 type Span = { start: number; end: number; text: string };
 type FieldLike = { confidence: number; span: Span | null };
 
