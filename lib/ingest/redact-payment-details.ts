@@ -17,20 +17,44 @@ export function maskKeepingLength(s: string): string {
     .join("");
 }
 
+/** Every payment-detail candidate written in these texts, and the extra values given, longest first. */
+export function secretsIn(texts: string[], extra: string[] = []): string[] {
+  return [
+    ...new Set([
+      ...texts.flatMap((t) => paymentDetailSpans(t).map((s) => t.slice(s.start, s.end))),
+      ...extra,
+    ]),
+  ]
+    .filter((s) => s.length > 4)
+    .sort((a, b) => b.length - a.length);
+}
+
 /**
  * Every payment-detail candidate in the email (and the extracted full value),
  * longest first: the strings that must never leave the sealed column.
  */
 export function secretsOf(x: Extraction): string[] {
-  const pd = x.paymentDetails.value;
-  return [
-    ...new Set([
-      ...paymentDetailSpans(x.bodyText).map((s) => x.bodyText.slice(s.start, s.end)),
-      pd?.value ?? "",
-    ]),
-  ]
-    .filter((s) => s.length > 4)
-    .sort((a, b) => b.length - a.length);
+  return secretsIn([x.bodyText], [x.paymentDetails.value?.value ?? ""]);
+}
+
+/**
+ * A text as it may be stored in the clear: each payment-detail candidate found in it, and each
+ * of `secrets` wherever it occurs, masked to its last four letters or digits. Length kept.
+ */
+export function maskPaymentDetailsIn(text: string, secrets: string[] = []): string {
+  let out = text;
+  for (const { start, end } of paymentDetailSpans(text))
+    out = out.slice(0, start) + maskKeepingLength(out.slice(start, end)) + out.slice(end);
+  return scrubSecrets(secrets)(out);
+}
+
+/**
+ * Bytes of a text in any ASCII-compatible charset (a text attachment) with card numbers,
+ * IBANs and the other candidates masked by "*": read as latin-1, one character per byte, so
+ * every other byte comes back unchanged whatever the real charset.
+ */
+export function maskPaymentDetailsInBytes(bytes: Buffer): Buffer {
+  return Buffer.from(maskPaymentDetailsIn(bytes.toString("latin1")).replace(/•/g, "*"), "latin1");
 }
 
 /** Masks every secret in every string of a value (arrays and objects walked), lengths kept. */

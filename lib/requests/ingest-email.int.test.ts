@@ -10,12 +10,12 @@ import {
 } from "@/db/schema";
 import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
 import { retryStuckEmails } from "@/lib/jobs/retry-stuck-emails";
-import { decryptSecret } from "@/lib/ingest/secret-box";
+import { unsealPaymentDetail } from "./seal-payment-detail";
 import { addWorkingDays, DEFAULT_CALENDAR } from "@/lib/policy";
 import { ingestEmail } from "./ingest-email";
 import { buildEml, COMPLETE_BODY } from "./test-support/build-eml";
 import { readCorpus } from "./test-support/fixtures";
-import { setPipelineEnv, testPaymentKey } from "./test-support/pipeline-env";
+import { setPipelineEnv } from "./test-support/pipeline-env";
 import { insertCustomer, insertOrder } from "./test-support/seed-accounts";
 
 const db = () => testDb();
@@ -513,7 +513,7 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
         expect(req.paymentDetailMasked).toBe(c.masked);
         expect(req.paymentDetailSealed).toBeTruthy();
         expect(req.paymentDetailSealed).not.toContain(c.full);
-        expect(decryptSecret(req.paymentDetailSealed!, testPaymentKey())).toBe(c.full);
+        expect(unsealPaymentDetail(req.paymentDetailSealed!)).toBe(c.full);
         const email = await emailRow(r.emailId);
         const json = JSON.stringify(email.extraction);
         expect(json).toContain(c.masked);
@@ -573,7 +573,7 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
       expect(await count(refundRequests)).toBe(1);
       expect(await count(emailAttachments)).toBe(1);
       const req = await requestRow(after.requestId!);
-      expect(decryptSecret(req.paymentDetailSealed!, testPaymentKey())).toBe("4242424242424242");
+      expect(unsealPaymentDetail(req.paymentDetailSealed!)).toBe("4242424242424242");
       // Nothing left to retry.
       expect(await retryStuckEmails(db(), { olderThanMs: 0 })).toEqual({
         retried: 0,
