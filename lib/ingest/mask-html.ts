@@ -1,5 +1,4 @@
-import { paymentDetailSpans } from "./extract-payment-details";
-import { maskKeepingLength, maskPaymentDetailsIn } from "./redact-payment-details";
+import { maskKeepingLength, maskPaymentDetailsIn, secretsIn } from "./redact-payment-details";
 
 /**
  * An email's HTML as it may be stored in the clear and served: payment details masked, the
@@ -67,8 +66,8 @@ function readable(html: string): Readable {
 
 /** Where in the HTML a character is masked: the places of the read text's masked characters. */
 function maskedPlaces(r: Readable, secrets: string[]): Array<{ start: number; end: number }> {
-  const spans = paymentDetailSpans(r.text).map(({ start, end }) => ({ start, end }));
-  for (const s of secrets)
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const s of secretsIn([r.text], secrets))
     for (let i = r.text.indexOf(s); i >= 0; i = r.text.indexOf(s, i + s.length))
       spans.push({ start: i, end: i + s.length });
   const places = new Map<number, { start: number; end: number }>();

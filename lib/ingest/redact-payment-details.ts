@@ -1,4 +1,5 @@
 import { paymentDetailSpans } from "./extract-payment-details";
+import { findFullPaymentNumbers } from "./find-full-payment-numbers";
 import type { Extraction, ParsedEmail } from "./types";
 
 /**
@@ -17,11 +18,16 @@ export function maskKeepingLength(s: string): string {
     .join("");
 }
 
-/** Every payment-detail candidate written in these texts, and the extra values given, longest first. */
+/**
+ * Every payment-detail candidate written in these texts (as the extraction finds them, and any
+ * full card number or IBAN however it is written: the extraction wants a plain space between
+ * digit groups, a customer may type a non-breaking one), and the extra values given, longest first.
+ */
 export function secretsIn(texts: string[], extra: string[] = []): string[] {
   return [
     ...new Set([
       ...texts.flatMap((t) => paymentDetailSpans(t).map((s) => t.slice(s.start, s.end))),
+      ...texts.flatMap((t) => findFullPaymentNumbers(t).map((f) => f.value)),
       ...extra,
     ]),
   ]
@@ -42,10 +48,7 @@ export function secretsOf(x: Extraction): string[] {
  * of `secrets` wherever it occurs, masked to its last four letters or digits. Length kept.
  */
 export function maskPaymentDetailsIn(text: string, secrets: string[] = []): string {
-  let out = text;
-  for (const { start, end } of paymentDetailSpans(text))
-    out = out.slice(0, start) + maskKeepingLength(out.slice(start, end)) + out.slice(end);
-  return scrubSecrets(secrets)(out);
+  return scrubSecrets(secretsIn([text], secrets))(text);
 }
 
 /**
