@@ -26,6 +26,7 @@ const expected: Record<Role, Permission[]> = {
     "payouts.retry",
     "payouts.manage",
     "payouts.approve",
+    "emails.raw",
     "policy.simulate",
     "audit.read",
     "audit.verify",
@@ -62,6 +63,10 @@ describe("permission matrix", () => {
     expect(PERMISSIONS["decisions.reopen"]).toEqual(["manager"]);
     expect(PERMISSIONS["payouts.approve"]).toEqual(["manager"]);
     expect(PERMISSIONS["payouts.manage"]).toEqual(["manager"]);
+  });
+
+  it("only managers open an email as sent (full payment details)", () => {
+    expect(PERMISSIONS["emails.raw"]).toEqual(["manager"]);
   });
 
   it("only reviewers and managers decide refunds; only admins manage users", () => {
