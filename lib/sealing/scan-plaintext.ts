@@ -10,7 +10,8 @@ export type PlaintextFinding = {
   column: string;
   /** The row's primary key (or ctid for a table without one). */
   row: string;
-  kind: "card" | "iban";
+  /** "unsealed": a value in a sealed column that is not sealed (shown as nothing). */
+  kind: "card" | "iban" | "unsealed";
   masked: string;
 };
 
@@ -39,25 +40,54 @@ function asText(c: Column) {
   return sql`${col}::text`;
 }
 
+const rowKey = (c: Column) => (c.key ? sql.raw(`(${c.key})::text`) : sql`ctid::text`);
+const tableName = (c: Column) => (c.schema === "public" ? c.table : `${c.schema}.${c.table}`);
+
+/**
+ * Rows of a sealed column whose value is not in the sealed format (v2, or v1 for strings): a
+ * value written there in the clear, which the number check would skip as ciphertext.
+ */
+async function unsealedIn(db: Db, c: Column): Promise<PlaintextFinding[]> {
+  const col = sql.identifier(c.column);
+  const sealed =
+    c.type === "bytea"
+      ? sql`(encode(substring(${col} FROM 1 FOR 3), 'escape') = 'v2:')`
+      : sql`(left(${col}, 3) IN ('v1:', 'v2:'))`;
+  const rows = await db.execute<{ row: string }>(sql`
+    SELECT ${rowKey(c)} AS row FROM ${sql.identifier(c.schema)}.${sql.identifier(c.table)}
+    WHERE ${col} IS NOT NULL AND NOT ${sealed}`);
+  return rows.map((r) => ({
+    table: tableName(c),
+    column: c.column,
+    row: r.row,
+    kind: "unsealed",
+    masked: "",
+  }));
+}
+
 /**
  * Every full card number (13–19 digits passing Luhn) or IBAN (mod-97) stored in the clear: in
- * every text-like column of every table of every schema, sealed columns excepted. PostgreSQL
- * picks the rows that could hold one (a digit run, a country code and check digits); the
- * checks run here. For tests and audits of a database, not a hot path.
+ * every text-like column of every table of every schema; in a sealed column, any value not in
+ * the sealed format. PostgreSQL picks the rows that could hold one (a digit run, a country code
+ * and check digits, spaces or non-breaking spaces between); the checks run here. For tests and
+ * audits of a database, not a hot path.
  */
 export async function scanPlaintext(db: Db): Promise<PlaintextFinding[]> {
   const findings: PlaintextFinding[] = [];
   for (const c of await scannedColumns(db)) {
-    if (c.schema === "public" && isSealedColumn(c.table, c.column)) continue;
+    if (c.schema === "public" && isSealedColumn(c.table, c.column)) {
+      findings.push(...(await unsealedIn(db, c)));
+      continue;
+    }
     const text = asText(c);
     const rows = await db.execute<{ row: string; text: string }>(sql`
-      SELECT ${c.key ? sql.raw(`(${c.key})::text`) : sql`ctid::text`} AS row, ${text} AS text
+      SELECT ${rowKey(c)} AS row, ${text} AS text
       FROM ${sql.identifier(c.schema)}.${sql.identifier(c.table)}
-      WHERE ${text} ~ '[0-9]([ \u00a0-]?[0-9]){12}' OR ${text} ~ '[A-Za-z]{2}[0-9]{2}( ?[A-Za-z0-9]){11}'`);
+      WHERE ${text} ~ '[0-9]([ \u00a0-]?[0-9]){12}' OR ${text} ~ '[A-Za-z]{2}[0-9]{2}([ \u00a0]?[A-Za-z0-9]){11}'`);
     for (const r of rows)
       for (const f of findFullPaymentNumbers(r.text))
         findings.push({
-          table: c.schema === "public" ? c.table : `${c.schema}.${c.table}`,
+          table: tableName(c),
           column: c.column,
           row: r.row,
           kind: f.kind,
@@ -72,7 +102,7 @@ export function describeFindings(findings: PlaintextFinding[]): string {
   return findings
     .map(
       (f) =>
-        `${f.table}.${f.column} row ${f.row}: a full ${f.kind === "card" ? "card number" : "IBAN"} (${f.masked})`,
+        `${f.table}.${f.column} row ${f.row}: ${f.kind === "unsealed" ? "a value not in the sealed format" : `a full ${f.kind === "card" ? "card number" : "IBAN"} (${f.masked})`}`,
     )
     .join("\n");
 }
