@@ -31,8 +31,13 @@ const envSchema = z.object({
    */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  /** 32-byte key (base64 or hex) sealing customers' payment details at rest. */
+  /**
+   * The current sealing key, "KEY" or "ID:KEY" (32 bytes, base64 or hex): customers' payment
+   * details, raw emails, their bodies and attachments are sealed with it at rest (AES-256-GCM).
+   */
   PAYMENT_DETAILS_KEY: z.string().optional(),
+  /** Earlier sealing keys, comma-separated "KEY" or "ID:KEY": read only, until `keys:rotate` re-sealed. */
+  PAYMENT_DETAILS_OLD_KEYS: z.string().optional(),
   /**
    * HMAC key signing the audit anchors: each full verification's checkpoint, also appended to
    * AUDIT_ANCHOR_FILE outside the database. Keep it away from the database (and its backups' place).

@@ -11,21 +11,30 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { bytea, createdAt, tstz, updatedAt } from "./columns";
-import { emailChannelEnum, inboundStateEnum, outboundStateEnum } from "./enums";
+import { emailChannelEnum, inboundStateEnum } from "./enums";
 import { refundRequests } from "./requests";
 import { users } from "./users";
 import type { Extraction } from "@/lib/ingest/extraction-types";
 
 /**
  * Every message that reaches the refunds mailbox, stored byte for byte before
- * any parsing, so nothing the customer sent can be lost.
+ * any parsing, so nothing the customer sent can be lost. The message and its
+ * bodies as sent are sealed (AES-256-GCM, the key id in each value; see
+ * lib/ingest/secret-box.ts): in the clear there are only the bodies with every
+ * payment detail masked, for display and search.
  */
 export const inboundEmails = pgTable(
   "inbound_emails",
   {
     id: uuid("id").primaryKey().defaultRandom(),
     channel: emailChannelEnum("channel").notNull(),
-    raw: bytea("raw").notNull(),
+    /**
+     * The message in the clear, from before sealing (migration 0021): the seal step (`npm start`,
+     * `keys:rotate`) moves it into raw_sealed. Null on every row written since.
+     */
+    raw: bytea("raw"),
+    /** The message byte for byte, sealed. */
+    rawSealed: bytea("raw_sealed"),
     sizeBytes: integer("size_bytes").notNull(),
     sha256: text("sha256").notNull(),
     /** Message-ID without angle brackets, or `sha256:<hash>` when it has none: one record per email. */
@@ -41,8 +50,13 @@ export const inboundEmails = pgTable(
     subject: text("subject"),
     sentAt: tstz("sent_at"),
     receivedAt: tstz("received_at").notNull().defaultNow(),
+    /** The text part with payment details masked (lengths kept): what the request page shows. */
     bodyText: text("body_text"),
+    /** The HTML part with payment details masked: what /api/emails/:id/html serves. */
     bodyHtml: text("body_html"),
+    /** The text and HTML parts as sent, sealed. */
+    bodyTextSealed: bytea("body_text_sealed"),
+    bodyHtmlSealed: bytea("body_html_sealed"),
     extraction: jsonb("extraction").$type<Extraction>(),
     state: inboundStateEnum("state").notNull().default("received"),
     quarantineReason: text("quarantine_reason"),
@@ -67,7 +81,12 @@ export const inboundEmails = pgTable(
     index("inbound_emails_state_idx").on(t.state),
     index("inbound_emails_message_id_idx").on(t.messageId),
     index("inbound_emails_handled_by_idx").on(t.handledBy),
+    // The seal step finds the rows still in the clear without reading the others.
+    index("inbound_emails_unsealed_idx")
+      .on(t.id)
+      .where(sql`${t.raw} IS NOT NULL`),
     check("inbound_emails_size_nonneg", sql`${t.sizeBytes} >= 0`),
+    check("inbound_emails_raw_once", sql`(${t.raw} IS NULL) <> (${t.rawSealed} IS NULL)`),
     check(
       "inbound_emails_quarantine_reason",
       sql`(${t.state} = 'quarantined') <= (${t.quarantineReason} IS NOT NULL)`,
@@ -87,49 +106,19 @@ export const emailAttachments = pgTable(
     contentType: text("content_type").notNull(),
     sizeBytes: integer("size_bytes").notNull(),
     sha256: text("sha256").notNull(),
-    content: bytea("content").notNull(),
-  },
-  (t) => [index("email_attachments_email_idx").on(t.emailId)],
-);
-
-/** Replies to customers: drafted, queued, sent by SMTP (or captured in the demo outbox). */
-export const outboundEmails = pgTable(
-  "outbound_emails",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    requestId: uuid("request_id")
-      .notNull()
-      .references(() => refundRequests.id),
-    state: outboundStateEnum("state").notNull().default("draft"),
-    toAddress: text("to_address").notNull(),
-    subject: text("subject").notNull(),
-    body: text("body").notNull(),
-    messageId: text("message_id").notNull().unique(),
-    inReplyTo: text("in_reply_to"),
-    references: text("references")
-      .array()
-      .notNull()
-      .default(sql`'{}'::text[]`),
-    createdBy: uuid("created_by").references(() => users.id),
-    /** What the message is for; "missing_info" marks the REQ-INCOMPLETE request for details (drafted by the pipeline). */
-    purpose: text("purpose"),
-    sentAt: tstz("sent_at"),
-    /** "smtp", or "outbox" when no SMTP server is configured (demo mode: captured, shown in the UI). */
-    deliveredVia: text("delivered_via"),
-    /** User-safe reason of the last failed attempt (the raw SMTP answer goes to the log only). */
-    error: text("error"),
-    /** Send attempts started, counted when claimed, so a crash mid-send counts too. */
-    attempts: integer("attempts").notNull().default(0),
-    /** While queued after a failure: not before this time (backoff). */
-    nextAttemptAt: tstz("next_attempt_at"),
-    /** While sending: the claim's end; after it another sender may take the message over. */
-    leaseUntil: tstz("lease_until"),
-    createdAt: createdAt(),
+    /** The bytes in the clear, from before sealing (migration 0021); null once sealed. */
+    content: bytea("content"),
+    /** The bytes as sent, sealed: an attachment carries what a body does (a forwarded mail, a text file). */
+    contentSealed: bytea("content_sealed"),
   },
   (t) => [
-    index("outbound_emails_request_idx").on(t.requestId, t.createdAt),
-    index("outbound_emails_state_idx").on(t.state, t.nextAttemptAt),
-    index("outbound_emails_created_by_idx").on(t.createdBy),
+    index("email_attachments_email_idx").on(t.emailId),
+    index("email_attachments_unsealed_idx")
+      .on(t.id)
+      .where(sql`${t.content} IS NOT NULL`),
+    check(
+      "email_attachments_content_once",
+      sql`(${t.content} IS NULL) <> (${t.contentSealed} IS NULL)`,
+    ),
   ],
 );
-export type OutboundEmail = typeof outboundEmails.$inferSelect;

@@ -4,6 +4,7 @@ export * from "./customers";
 export * from "./orders";
 export * from "./requests";
 export * from "./emails";
+export * from "./outbound-emails";
 export * from "./decisions";
 export * from "./payouts";
 export * from "./ledger";

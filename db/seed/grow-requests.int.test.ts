@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeTestDb, ownerDb, resetDatabase, testDb } from "@/db/test/test-db";
+import { setPipelineEnv } from "@/lib/requests/test-support/pipeline-env";
 import { growRequests } from "./grow-requests";
 import { seedDemo } from "./seed-demo";
 
@@ -8,6 +9,7 @@ const NOW = new Date("2026-03-10T12:00:00Z");
 
 describe("growing the request table for benchmarks", () => {
   beforeAll(async () => {
+    setPipelineEnv();
     await resetDatabase();
     await seedDemo(testDb(), { now: NOW });
   });

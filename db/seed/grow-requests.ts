@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { sealBytes, sealText } from "@/lib/sealing/open-sealed";
 import { ensureBenchAccounts } from "./bench-accounts";
 import { buildRequestRow, type RequestRow } from "./build-request-row";
 import { DEFAULT_SEED } from "./scenarios";
@@ -75,13 +76,20 @@ async function reserveRefNumbers(db: Db, count: number): Promise<number> {
   return Number(row!.last) - count + 1;
 }
 
+/** The generated emails hold no payment details: their bodies are the same masked; message and body are sealed. */
 async function insertBatch(db: Db, rows: RequestRow[]): Promise<void> {
-  const json = JSON.stringify(rows);
+  const json = JSON.stringify(
+    rows.map((r) => ({
+      ...r,
+      raw_sealed: sealBytes(Buffer.from(r.raw, "utf8")).toString("base64"),
+      body_sealed: sealText(r.body)!.toString("base64"),
+    })),
+  );
   await db.execute(sql`
     WITH r AS (
       SELECT * FROM jsonb_to_recordset(${json}::jsonb) AS x(
         ref text, customer_id uuid, order_id uuid, status request_status, from_address text, from_name text, subject text,
-        body text, raw text, message_id text, claim claim, amount_minor bigint, currency text, direct boolean, phones text[],
+        body text, raw text, raw_sealed text, body_sealed text, message_id text, claim claim, amount_minor bigint, currency text, direct boolean, phones text[],
         order_refs text[], language text, missing text[], received_at timestamptz, completed_at timestamptz,
         review_by timestamptz, assignee_id uuid, rec_outcome policy_outcome, rec_amount_minor bigint,
         rec_destination destination, rec_clauses text[], matched boolean)
@@ -97,10 +105,10 @@ async function insertBatch(db: Db, rows: RequestRow[]): Promise<void> {
       FROM r
       RETURNING id, ref
     )
-    INSERT INTO inbound_emails (channel, raw, size_bytes, sha256, dedupe_key, message_id, from_address, from_name, subject,
-      sent_at, received_at, body_text, state, request_id, created_at, updated_at)
-    SELECT 'seed', convert_to(r.raw, 'UTF8'), octet_length(convert_to(r.raw, 'UTF8')),
+    INSERT INTO inbound_emails (channel, raw_sealed, size_bytes, sha256, dedupe_key, message_id, from_address, from_name, subject,
+      sent_at, received_at, body_text, body_text_sealed, state, request_id, created_at, updated_at)
+    SELECT 'seed', decode(r.raw_sealed, 'base64'), octet_length(convert_to(r.raw, 'UTF8')),
       encode(sha256(convert_to(r.raw, 'UTF8')), 'hex'), r.message_id, r.message_id, r.from_address, r.from_name, r.subject,
-      r.received_at, r.received_at, r.body, 'processed', req.id, r.received_at, r.received_at
+      r.received_at, r.received_at, r.body, decode(r.body_sealed, 'base64'), 'processed', req.id, r.received_at, r.received_at
     FROM r JOIN req USING (ref)`);
 }

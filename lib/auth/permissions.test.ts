@@ -29,6 +29,7 @@ const expected: Record<Role, Permission[]> = {
     "payouts.retry",
     "payouts.manage",
     "payouts.approve",
+    "emails.raw",
     "policy.simulate",
     "audit.read",
     "audit.verify",
@@ -72,6 +73,10 @@ describe("permission matrix", () => {
     expect(PERMISSIONS["decisions.audit"]).toEqual(["manager", "admin"]);
     expect(PERMISSIONS["quality.sample"]).toEqual(["manager"]);
     expect(PERMISSIONS["quality.review"]).toEqual(["manager"]);
+  });
+
+  it("only managers open an email as sent (full payment details)", () => {
+    expect(PERMISSIONS["emails.raw"]).toEqual(["manager"]);
   });
 
   it("only reviewers and managers decide refunds; only admins manage users", () => {

@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   "payouts.manage": ["manager"],
   "payouts.approve": ["manager"],
   "emails.upload": ["reviewer", "admin"],
+  /** The email as sent (.eml, unmasked HTML, forwarded messages): full payment details, audited per access. */
+  "emails.raw": ["manager"],
   "quarantine.manage": ["admin"],
   "policy.simulate": ["reviewer", "manager", "admin"],
   "audit.read": ["manager", "admin"],

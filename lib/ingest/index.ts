@@ -8,7 +8,8 @@ export { detectQuarantine, type DetectQuarantineOptions } from "./detect-quarant
 export { extractRequest, type ExtractRequestOptions } from "./extract-request";
 export { buildBodyText } from "./build-body-text";
 export { maskPaymentDetail } from "./mask-payment-detail";
-export { encryptSecret, decryptSecret, parseEncryptionKey } from "./secret-box";
+export { sealString, openString, sealBuffer, openBuffer, parseEncryptionKey } from "./secret-box";
+export { parseKeyring, derivedKeyId } from "./keyring";
 export { runDryRun, type DryRunResult, type DryRunOptions } from "./run-dry-run";
 export {
   QUARANTINE_REASONS,

@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractRequest } from "./extract-request";
 import { parseEmail } from "./parse-email";
-import { maskKeepingLength, redact, secretsOf, searchTextOf } from "./redact-payment-details";
+import {
+  maskKeepingLength,
+  maskPaymentDetailsIn,
+  maskPaymentDetailsInBytes,
+  redact,
+  secretsOf,
+  searchTextOf,
+} from "./redact-payment-details";
 import { sharedModels } from "./learn/models";
 
 const CARD = "4242 4242 4242 4242";
@@ -73,5 +80,29 @@ describe("redacting payment details", () => {
     const { extraction } = await extracted("Hello", "My number does not work, refund $5 please.");
     expect(secretsOf(extraction)).toEqual([]);
     expect(redact(extraction)).toEqual(extraction);
+  });
+
+  it("masks every payment-detail candidate in a text and the secrets given, keeping its length", () => {
+    const text = `Card ${CARD}, IBAN ${IBAN}, order ORD-104233.`;
+    const masked = maskPaymentDetailsIn(text, ["ORD-104233"]);
+    expect(masked).toHaveLength(text.length);
+    expect(masked).toBe(
+      "Card •••• •••• •••• 4242, IBAN •••• •••• •••• •••• ••30 00, order •••-••4233.",
+    );
+    const wallet = maskPaymentDetailsIn("Please pay to my Qiwi wallet +79161234567 today");
+    expect(wallet).not.toContain("79161234567");
+    expect(wallet).toContain("4567 today");
+    expect(maskPaymentDetailsIn("nothing here, $12.50")).toBe("nothing here, $12.50");
+  });
+
+  it("masks card numbers and IBANs in bytes of any ASCII-compatible charset, every other byte kept", () => {
+    const cp1251 = Buffer.concat([
+      Buffer.from([0xca, 0xe0, 0xf0, 0xf2, 0xe0, 0x20]),
+      Buffer.from(`${CARD}\r\n${IBAN}\r\n`, "latin1"),
+    ]);
+    const out = maskPaymentDetailsInBytes(cp1251);
+    expect(out.subarray(0, 6)).toEqual(cp1251.subarray(0, 6));
+    expect(out.toString("latin1")).toContain("**** **** **** 4242\r\n**** **** **** **** **30 00");
+    expect(out).toHaveLength(cp1251.length);
   });
 });

@@ -1,4 +1,5 @@
 import { paymentDetailSpans } from "./extract-payment-details";
+import { findFullPaymentNumbers } from "./find-full-payment-numbers";
 import type { ParsedEmail } from "./parsed-email-types";
 import type { Extraction } from "./extraction-types";
 
@@ -19,19 +20,45 @@ export function maskKeepingLength(s: string): string {
 }
 
 /**
- * Every payment-detail candidate in the email (and the extracted full value),
- * longest first: the strings that must never leave the sealed column.
+ * Every payment-detail candidate written in these texts (as the extraction finds them, and any
+ * full card number or IBAN however it is written: the extraction wants a plain space between
+ * digit groups, a customer may type a non-breaking one), and the extra values given, longest first.
  */
-export function secretsOf(x: Extraction): string[] {
-  const pd = x.paymentDetails.value;
+export function secretsIn(texts: string[], extra: string[] = []): string[] {
   return [
     ...new Set([
-      ...paymentDetailSpans(x.bodyText).map((s) => x.bodyText.slice(s.start, s.end)),
-      pd?.value ?? "",
+      ...texts.flatMap((t) => paymentDetailSpans(t).map((s) => t.slice(s.start, s.end))),
+      ...texts.flatMap((t) => findFullPaymentNumbers(t).map((f) => f.value)),
+      ...extra,
     ]),
   ]
     .filter((s) => s.length > 4)
     .sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Every payment-detail candidate in the email (and the extracted full value),
+ * longest first: the strings that must never leave the sealed column.
+ */
+export function secretsOf(x: Extraction): string[] {
+  return secretsIn([x.bodyText], [x.paymentDetails.value?.value ?? ""]);
+}
+
+/**
+ * A text as it may be stored in the clear: each payment-detail candidate found in it, and each
+ * of `secrets` wherever it occurs, masked to its last four letters or digits. Length kept.
+ */
+export function maskPaymentDetailsIn(text: string, secrets: string[] = []): string {
+  return scrubSecrets(secretsIn([text], secrets))(text);
+}
+
+/**
+ * Bytes of a text in any ASCII-compatible charset (a text attachment) with card numbers,
+ * IBANs and the other candidates masked by "*": read as latin-1, one character per byte, so
+ * every other byte comes back unchanged whatever the real charset.
+ */
+export function maskPaymentDetailsInBytes(bytes: Buffer): Buffer {
+  return Buffer.from(maskPaymentDetailsIn(bytes.toString("latin1")).replace(/•/g, "*"), "latin1");
 }
 
 /** Masks every secret in every string of a value (arrays and objects walked), lengths kept. */

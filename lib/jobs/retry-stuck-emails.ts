@@ -1,7 +1,9 @@
 import { and, asc, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { inboundEmails } from "@/db/schema";
+import { maskPaymentDetailsIn } from "@/lib/ingest/redact-payment-details";
 import { processStoredEmail } from "@/lib/requests/process-stored-email";
+import { safeRootCauseMessage } from "@/lib/server/serialize-error";
 
 /** Failed processing attempts an email gets before it is quarantined ("processing_failed"). */
 export const MAX_PROCESS_ATTEMPTS = 5;
@@ -38,7 +40,9 @@ export async function retryStuckEmails(
     try {
       await processStoredEmail(db, id, now);
     } catch (err) {
-      const message = err instanceof Error ? err.message.slice(0, 500) : "unknown error";
+      // Kept on the row and shown to admins: the cause, never a failed query's values (a statement's
+      // parameters hold the customer's text), and any payment detail masked all the same.
+      const message = maskPaymentDetailsIn(safeRootCauseMessage(err)).slice(0, 500);
       // Count the attempt; the last allowed one quarantines. Only a row still in "received" is touched.
       const [row] = await db
         .update(inboundEmails)

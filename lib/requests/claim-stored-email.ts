@@ -2,8 +2,10 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { preparedPer } from "@/db/prepared";
 import { emailAttachments, inboundEmails } from "@/db/schema";
-import type { ParsedAttachment, ParsedEmail } from "@/lib/ingest/parsed-email-types";
+import type { ParsedAttachment } from "@/lib/ingest/parsed-email-types";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { openStoredBytes, sealBytes } from "@/lib/sealing/open-sealed";
+import type { EmailColumns } from "./parsed-columns";
 import type { StoredEmail } from "./store-raw-email";
 
 /** Processing lost the race for this email: another delivery or a retry is processing (or has processed) it. */
@@ -12,23 +14,6 @@ export class AlreadyClaimed extends Error {
     super(`email ${emailId} is no longer in state received`);
     this.name = "AlreadyClaimed";
   }
-}
-
-export type EmailColumns = Partial<typeof inboundEmails.$inferInsert>;
-
-/** The inbound_emails columns parsing fills in. */
-export function parsedColumns(parsed: ParsedEmail, storedMessageId: string | null) {
-  return {
-    messageId: parsed.messageId ?? storedMessageId,
-    inReplyTo: parsed.inReplyTo,
-    references: parsed.references,
-    fromAddress: parsed.from?.address ?? null,
-    fromName: parsed.from?.name || null,
-    subject: parsed.subject,
-    sentAt: parsed.date ? new Date(parsed.date) : null,
-    bodyText: parsed.text,
-    bodyHtml: parsed.html,
-  };
 }
 
 const lockEmailRow = preparedPer((tx) =>
@@ -67,7 +52,7 @@ export async function finishEmail(tx: Tx, emailId: string, set: EmailColumns): P
   if (rows.length === 0) throw new AlreadyClaimed(emailId);
 }
 
-/** The email's attachments, stored beside it. */
+/** The email's attachments, stored beside it, sealed. */
 export async function insertAttachments(
   tx: Tx,
   emailId: string,
@@ -81,7 +66,7 @@ export async function insertAttachments(
       contentType: a.contentType,
       sizeBytes: a.size,
       sha256: a.sha256,
-      content: a.content,
+      contentSealed: sealBytes(a.content),
     })),
   );
 }
@@ -110,11 +95,12 @@ export async function quarantineEmail(
   return { kind: "quarantined", reason };
 }
 
-/** A stored email's bytes, to process; null when it is no longer waiting to be processed. */
+/** A stored email's bytes (opened), to process; null when it is no longer waiting to be processed. */
 export async function loadReceivedEmail(db: Db, emailId: string): Promise<StoredEmail | null> {
   const [row] = await db
     .select({
       raw: inboundEmails.raw,
+      rawSealed: inboundEmails.rawSealed,
       receivedAt: inboundEmails.receivedAt,
       messageId: inboundEmails.messageId,
       state: inboundEmails.state,
@@ -123,7 +109,9 @@ export async function loadReceivedEmail(db: Db, emailId: string): Promise<Stored
     .where(eq(inboundEmails.id, emailId))
     .limit(1);
   if (!row) throw new Error(`email ${emailId} not found`);
-  return row.state === "received" ? row : null;
+  if (row.state !== "received") return null;
+  const raw = openStoredBytes({ sealed: row.rawSealed, clear: row.raw });
+  return { raw, receivedAt: row.receivedAt, messageId: row.messageId };
 }
 
 /** Runs one processing transaction; losing the claim (AlreadyClaimed, rolled back) yields null. */

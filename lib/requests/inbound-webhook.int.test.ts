@@ -3,8 +3,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "v
 import { inboundEmails, refundRequests, webhookReplays } from "@/db/schema";
 import { closeTestDb, ownerDb, resetDatabase, testDb } from "@/db/test/test-db";
 import { POST as routePOST } from "@/app/api/inbound/email/route";
+import { openStoredBytes } from "@/lib/sealing/open-sealed";
 import { buildEml, COMPLETE_BODY } from "./test-support/build-eml";
 import { setPipelineEnv } from "./test-support/pipeline-env";
+import { refuseRequestInserts } from "./test-support/refuse-request-inserts";
 import { signWebhook } from "./verify-webhook-signature";
 
 const SECRET = "test-inbound-webhook-secret-123";
@@ -59,7 +61,8 @@ describe("POST /api/inbound/email", () => {
     const [row] = await testDb().select().from(inboundEmails);
     expect(row!.id).toBe(json.emailId);
     expect(row!.channel).toBe("webhook");
-    expect(row!.raw.equals(raw)).toBe(true);
+    expect(row!.raw).toBeNull();
+    expect(openStoredBytes({ sealed: row!.rawSealed, clear: null }).equals(raw)).toBe(true);
     expect(await count(refundRequests)).toBe(1);
   });
 
@@ -163,17 +166,34 @@ describe("POST /api/inbound/email", () => {
   it("a stored email whose processing fails is accepted (202) and left for the retry job; a replay is then refused", async () => {
     const raw = buildEml({ messageId: "wh-process-fails@example.com", body: COMPLETE_BODY });
     const ts = now();
+    const allow = await refuseRequestInserts();
+    try {
+      const res = await POST(signedRequest(raw, { ts }));
+      expect(res.status).toBe(202);
+      expect(await res.json()).toMatchObject({ outcome: null });
+    } finally {
+      await allow();
+    }
+    const [row] = await testDb().select().from(inboundEmails);
+    expect(row!.state).toBe("received");
+    expect((await POST(signedRequest(raw, { ts }))).status).toBe(401);
+  });
+
+  it("without a sealing key nothing is stored (500, not stored), and the sender's retry is then stored", async () => {
+    const raw = buildEml({ messageId: "wh-no-key@example.com", body: COMPLETE_BODY });
+    const ts = now();
     setPipelineEnv({
       INBOUND_WEBHOOK_SECRET: SECRET,
       DATABASE_URL: inject("databaseUrl"),
       PAYMENT_DETAILS_KEY: undefined,
     });
     const res = await POST(signedRequest(raw, { ts }));
-    expect(res.status).toBe(202);
-    expect(await res.json()).toMatchObject({ outcome: null });
-    const [row] = await testDb().select().from(inboundEmails);
-    expect(row!.state).toBe("received");
-    expect((await POST(signedRequest(raw, { ts }))).status).toBe(401);
+    expect(res.status).toBe(500);
+    expect(((await res.json()) as { error: string }).error).toMatch(/not stored/);
+    expect(await count(inboundEmails)).toBe(0);
+    expect(await count(webhookReplays)).toBe(0);
+    setPipelineEnv({ INBOUND_WEBHOOK_SECRET: SECRET, DATABASE_URL: inject("databaseUrl") });
+    expect((await POST(signedRequest(raw, { ts }))).status).toBe(201);
   });
 
   it("a body announced larger than the cap is refused (413) before any of it is read", async () => {

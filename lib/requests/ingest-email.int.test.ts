@@ -10,12 +10,18 @@ import {
 } from "@/db/schema";
 import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
 import { retryStuckEmails } from "@/lib/jobs/retry-stuck-emails";
-import { decryptSecret } from "@/lib/ingest/secret-box";
+import { findFullPaymentNumbers } from "@/lib/ingest/find-full-payment-numbers";
+import { parseEmail } from "@/lib/ingest/parse-email";
+import { sealedKeyId } from "@/lib/ingest/secret-box";
+import { sealingKeyring } from "@/lib/sealing/keyring-from-env";
+import { openStoredBytes, openStoredText } from "@/lib/sealing/open-sealed";
+import { unsealPaymentDetail } from "./seal-payment-detail";
 import { addWorkingDays, DEFAULT_CALENDAR } from "@/lib/policy";
 import { ingestEmail } from "./ingest-email";
 import { buildEml, COMPLETE_BODY } from "./test-support/build-eml";
 import { readCorpus } from "./test-support/fixtures";
-import { setPipelineEnv, testPaymentKey } from "./test-support/pipeline-env";
+import { setPipelineEnv } from "./test-support/pipeline-env";
+import { refuseRequestInserts } from "./test-support/refuse-request-inserts";
 import { insertCustomer, insertOrder } from "./test-support/seed-accounts";
 
 const db = () => testDb();
@@ -32,6 +38,12 @@ const count = async (
   );
 const emailRow = async (id: string) =>
   (await db().select().from(inboundEmails).where(eq(inboundEmails.id, id)))[0]!;
+/** The stored message, opened from its sealed column. */
+const storedRaw = (row: { raw: Buffer | null; rawSealed: Buffer | null }) =>
+  openStoredBytes({ sealed: row.rawSealed, clear: row.raw });
+/** Every full card number or IBAN in a value's clear text. */
+const fullNumbersIn = (value: unknown) =>
+  findFullPaymentNumbers(typeof value === "string" ? value : JSON.stringify(value));
 const requestRow = async (id: string) =>
   (await db().select().from(refundRequests).where(eq(refundRequests.id, id)))[0]!;
 const requestIdOf = (r: Awaited<ReturnType<typeof ingestEmail>>): string => {
@@ -55,7 +67,7 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
   afterAll(() => closeTestDb());
 
   describe("raw storage and duplicate delivery", () => {
-    it("stores the raw bytes byte for byte, with their size and sha256", async () => {
+    it("stores the raw bytes sealed under the current key, opening to them byte for byte, with their size and sha256", async () => {
       // CRLF and bare LF mixed, 8-bit UTF-8, a latin-1 byte, trailing spaces and no final newline: all must survive.
       const raw = Buffer.concat([
         buildEml({ messageId: "bytes-1@example.com", body: "Привет   \r\nline two\n\tindented  " }),
@@ -63,8 +75,11 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
       ]);
       const r = await ingestEmail(db(), { raw, channel: "upload" });
       const row = await emailRow(r.emailId);
-      expect(Buffer.isBuffer(row.raw)).toBe(true);
-      expect(row.raw.equals(raw)).toBe(true);
+      expect(row.raw).toBeNull();
+      expect(Buffer.isBuffer(row.rawSealed)).toBe(true);
+      expect(row.rawSealed!.includes(Buffer.from("bytes-1@example.com"))).toBe(false);
+      expect(sealedKeyId(row.rawSealed!)).toBe(sealingKeyring().current.id);
+      expect(storedRaw(row).equals(raw)).toBe(true);
       expect(row.sizeBytes).toBe(raw.length);
       expect(row.sha256).toBe(createHash("sha256").update(raw).digest("hex"));
       expect(row.dedupeKey).toBe("mid:bytes-1@example.com");
@@ -88,7 +103,7 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
       expect(await count(inboundEmails)).toBe(1);
       expect(await count(refundRequests)).toBe(1);
       // The stored bytes are the first delivery's.
-      expect((await emailRow(first.emailId)).raw.equals(raw)).toBe(true);
+      expect(storedRaw(await emailRow(first.emailId)).equals(raw)).toBe(true);
     });
 
     it("an email without Message-ID delivered twice is deduplicated by its raw hash", async () => {
@@ -440,6 +455,103 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
     });
   });
 
+  describe("sealed at rest, masked in the clear", () => {
+    const corpus = readCorpus();
+
+    it.each(corpus.map((f) => [f.name, f] as const))(
+      "%s: message, bodies and attachments sealed and opening as sent; no full card number or IBAN in the clear",
+      async (_name, f) => {
+        const r = await ingestEmail(db(), { raw: f.raw, channel: "upload" });
+        const row = await emailRow(r.emailId);
+        expect(row.raw).toBeNull();
+        expect(storedRaw(row).equals(f.raw)).toBe(true);
+        const parsed = await parseEmail(f.raw, { ownAddresses: ["refunds@refund-desk.test"] });
+        if (row.state !== "quarantined" || row.bodyText !== null) {
+          expect(openStoredText(row.bodyTextSealed)).toBe(parsed.text);
+          expect(openStoredText(row.bodyHtmlSealed)).toBe(parsed.html);
+        }
+        const attachments = await db()
+          .select()
+          .from(emailAttachments)
+          .where(eq(emailAttachments.emailId, r.emailId));
+        for (const a of attachments) {
+          expect(a.content).toBeNull();
+          const sent = parsed.attachments.find((p) => p.sha256 === a.sha256);
+          expect(openStoredBytes({ sealed: a.contentSealed, clear: null })).toEqual(sent?.content);
+        }
+        const clear = {
+          ...row,
+          raw: null,
+          rawSealed: null,
+          bodyTextSealed: null,
+          bodyHtmlSealed: null,
+        };
+        expect(fullNumbersIn(clear)).toEqual([]);
+        if (r.outcome && r.outcome.kind !== "quarantined") {
+          const { paymentDetailSealed: _sealed, ...request } = await requestRow(
+            r.outcome.requestId,
+          );
+          expect(fullNumbersIn(request)).toEqual([]);
+        }
+      },
+    );
+
+    it("an HTML body is kept masked for display, markup and all, and sealed as sent", async () => {
+      const html =
+        "<html><body><p>Please refund to my card <b>4111</b>&nbsp;1111 1111 1111.</p><p>IBAN <i>DE89 3704 0044 0532 0130 00</i></p></body></html>";
+      const raw = Buffer.from(
+        [
+          "From: Anna <anna@example.com>",
+          "To: refunds@refund-desk.test",
+          "Subject: Refund",
+          "Message-ID: <html-card@example.com>",
+          "MIME-Version: 1.0",
+          "Content-Type: text/html; charset=utf-8",
+          "",
+          html,
+          "",
+        ].join("\r\n"),
+      );
+      const r = await ingestEmail(db(), { raw, channel: "upload" });
+      const row = await emailRow(r.emailId);
+      expect(row.bodyHtml).toContain("<b>••••</b>&nbsp;•••• •••• 1111");
+      expect(row.bodyHtml).toContain("<i>•••• •••• •••• •••• ••30 00</i>");
+      expect(fullNumbersIn(row.bodyHtml)).toEqual([]);
+      expect(fullNumbersIn(row.bodyText)).toEqual([]);
+      expect(openStoredText(row.bodyHtmlSealed)).toContain(html);
+    });
+
+    it("a card number in the subject is masked on the email and on its request", async () => {
+      const r = await ingestEmail(db(), {
+        raw: buildEml({
+          messageId: "subject-card@example.com",
+          subject: "Refund to card 4111 1111 1111 1111 please",
+          body: COMPLETE_BODY,
+        }),
+        channel: "imap",
+      });
+      const row = await emailRow(r.emailId);
+      expect(row.subject).toBe("Refund to card •••• •••• •••• 1111 please");
+      expect((await requestRow(requestIdOf(r))).subject).toBe(row.subject);
+    });
+
+    it("a quarantined email's body is masked too (no extraction to take the secrets from)", async () => {
+      const r = await ingestEmail(db(), {
+        raw: buildEml({
+          from: "Refund Desk <refunds@refund-desk.test>",
+          messageId: "loop-card@refund-desk.test",
+          body: CARD_REPLY_BODY,
+        }),
+        channel: "imap",
+      });
+      expect(r.outcome).toEqual({ kind: "quarantined", reason: "loop" });
+      const row = await emailRow(r.emailId);
+      expect(row.bodyText).toContain("•••• •••• •••• 1111");
+      expect(fullNumbersIn(row.bodyText)).toEqual([]);
+      expect(openStoredText(row.bodyTextSealed)).toContain("4111 1111 1111 1111");
+    });
+  });
+
   describe("quarantine", () => {
     const malformed = readCorpus().filter((f) => f.expected.quarantine !== null);
     it("the corpus has malformed fixtures to feed", () =>
@@ -454,7 +566,7 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
         expect(row.state).toBe("quarantined");
         expect(row.quarantineReason).toBe(f.expected.quarantine);
         expect(row.quarantineDetail).toBeTruthy();
-        expect(row.raw.equals(f.raw)).toBe(true);
+        expect(storedRaw(row).equals(f.raw)).toBe(true);
         expect(row.requestId).toBeNull();
         expect(await count(refundRequests)).toBe(0);
         expect(await count(outboundEmails)).toBe(0);
@@ -513,13 +625,17 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
         expect(req.paymentDetailMasked).toBe(c.masked);
         expect(req.paymentDetailSealed).toBeTruthy();
         expect(req.paymentDetailSealed).not.toContain(c.full);
-        expect(decryptSecret(req.paymentDetailSealed!, testPaymentKey())).toBe(c.full);
+        expect(unsealPaymentDetail(req.paymentDetailSealed!)).toBe(c.full);
         const email = await emailRow(r.emailId);
         const json = JSON.stringify(email.extraction);
         expect(json).toContain(c.masked);
         expect(json).not.toContain(c.full);
         expect(json).not.toContain(c.written);
         if ("maskedText" in c) expect(json).toContain(c.maskedText);
+        // The body in the clear is masked the same way; the body as sent is only sealed.
+        expect(email.bodyText).not.toContain(c.written);
+        if ("maskedText" in c) expect(email.bodyText).toContain(c.maskedText);
+        expect(openStoredText(email.bodyTextSealed)).toContain(c.written);
         // No other request column carries it either (the sealed blob and the search index aside).
         const { paymentDetailSealed: _sealed, searchText: _search, ...columns } = req;
         const plain = JSON.stringify(columns);
@@ -544,14 +660,15 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
       });
 
     async function failOnce(raw: Buffer) {
-      setPipelineEnv({ PAYMENT_DETAILS_KEY: undefined });
-      await expect(ingestEmail(db(), { raw, channel: "imap" })).rejects.toThrow(
-        /PAYMENT_DETAILS_KEY/,
-      );
-      setPipelineEnv();
+      const allow = await refuseRequestInserts();
+      try {
+        await expect(ingestEmail(db(), { raw, channel: "imap" })).rejects.toThrow(/not processed/);
+      } finally {
+        await allow();
+      }
       const [row] = await db().select().from(inboundEmails);
       expect(row!.state).toBe("received");
-      expect(row!.raw.equals(raw)).toBe(true);
+      expect(storedRaw(row!).equals(raw)).toBe(true);
       expect(row!.requestId).toBeNull();
       expect(row!.extraction).toBeNull();
       expect(row!.fromAddress).toBeNull();
@@ -573,7 +690,7 @@ describe("ingestEmail: the one pipeline every channel feeds", () => {
       expect(await count(refundRequests)).toBe(1);
       expect(await count(emailAttachments)).toBe(1);
       const req = await requestRow(after.requestId!);
-      expect(decryptSecret(req.paymentDetailSealed!, testPaymentKey())).toBe("4242424242424242");
+      expect(unsealPaymentDetail(req.paymentDetailSealed!)).toBe("4242424242424242");
       // Nothing left to retry.
       expect(await retryStuckEmails(db(), { olderThanMs: 0 })).toEqual({
         retried: 0,

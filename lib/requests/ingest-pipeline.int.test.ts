@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { auditLog, inboundEmails, outboundEmails, refundRequests, settings } from "@/db/schema";
 import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
 import { retryStuckEmails } from "@/lib/jobs/retry-stuck-emails";
@@ -11,7 +11,13 @@ import {
   PIPELINE_SETTINGS_TTL_MS,
 } from "./pipeline-settings";
 import { buildEml, COMPLETE_BODY } from "./test-support/build-eml";
+import { openStoredText } from "@/lib/sealing/open-sealed";
 import { setPipelineEnv } from "./test-support/pipeline-env";
+import {
+  allowRequestInserts,
+  REFUSED,
+  refuseRequestInserts,
+} from "./test-support/refuse-request-inserts";
 import { insertCustomer, insertOrder } from "./test-support/seed-accounts";
 
 const db = () => testDb();
@@ -34,6 +40,7 @@ describe("ingestion pipeline: concurrency, stale drafts, search text, retries, i
     setPipelineEnv();
     await resetDatabase();
   });
+  afterEach(() => allowRequestInserts());
   afterAll(() => closeTestDb());
 
   it("the same email delivered 5× at once makes one stored email, one request, one draft and one audit entry", async () => {
@@ -56,11 +63,12 @@ describe("ingestion pipeline: concurrency, stale drafts, search text, retries, i
 
   it("5 concurrent redeliveries of an email whose first processing failed still make one request", async () => {
     const raw = buildEml({ messageId: "race-2@example.com", body: COMPLETE_BODY });
-    setPipelineEnv({ PAYMENT_DETAILS_KEY: undefined });
-    await expect(ingestEmail(db(), { raw, channel: "imap" })).rejects.toThrow(
-      /PAYMENT_DETAILS_KEY/,
-    );
-    setPipelineEnv();
+    const allow = await refuseRequestInserts();
+    try {
+      await expect(ingestEmail(db(), { raw, channel: "imap" })).rejects.toThrow(/not processed/);
+    } finally {
+      await allow();
+    }
     const results = await Promise.all(
       Array.from({ length: 5 }, () => ingestEmail(db(), { raw, channel: "webhook" })),
     );
@@ -167,7 +175,7 @@ describe("ingestion pipeline: concurrency, stale drafts, search text, retries, i
       kept: null,
     },
   ])(
-    "$name: search_text holds the masked body, never the full payment detail; body_text keeps the original",
+    "$name: search_text and body_text hold the masked body, never the full payment detail; the original is sealed",
     async (c) => {
       const c1 = await insertCustomer(db(), { email: "searcher@example.com" });
       await insertOrder(db(), {
@@ -214,9 +222,12 @@ describe("ingestion pipeline: concurrency, stale drafts, search text, retries, i
       const email = (
         await db().select().from(inboundEmails).where(eq(inboundEmails.id, r.emailId))
       )[0]!;
+      const written = c.name === "card" ? "4242 4242 4242 4242" : "DE89 3704 0044 0532 0130 00";
+      expect(email.bodyText).not.toContain(written);
       expect(email.bodyText).toContain(
-        c.name === "card" ? "4242 4242 4242 4242" : "DE89 3704 0044 0532 0130 00",
+        c.name === "card" ? "•••• •••• •••• 4242" : "•••• •••• •••• •••• ••30 00",
       );
+      expect(openStoredText(email.bodyTextSealed)).toContain(written);
     },
   );
 
@@ -276,10 +287,8 @@ describe("ingestion pipeline: concurrency, stale drafts, search text, retries, i
   describe("retryStuckEmails", () => {
     it("retries a failing email up to 5 times, counting attempts and keeping the error, and quarantines only after the last", async () => {
       const raw = buildEml({ messageId: "retry-1@example.com", body: COMPLETE_BODY });
-      setPipelineEnv({ PAYMENT_DETAILS_KEY: undefined });
-      await expect(ingestEmail(db(), { raw, channel: "imap" })).rejects.toThrow(
-        /PAYMENT_DETAILS_KEY/,
-      );
+      const allow = await refuseRequestInserts();
+      await expect(ingestEmail(db(), { raw, channel: "imap" })).rejects.toThrow(/not processed/);
       for (let attempt = 1; attempt <= 4; attempt++) {
         expect(await retryStuckEmails(db(), { olderThanMs: 0 })).toEqual({
           retried: 1,
@@ -291,7 +300,7 @@ describe("ingestion pipeline: concurrency, stale drafts, search text, retries, i
           processAttempts: attempt,
           quarantineReason: null,
         });
-        expect(row!.lastError).toMatch(/PAYMENT_DETAILS_KEY/);
+        expect(row!.lastError).toContain(REFUSED);
       }
       expect(await retryStuckEmails(db(), { olderThanMs: 0 })).toEqual({
         retried: 1,
@@ -303,21 +312,36 @@ describe("ingestion pipeline: concurrency, stale drafts, search text, retries, i
         quarantineReason: "processing_failed",
         processAttempts: 5,
       });
-      expect(row!.quarantineDetail).toMatch(/PAYMENT_DETAILS_KEY/);
+      expect(row!.quarantineDetail).toContain(REFUSED);
       expect(await retryStuckEmails(db(), { olderThanMs: 0 })).toEqual({
         retried: 0,
         quarantined: 0,
       });
+      await allow();
       expect(await requestCount()).toBe(0);
+    });
+
+    it("the error kept on the row names the cause, never the failed query's values (no customer text, no card number)", async () => {
+      const raw = buildEml({ messageId: "retry-leak@example.com", body: COMPLETE_BODY });
+      const allow = await refuseRequestInserts();
+      await expect(ingestEmail(db(), { raw, channel: "imap" })).rejects.toThrow(/not processed/);
+      await retryStuckEmails(db(), { olderThanMs: 0, maxAttempts: 1 });
+      await allow();
+      const [row] = await db().select().from(inboundEmails);
+      expect(row).toMatchObject({ state: "quarantined", quarantineReason: "processing_failed" });
+      for (const kept of [row!.lastError!, row!.quarantineDetail!]) {
+        expect(kept).toContain(REFUSED);
+        expect(kept).not.toMatch(/4242|Please refund|rented number/);
+      }
     });
 
     it("an email that succeeds on a later attempt is processed normally", async () => {
       const raw = buildEml({ messageId: "retry-2@example.com", body: COMPLETE_BODY });
-      setPipelineEnv({ PAYMENT_DETAILS_KEY: undefined });
+      const allow = await refuseRequestInserts();
       await expect(ingestEmail(db(), { raw, channel: "imap" })).rejects.toThrow();
       await retryStuckEmails(db(), { olderThanMs: 0 });
       await retryStuckEmails(db(), { olderThanMs: 0 });
-      setPipelineEnv();
+      await allow();
       expect(await retryStuckEmails(db(), { olderThanMs: 0 })).toEqual({
         retried: 1,
         quarantined: 0,

@@ -5,6 +5,7 @@ import { parseEmail } from "@/lib/ingest/parse-email";
 import { redact, searchTextOf, secretsOf } from "@/lib/ingest/redact-payment-details";
 import type { ParsedEmail } from "@/lib/ingest/parsed-email-types";
 import { env } from "@/lib/env";
+import { safeErrorMessage } from "@/lib/server/serialize-error";
 import { attachReplyToRequest } from "./attach-reply-to-request";
 import {
   claimed,
@@ -12,9 +13,9 @@ import {
   finishEmail,
   insertAttachments,
   loadReceivedEmail,
-  parsedColumns,
   quarantineEmail,
 } from "./claim-stored-email";
+import { clearSecrets, parsedColumns } from "./parsed-columns";
 import { nextRequestRef } from "./create-request-from-email";
 import { findThreadRequest } from "./find-thread";
 import { matchAccount } from "./match-account";
@@ -53,15 +54,15 @@ export async function processStoredEmail(
       ownAddresses: env().MAILBOX_ADDRESSES,
     });
   } catch (err) {
-    const detail = err instanceof Error ? err.message : "parser failure";
+    const detail = safeErrorMessage(err);
     return claimed(() =>
       db.transaction((tx) => quarantineEmail(tx, emailId, "unparseable", detail)),
     );
   }
-  const columns = parsedColumns(parsed, email.messageId);
   const storeAttachments = (tx: Tx) => insertAttachments(tx, emailId, parsed.attachments);
   const quarantined = parsed.quarantine;
   if (quarantined) {
+    const columns = parsedColumns(parsed, email.messageId, clearSecrets(parsed));
     return claimed(() =>
       db.transaction(async (tx) => {
         await storeAttachments(tx);
@@ -73,15 +74,21 @@ export async function processStoredEmail(
   // reads of the customer, the order and its facts (prepared once per database handle, where
   // inside a transaction drizzle would build each statement again for every email).
   const extraction = extractRequest(parsed, { now });
-  const fields = fieldsFromExtraction(extraction);
-  const secrets = secretsOf(extraction);
+  const secrets = clearSecrets(parsed, secretsOf(extraction));
   const redacted = redact(extraction, secrets);
+  // What the request stores in the clear comes from the redacted extraction (a reason sentence
+  // may quote the card); only the payment detail itself is taken whole, to be sealed.
+  const fields = {
+    ...fieldsFromExtraction(redacted),
+    paymentDetailValue: extraction.paymentDetails.value?.value ?? null,
+  };
   const searchText = searchTextOf(parsed, redacted, secrets);
+  const columns = parsedColumns(parsed, email.messageId, secrets);
   const processed = { ...columns, extraction: redacted, state: "processed" as const };
   const [match, settings] = await Promise.all([
     matchAccount(db, {
       fromAddress: parsed.from!.address,
-      accountRef: extraction.accountRef.value,
+      accountRef: redacted.accountRef.value,
       phoneNumbers: fields.phoneNumbers,
       orderRefs: fields.orderRefs,
       claim: fields.claim,
@@ -132,7 +139,7 @@ export async function processStoredEmail(
           missing: missingItems(fields),
           match,
           fromAddress: parsed.from!.address,
-          subject: parsed.subject,
+          subject: columns.subject ?? "",
           receivedAt: email.receivedAt,
           searchText,
         },

@@ -6,6 +6,7 @@ import { inboundEmails, webhookReplays } from "@/db/schema";
 import type { EMAIL_CHANNELS, INBOUND_STATES } from "@/db/schema/enums";
 import { normaliseMessageIds } from "@/lib/ingest/map-parsed-mail";
 import { splitHeadAndBody } from "@/lib/ingest/read-raw-parts";
+import { sealBytes } from "@/lib/sealing/open-sealed";
 
 export type EmailChannel = (typeof EMAIL_CHANNELS)[number];
 
@@ -66,7 +67,7 @@ const insertRaw = preparedPer((db) =>
     .insert(inboundEmails)
     .values({
       channel: sql.placeholder("channel"),
-      raw: sql.placeholder("raw"),
+      rawSealed: sql.placeholder("rawSealed"),
       sizeBytes: sql.placeholder("sizeBytes"),
       sha256: sql.placeholder("sha256"),
       dedupeKey: sql.placeholder("dedupeKey"),
@@ -98,7 +99,7 @@ const recordReplayKey = preparedPer((db) =>
 
 /**
  * Step 1 of the pipeline, committed on its own before any parsing: the bytes
- * exactly as received. The same email delivered twice (same Message-ID, or
+ * exactly as received, sealed with the current key. The same email delivered twice (same Message-ID, or
  * same bytes when it has none) maps to the one stored row.
  *
  * A webhook delivery's replay key is recorded in the same transaction as the
@@ -108,20 +109,26 @@ const recordReplayKey = preparedPer((db) =>
  */
 export async function storeRawEmail(db: Db, opts: StoreRawEmailOptions): Promise<StoredRaw> {
   const { replayKey } = opts;
-  if (replayKey === undefined) return insertOrFind(db, opts);
+  // Sealed before anything is written: without a key nothing is stored (nor a replay key recorded).
+  const rawSealed = sealBytes(opts.raw);
+  if (replayKey === undefined) return insertOrFind(db, opts, rawSealed);
   return db.transaction(async (tx) => {
     const [fresh] = await recordReplayKey(tx).execute({ signature: replayKey });
     if (!fresh) throw new ReplayedDelivery();
-    return insertOrFind(tx, opts);
+    return insertOrFind(tx, opts, rawSealed);
   });
 }
 
-async function insertOrFind(db: Tx, opts: StoreRawEmailOptions): Promise<StoredRaw> {
+async function insertOrFind(
+  db: Tx,
+  opts: StoreRawEmailOptions,
+  rawSealed: Buffer,
+): Promise<StoredRaw> {
   const { key, sha256, messageId } = dedupeKeyOf(opts.raw);
   const receivedAt = opts.receivedAt ?? new Date();
   const [row] = await insertRaw(db).execute({
     channel: opts.channel,
-    raw: opts.raw,
+    rawSealed,
     sizeBytes: opts.raw.length,
     sha256,
     dedupeKey: key,

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { Tx } from "@/db/client";
 import type { OrderFacts } from "@/db/queries/order-facts";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { finishEmail, type EmailColumns } from "./claim-stored-email";
+import { finishEmail } from "./claim-stored-email";
+import type { EmailColumns } from "./parsed-columns";
 import {
   insertNewRequest,
   newRequestColumns,

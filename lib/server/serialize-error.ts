@@ -55,6 +55,18 @@ export function safeErrorMessage(err: unknown): string {
   return err instanceof Error ? safeMessage(err) : "unknown error";
 }
 
+/**
+ * What went wrong at the bottom of an error's cause chain (PostgreSQL's own message for a failed
+ * query, not drizzle's wrapper quoting the statement and its values), as it may be stored and
+ * shown: no bound values, no quoted input.
+ */
+export function safeRootCauseMessage(err: unknown): string {
+  let root = err;
+  for (let i = 0; i < MAX_CAUSES && root instanceof Error && root.cause instanceof Error; i++)
+    root = root.cause;
+  return safeErrorMessage(root);
+}
+
 export function serializeError(err: unknown, depth = 0): unknown {
   if (!(err instanceof Error)) return err;
   const e = err as Error & Record<string, unknown>;

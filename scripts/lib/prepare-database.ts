@@ -7,6 +7,7 @@ import { roleOf } from "../../db/roles/ensure-app-role";
 import { users } from "../../db/schema";
 import { configuredAppUrl, embeddedAppUrl, type DatabaseUrls } from "./database-roles";
 import { DATA_DIR } from "./local-config";
+import { sealLeftoverRows } from "./seal-leftover-rows";
 
 export type PreparedDatabase = DatabaseUrls & { embedded: EmbeddedServer | null; seeded: boolean };
 
@@ -19,7 +20,8 @@ export type PrepareDatabaseOptions = {
 
 /**
  * DATABASE_URL when set; otherwise an embedded PostgreSQL under .data/pg, with the app's own role.
- * Then migrations and the app role's rights (as the owner), then the demo seed on first start only.
+ * Then migrations and the app role's rights (as the owner), the rows stored before sealing sealed,
+ * then the demo seed on first start only.
  */
 export async function prepareDatabase(
   opts: PrepareDatabaseOptions = {},
@@ -42,6 +44,7 @@ export async function prepareDatabase(
     await runMigrations(url, { appRole: roleOf(appUrl) });
     const { db, sql } = createDb(url, 2);
     try {
+      await sealLeftoverRows(db, log);
       const [row] = await db.select({ n: count() }).from(users);
       if ((row?.n ?? 0) > 0) return { url, appUrl, embedded, seeded: false };
       log("First start: loading demo data…");

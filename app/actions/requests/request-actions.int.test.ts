@@ -17,6 +17,8 @@ import { makeRequestFixture, makeUser } from "@/db/test/request-fixture";
 import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
 import type { SessionUser } from "@/lib/auth/current-user";
 import { resetEnvCache } from "@/lib/env";
+import { sealedKeyId } from "@/lib/ingest/secret-box";
+import { sealingKeyring } from "@/lib/sealing/keyring-from-env";
 import type { z } from "zod";
 import type { recordDecisionSchema } from "@/lib/decisions/decision-schema";
 
@@ -308,7 +310,8 @@ describe("recordDecisionAction", () => {
     expect(ok.ok).toBe(true);
     const [p] = await testDb().select().from(payouts);
     expect(p).toMatchObject({ destination: "direct", alternativeMethod: "bank transfer" });
-    expect(p!.alternativeDetailsSealed).toMatch(/^v1:/);
+    // Sealed under the current key (the v2 format names it).
+    expect(sealedKeyId(p!.alternativeDetailsSealed!)).toBe(sealingKeyring().current.id);
   });
 });
 

@@ -9,8 +9,23 @@ type Item =
   | { kind: "in"; at: Date; email: RequestDetail["inbound"][number] }
   | { kind: "out"; at: Date; email: RequestDetail["outbound"][number] };
 
-/** The whole conversation, oldest first: customer emails (with extraction highlights) and our replies. */
-export function EmailThread({ detail, canEdit }: { detail: RequestDetail; canEdit: boolean }) {
+/** A forwarded message cannot be masked: only "emails.raw" may download it. */
+const isMessage = (contentType: string) => contentType.startsWith("message/");
+
+/**
+ * The whole conversation, oldest first: customer emails (with extraction highlights) and our
+ * replies. Everything shown has payment details masked; the email as sent (.eml, unmasked HTML,
+ * forwarded messages) is linked only for `canOpenOriginals`, and each download is audited.
+ */
+export function EmailThread({
+  detail,
+  canEdit,
+  canOpenOriginals,
+}: {
+  detail: RequestDetail;
+  canEdit: boolean;
+  canOpenOriginals: boolean;
+}) {
   const items: Item[] = [
     ...detail.inbound.map((e) => ({ kind: "in" as const, at: e.receivedAt, email: e })),
     ...detail.outbound.map((e) => ({
@@ -49,16 +64,22 @@ export function EmailThread({ detail, canEdit }: { detail: RequestDetail; canEdi
             <footer className="mt-2 flex flex-wrap gap-3 text-xs">
               {detail.attachments
                 .filter((a) => a.emailId === it.email.id)
-                .map((a) => (
-                  <a
-                    key={a.id}
-                    className="text-indigo-700 underline"
-                    href={`/api/attachments/${a.id}`}
-                    download
-                  >
-                    📎 {neutraliseBidi(a.filename)} ({Math.ceil(a.sizeBytes / 1024)} KB)
-                  </a>
-                ))}
+                .map((a) =>
+                  isMessage(a.contentType) && !canOpenOriginals ? (
+                    <span key={a.id} className="text-slate-500">
+                      📎 {neutraliseBidi(a.filename)} (forwarded message: managers only)
+                    </span>
+                  ) : (
+                    <a
+                      key={a.id}
+                      className="text-indigo-700 underline"
+                      href={`/api/attachments/${a.id}`}
+                      download
+                    >
+                      📎 {neutraliseBidi(a.filename)} ({Math.ceil(a.sizeBytes / 1024)} KB)
+                    </a>
+                  ),
+                )}
               {it.email.hasHtml && (
                 <a
                   className="text-indigo-700 underline"
@@ -66,16 +87,28 @@ export function EmailThread({ detail, canEdit }: { detail: RequestDetail; canEdi
                   target="_blank"
                   rel="noopener"
                 >
-                  View original HTML (sandboxed)
+                  View HTML (sandboxed, payment details masked)
                 </a>
               )}
-              <a
-                className="text-slate-500 underline"
-                href={`/api/emails/${it.email.id}/raw`}
-                download
-              >
-                Download .eml
-              </a>
+              {it.email.hasHtml && canOpenOriginals && (
+                <a
+                  className="text-slate-500 underline"
+                  href={`/api/emails/${it.email.id}/html?original=1`}
+                  target="_blank"
+                  rel="noopener"
+                >
+                  unmasked (audited)
+                </a>
+              )}
+              {canOpenOriginals && (
+                <a
+                  className="text-slate-500 underline"
+                  href={`/api/emails/${it.email.id}/raw`}
+                  download
+                >
+                  Download .eml (unmasked, audited)
+                </a>
+              )}
             </footer>
           </article>
         ) : (

@@ -86,7 +86,11 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
       {/* The email is what a reviewer reads most: it keeps the wide column. Two columns on laptops, three on wide screens. */}
       <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-[minmax(0,1fr)_26rem] 2xl:grid-cols-[minmax(0,1fr)_24rem_26rem]">
         <div className="min-w-0 lg:col-start-1 lg:row-start-1">
-          <EmailThread detail={detail} canEdit={can(user.role, "requests.edit")} />
+          <EmailThread
+            detail={detail}
+            canEdit={can(user.role, "requests.edit")}
+            canOpenOriginals={can(user.role, "emails.raw")}
+          />
         </div>
         <div className="min-w-0 lg:col-start-1 lg:row-start-3 2xl:row-start-2">
           <DecisionHistory detail={detail} />

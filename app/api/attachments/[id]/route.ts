@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { getAttachmentFile } from "@/db/queries/email-files";
+import { openAttachment } from "@/lib/emails/open-attachment";
 import { route } from "@/lib/server/route";
 import { isUuid } from "@/lib/ids";
 import { attachmentDisposition } from "@/lib/server/content-disposition";
@@ -13,13 +13,16 @@ const SAFE_TYPES = new Set([
   "text/plain",
 ]);
 
-/** Attachment download: always Content-Disposition attachment, never sniffed, never HTML. */
+/**
+ * Attachment download: always Content-Disposition attachment, never sniffed, never HTML. Text
+ * comes with payment details masked, a forwarded message to managers only (see openAttachment).
+ */
 export const GET = route(
   "requests.read",
-  async (_req, ctx: { params: Promise<{ id: string }> }) => {
+  async (_req, ctx: { params: Promise<{ id: string }> }, user) => {
     const { id } = await ctx.params;
     if (!isUuid(id)) return new Response("Not found", { status: 404 });
-    const a = await getAttachmentFile(getDb(), id);
+    const a = await openAttachment(getDb(), { user, attachmentId: id });
     if (!a) return new Response("Not found", { status: 404 });
     const type = SAFE_TYPES.has(a.contentType.toLowerCase())
       ? a.contentType.toLowerCase()
