@@ -152,6 +152,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
                 alternativeRefundRequired: result?.alternativeRefundRequired ?? false,
                 payoutBy: result?.deadlines.payoutBy ?? null,
               }}
+              canUseDiscretion={can(user.role, "decisions.reopen")}
               assignedToOther={
                 detail.assignee && detail.assignee.id !== user.id ? detail.assignee.name : null
               }
