@@ -98,9 +98,11 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               claimNotRecognised: claimNotRecognised(r.claimConfidence),
               reasonText: r.reasonText,
               directRequested: r.directRequested,
-              payment: r.paymentDetailMasked
-                ? `${r.paymentDetailKind} ${r.paymentDetailMasked}`
-                : null,
+              payment:
+                r.paymentDetailKind && r.paymentDetailMasked
+                  ? { kind: r.paymentDetailKind, masked: r.paymentDetailMasked }
+                  : null,
+              language: r.language,
               phones: r.phoneNumbers,
               orderRefs: r.orderRefs,
               missing: r.missing,
