@@ -70,6 +70,7 @@ export default async function QueuePage({
           ...r,
           receivedAt: r.receivedAt.toISOString(),
           reviewBy: r.reviewBy?.toISOString() ?? null,
+          payoutDueBy: r.payoutDueBy?.toISOString() ?? null,
           mine: r.assigneeId === user.id,
         }))}
       />

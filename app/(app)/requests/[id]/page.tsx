@@ -8,7 +8,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { suggestAlternativeMethod } from "@/lib/decisions/suggest-alternative-method";
 import { minorToDecimal } from "@/lib/policy/money";
-import { dateTime, STATUS_LABEL, timeLeft } from "@/app/components/format";
+import { STATUS_LABEL } from "@/app/components/format";
 import { AssignmentBar } from "./assignment-bar";
 import { CustomerPanel } from "./customer-panel";
 import { DecisionForm } from "./decision-form";
@@ -20,6 +20,7 @@ import { MoneyPanel } from "./money-panel";
 import { claimNotRecognised } from "@/lib/ingest/claim-threshold";
 import { ExtractedFields } from "./extracted-fields";
 import { PolicyPanel } from "./policy-panel";
+import { SlaBadge } from "./sla-badge";
 import { isUuid } from "@/lib/ids";
 
 export const metadata = { title: "Request" };
@@ -34,7 +35,6 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const moneyView = await getRequestMoney(getDb(), { requestId: r.id, customerId: r.customerId });
   const latest = detail.decisions[0];
   const result = detail.evaluation?.result ?? null;
-  const sla = timeLeft(r.reviewBy, new Date());
   // A recorded decision is read-only until a manager reopens it (or a rejected approval sends it back).
   const openToDecide =
     !latest ||
@@ -55,19 +55,19 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         <span className="rounded bg-slate-100 px-2 py-0.5 text-sm" data-testid="request-status">
           {STATUS_LABEL[r.status]}
         </span>
-        <span
-          className={`text-sm ${sla.overdue ? "font-semibold text-red-700" : "text-slate-600"}`}
-        >
-          {r.reviewBy
-            ? `Review by ${dateTime(r.reviewBy)} (${sla.text})`
-            : "Review clock not started (request incomplete)"}
-        </span>
+        <SlaBadge
+          status={r.status}
+          reviewBy={r.reviewBy}
+          payouts={moneyView.payouts}
+          timeZone={detail.evaluation?.calendar.timeZone ?? "UTC"}
+        />
         <span className="ml-auto">
           <AssignmentBar
             requestId={r.id}
             assignee={detail.assignee}
             meId={user.id}
             canAssignOthers={can(user.role, "requests.assign_others")}
+            canClaim={can(user.role, "requests.assign")}
             staff={detail.staff}
           />
         </span>
