@@ -1,6 +1,7 @@
 /** Every action the audit log records (audit_log.action); a new kind of entry is added here first. */
 export const AUDIT_ACTIONS = [
   "audit.verified",
+  "decision.bulk_recorded",
   "decision.recorded",
   "decision.reopened",
   "email.dismissed",

@@ -46,7 +46,11 @@ describe("settings", () => {
       entityId: "calendar",
       actorId: managerId,
     });
-    expect(entry!.data).toEqual({ before: DEFAULT_CALENDAR, after: row?.value });
+    expect(entry!.data).toEqual({
+      before: DEFAULT_CALENDAR,
+      after: row?.value,
+      deadlinesRecomputed: { reviewBy: 0, payoutDueBy: 0 },
+    });
 
     const next = { timeZone: "UTC", weekendDays: [0], holidays: [] };
     await updateCalendar(db, { actorId: managerId, calendar: next });
