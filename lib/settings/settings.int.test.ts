@@ -56,7 +56,7 @@ describe("settings", () => {
     await updateCalendar(db, { actorId: managerId, calendar: next });
     const entries = await audit();
     expect(entries).toHaveLength(2);
-    expect(entries[1]!.data).toEqual({ before: row?.value, after: next });
+    expect(entries[1]!.data).toMatchObject({ before: row?.value, after: next });
   });
 
   it("does not audit saving the calendar already in effect", async () => {
