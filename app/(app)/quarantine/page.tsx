@@ -26,7 +26,9 @@ export default async function QuarantinePage() {
               <th>Subject</th>
               <th>Reason</th>
               <th>Size</th>
-              <th></th>
+              <th>
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
