@@ -7,6 +7,7 @@ import { queueHref } from "./queue-href";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { count, STATUS_LABEL } from "@/app/components/format";
+import { LiveQueue } from "./live-queue";
 import { NextRequestButton } from "./next-request-button";
 import { QueueFiltersForm } from "./queue-filters-form";
 import { QueueTable } from "./queue-table";
@@ -37,7 +38,10 @@ export default async function QueuePage({
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="mr-auto text-xl font-semibold">Queue</h1>
+        <h1 className="text-xl font-semibold">Queue</h1>
+        <span className="mr-auto">
+          <LiveQueue />
+        </span>
         {can(user.role, "emails.upload") && <UploadEmailsForm />}
         {can(user.role, "requests.assign") && <NextRequestButton />}
       </div>

@@ -16,6 +16,7 @@ import { DecisionHistory } from "./decision-history";
 import { DecisionInForce } from "./decision-in-force";
 import { EmailThread } from "./email-thread";
 import { AttentionBanner } from "./attention-banner";
+import { LivePresence } from "./live-presence";
 import { MoneyPanel } from "./money-panel";
 import { claimNotRecognised } from "@/lib/ingest/claim-threshold";
 import { ExtractedFields } from "./extracted-fields";
@@ -72,6 +73,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           />
         </span>
       </div>
+      <LivePresence requestId={r.id} meId={user.id} />
       <AttentionBanner attention={r.attention} note={r.attentionNote} />
       {/* The email is what a reviewer reads most: it keeps the wide column. Two columns on laptops, three on wide screens. */}
       <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-[minmax(0,1fr)_26rem] 2xl:grid-cols-[minmax(0,1fr)_24rem_26rem]">
