@@ -136,6 +136,8 @@ export async function listQueue(db: Db, f: QueueFilters, userId: string, now = n
       currency: r.currency,
       recOutcome: r.recOutcome,
       recAmountMinor: r.recAmountMinor,
+      recClauses: r.recClauses,
+      version: r.version,
       reviewBy: r.reviewBy,
       assigneeId: r.assigneeId,
       assigneeName: users.name,

@@ -10,3 +10,4 @@ export * from "./ledger";
 export * from "./audit";
 export * from "./webhooks";
 export * from "./relations";
+export * from "./bulk-decisions";

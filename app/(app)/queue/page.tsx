@@ -69,7 +69,11 @@ export default async function QueuePage({
         // Another view or page starts with nothing ticked.
         key={`${queueHref(f, {})}|${f.after ?? ""}`}
         now={now.toISOString()}
-        bulk={can(user.role, "requests.assign") ? { canAssignOthers, staff } : null}
+        bulk={
+          can(user.role, "requests.assign")
+            ? { canAssignOthers, canDecide: can(user.role, "decisions.write"), staff }
+            : null
+        }
         rows={rows.map((r) => ({
           ...r,
           receivedAt: r.receivedAt.toISOString(),

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { dateTime, money, OutcomeBadge, PRODUCT_LABEL } from "@/app/components/format";
 import { isTyping } from "@/app/components/typing";
 import { BulkAssignBar, type BulkAssign } from "./bulk-assign-bar";
+import { BulkDecidePanel } from "./bulk-decide-panel";
 import { SlaCell } from "./sla-cell";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -41,6 +42,9 @@ export type QueueRow = {
   currency: string | null;
   recOutcome: string | null;
   recAmountMinor: number | null;
+  recClauses: string[];
+  /** The version shown, so a decision from the queue is refused if the request changed since. */
+  version: number;
   reviewBy: string | null;
   assigneeName: string | null;
   mine: boolean;
@@ -121,6 +125,12 @@ export function QueueTable({
         <BulkAssignBar
           selected={rows.filter((r) => ticked.has(r.id)).map((r) => r.id)}
           bulk={bulk}
+          onDone={() => setTicked(new Set())}
+        />
+      )}
+      {bulk?.canDecide && (
+        <BulkDecidePanel
+          selected={rows.filter((r) => ticked.has(r.id))}
           onDone={() => setTicked(new Set())}
         />
       )}
