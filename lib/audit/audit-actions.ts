@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   "request.completed_by_reply",
   "request.created",
   "request.field_corrected",
+  "request.recommendation_replayed",
   "request.relinked",
   "request.reply_received",
   "settings.auto_send_updated",

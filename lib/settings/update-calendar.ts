@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { getCalendar } from "@/db/queries/settings";
 import { settings } from "@/db/schema";
 import type { Calendar } from "@/lib/policy";
+import { wakeJob } from "@/lib/jobs/wake-job";
 import { writeSetting } from "./write-setting";
 import { AppError } from "@/lib/server/app-error";
 import { checkCalendar } from "./calendar-input";
@@ -69,6 +70,8 @@ export async function updateCalendar(
       action: "settings.calendar_updated",
       consequences: { deadlinesRecomputed: recomputed },
     });
+    // Open requests are re-evaluated with the new calendar by the replay job, once this commits.
+    await wakeJob(tx, "replay-policy", {});
     return { changed: true, calendar: after, recomputed };
   });
 }

@@ -21,6 +21,7 @@ import { MoneyPanel } from "./money-panel";
 import { claimNotRecognised } from "@/lib/ingest/claim-threshold";
 import { ExtractedFields } from "./extracted-fields";
 import { PolicyPanel } from "./policy-panel";
+import type { ReplayEntry } from "./recommendation-changed";
 import { SlaBadge } from "./sla-badge";
 import { isUuid } from "@/lib/ids";
 
@@ -121,7 +122,14 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
             hasRequestDetails={!!r.paymentDetailSealed}
             now={new Date()}
           />
-          <PolicyPanel result={result} evaluatedAt={detail.evaluation?.evaluatedAt ?? null} />
+          <PolicyPanel
+            result={result}
+            evaluatedAt={detail.evaluation?.evaluatedAt ?? null}
+            replayed={
+              (detail.audit.find((a) => a.action === "request.recommendation_replayed") as
+                ReplayEntry | undefined) ?? null
+            }
+          />
           {!canDecide && latest && latest.kind !== "request_info" && (
             <DecisionInForce
               detail={detail}

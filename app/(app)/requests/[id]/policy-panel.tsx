@@ -2,14 +2,18 @@ import { getClause } from "@/lib/policy/clauses";
 import type { PolicyResult } from "@/lib/policy";
 import { dateTime, money, OutcomeBadge } from "@/app/components/format";
 import { WEEKDAY_NAMES } from "@/lib/settings/calendar-input";
+import { RecommendationChanged, type ReplayEntry } from "./recommendation-changed";
 
 /** The engine's recommendation with every clause it considered and the policy sentence each cites. */
 export function PolicyPanel({
   result,
   evaluatedAt,
+  replayed = null,
 }: {
   result: PolicyResult | null;
   evaluatedAt: Date | null;
+  /** The latest replay that changed the recommendation, if any. */
+  replayed?: ReplayEntry | null;
 }) {
   if (!result) return <section className="card text-sm text-slate-600">Not evaluated yet.</section>;
   const p = result.provisional;
@@ -22,6 +26,13 @@ export function PolicyPanel({
           engine {result.engineVersion} · {dateTime(evaluatedAt)}
         </span>
       </div>
+      {replayed && (
+        <RecommendationChanged
+          entry={replayed}
+          currency={result.currency}
+          timeZone={result.calendar.timeZone}
+        />
+      )}
       <dl className="grid grid-cols-2 gap-x-3 gap-y-1">
         <dt className="text-slate-600">Amount</dt>
         <dd data-testid="rec-amount">{money(result.amountMinor, result.currency)}</dd>
