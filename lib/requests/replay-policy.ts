@@ -14,6 +14,8 @@ export type ReplayPolicyOptions = {
   /** Stops between batches (the job's expiry or the runner stopping); the next run carries on. */
   signal?: AbortSignal;
   now?: Date;
+  /** Only these requests (a manager's selection; tests); all open requests when absent. */
+  requestIds?: string[];
 };
 export type ReplayedPolicy = { evaluated: number; changed: number };
 
@@ -52,6 +54,14 @@ export async function replayPolicy(db: Db, o: ReplayPolicyOptions = {}): Promise
           WHERE e.request_id = r.id ORDER BY e.evaluated_at DESC LIMIT 1
         ) pe
         WHERE r.status IN ('to_review', 'awaiting_customer')
+          ${
+            o.requestIds
+              ? sql`AND r.id IN (${sql.join(
+                  o.requestIds.map((id) => sql`${id}::uuid`),
+                  sql`, `,
+                )})`
+              : sql``
+          }
           AND (pe.engine_version <> ${ENGINE_VERSION} OR pe.calendar <> ${JSON.stringify(calendar)}::jsonb)
         ORDER BY r.id
         LIMIT ${batchSize}
