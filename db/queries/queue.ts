@@ -109,7 +109,8 @@ function afterCursor(
   return cond;
 }
 
-export async function listQueue(db: Db, f: QueueFilters, userId: string, now = new Date()) {
+/** The listing statement of a queue view, unexecuted: listQueue runs it, the plan test EXPLAINs it. */
+export function queueListStatement(db: Db, f: QueueFilters, userId: string, now = new Date()) {
   const conds = filterConditions(f, userId, now);
   if (f.tab !== "all") conds.push(eq(r.status, f.tab));
   const s: SortSpec = sortSpec(f);
@@ -122,7 +123,7 @@ export async function listQueue(db: Db, f: QueueFilters, userId: string, now = n
     ...(s.group ? [sql`${s.group} ASC`] : []),
     ...(s.dir === "asc" ? [sql`${s.key} ASC`, asc(r.id)] : [sql`${s.key} DESC`, desc(r.id)]),
   ];
-  const rows = await db
+  const query = db
     .select({
       id: r.id,
       ref: r.ref,
@@ -153,6 +154,12 @@ export async function listQueue(db: Db, f: QueueFilters, userId: string, now = n
     .where(and(...conds))
     .orderBy(...order)
     .limit(PAGE_SIZE + 1);
+  return { query, sort: s };
+}
+
+export async function listQueue(db: Db, f: QueueFilters, userId: string, now = new Date()) {
+  const { query, sort: s } = queueListStatement(db, f, userId, now);
+  const rows = await query;
   const page = rows.slice(0, PAGE_SIZE);
   const last = page[page.length - 1];
   const nextCursor =
