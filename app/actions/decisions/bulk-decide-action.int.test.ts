@@ -6,19 +6,22 @@ import {
   bulkDecisionItems,
   bulkDecisions,
   decisions,
+  orders,
   outboundEmails,
   payouts,
   refundRequests,
 } from "@/db/schema";
-import { makeRequestFixture, makeUser } from "@/db/test/request-fixture";
-import { closeTestDb, resetDatabase, testDb } from "@/db/test/test-db";
+import { makeAnotherRequest, makeRequestFixture, makeUser } from "@/db/test/request-fixture";
+import { closeTestDb, ownerDb, resetDatabase, testDb } from "@/db/test/test-db";
 import type { SessionUser } from "@/lib/auth/current-user";
 import { resetEnvCache } from "@/lib/env";
+import { isAppError } from "@/lib/server/app-error";
 
 let sessionUser: SessionUser | null = null;
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => sessionUser }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { bulkDecideAction } = await import("./bulk-decide-action");
+const { bulkDecide } = await import("@/lib/decisions/bulk-decide");
 
 type U = Awaited<ReturnType<typeof makeUser>>;
 const as = (u: U) => {
@@ -131,6 +134,54 @@ describe("bulk decide: each request its own decision through the same rules, all
     expect(again.message).toMatch(/Olga is working on this request/);
     expect(again.message).toMatch(/was decided/);
     expect(await testDb().select().from(decisions)).toHaveLength(1);
+  });
+
+  it("the cap holds across the batch: the second refund on one order that would exceed what was paid refuses all", async () => {
+    const f = await makeRequestFixture(testDb());
+    const second = await makeAnotherRequest(testDb(), f);
+    // The order was paid 5.00: each request's 3.00 fits alone, both together do not.
+    await ownerDb().update(orders).set({ paidMinor: 500 }).where(eq(orders.id, f.orderId));
+    const rows = await testDb()
+      .select()
+      .from(refundRequests)
+      .where(inArray(refundRequests.id, [f.requestId, second.requestId]));
+    expect(rows.map((r) => r.recAmountMinor)).toEqual([300, 300]);
+    as(reviewer);
+    const res = await bulkDecideAction({
+      items: rows.map((r) => ({ requestId: r.id, version: r.version })),
+      outcome: rows[0]!.recOutcome!,
+      clauses: rows[0]!.recClauses,
+      idempotencyKey: randomUUID(),
+    });
+    expect(res.ok).toBe(false);
+    if (res.ok) return;
+    expect(res.message).toMatch(/At most 2\.00 USD can be refunded/);
+    expect(await testDb().select().from(decisions)).toHaveLength(0);
+    expect(await testDb().select().from(payouts)).toHaveLength(0);
+  });
+
+  it("two batches over the same requests, ticked in opposite orders, race: one decides them, the other is refused, no deadlock", async () => {
+    const { input } = await threeAlike();
+    const other = await makeUser(testDb(), "reviewer");
+    const run = (u: U, items: typeof input.items) =>
+      bulkDecide(testDb(), {
+        items,
+        expected: { outcome: input.outcome, clauses: input.clauses },
+        actor: { id: u.id, manager: false },
+        idempotencyKey: randomUUID(),
+        samplePercent: 0,
+      }).then(
+        (r) => ({ ok: true as const, r }),
+        (e: unknown) => ({ ok: false as const, e }),
+      );
+    const results = await Promise.all([
+      run(reviewer, input.items),
+      run(other, [...input.items].reverse()),
+    ]);
+    expect(results.filter((x) => x.ok)).toHaveLength(1);
+    const refused = results.find((x) => !x.ok);
+    expect(isAppError(refused!.e) && refused!.e.code).toBe("CONFLICT");
+    expect(await testDb().select().from(decisions)).toHaveLength(3);
   });
 
   it("refuses a recommendation other than the one confirmed (no silent change of outcome)", async () => {
