@@ -38,6 +38,7 @@ const sameRec = (a: Rec, b: Rec) => JSON.stringify(recOf(a)) === JSON.stringify(
 export async function replayPolicy(db: Db, o: ReplayPolicyOptions = {}): Promise<ReplayedPolicy> {
   const batchSize = o.batchSize ?? 200;
   const out: ReplayedPolicy = { evaluated: 0, changed: 0 };
+  if (o.requestIds?.length === 0) return out;
   for (;;) {
     if (o.signal?.aborted) return out;
     const done = await db.transaction(async (tx) => {
