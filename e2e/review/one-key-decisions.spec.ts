@@ -39,7 +39,8 @@ test.describe("[review] fewer keystrokes per decision", () => {
     await items.getByRole("checkbox", { name: /the reason for the refund/ }).check();
     const reply = form.getByLabel(/Reply to the customer/);
     await expect(reply).toHaveValue(
-      /  - bank requisites or other payment method details for the refund\n  - the reason for the refund\n/,
+      // In the catalogue's order (REQUIRED_ITEMS), whatever order they were ticked in.
+      /  - the reason for the refund\n  - bank requisites or other payment method details for the refund\n/,
     );
     await expect(reply).not.toHaveValue(/below/);
     await expect(form.getByText(/^Override:/)).toHaveCount(0);
