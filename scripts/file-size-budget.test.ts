@@ -36,6 +36,7 @@ const PENDING_SPLIT = new Set([
   "app/(app)/requests/[id]/decision-form.tsx",
   "db/queries/queue.ts",
   "lib/decisions/write-decision.ts",
+  "lib/decisions/check-decision.ts",
 ]);
 const PENDING_SPLIT_FOLDERS = ["lib/sealing/"];
 

@@ -21,7 +21,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <div className="flex min-w-0 flex-1 flex-col">
         <KeyboardShortcuts canTakeNext={can(user.role, "requests.assign")} />
         <header className="flex items-center justify-end gap-4 border-b border-slate-200 bg-white px-6 py-2">
-          <span className="mr-auto text-xs text-slate-400">
+          <span className="mr-auto text-xs text-slate-600">
             Press <kbd className="rounded border border-slate-300 px-1 font-mono">?</kbd> for
             keyboard shortcuts
           </span>

@@ -54,7 +54,7 @@ export const PRODUCT_LABEL: Record<string, string> = {
 };
 
 export function OutcomeBadge({ outcome }: { outcome: string | null }) {
-  if (!outcome) return <span className="text-slate-400">—</span>;
+  if (!outcome) return <span className="text-slate-600">—</span>;
   return (
     <span
       className={`inline-block rounded px-1.5 py-0.5 text-xs font-medium ${OUTCOME_STYLE[outcome] ?? ""}`}

@@ -57,7 +57,7 @@ describe("extraction correction rates", () => {
       from: new Date("2026-03-01T00:00:00Z"),
       to: new Date("2026-03-31T00:00:00Z"),
     });
-    expect(rates).toHaveLength(12); // 2 weeks × 6 fields, zeros included
+    expect(rates).toHaveLength(20); // 2 weeks × 10 correctable fields, zeros included
     const cell = (week: string, field: string) =>
       rates.find((r) => r.week === week && r.field === field);
     expect(cell("2026-03-02", "claim")).toMatchObject({ requests: 3, corrected: 1 });
@@ -66,8 +66,8 @@ describe("extraction correction rates", () => {
     expect(cell("2026-03-02", "amount")).toMatchObject({ requests: 3, corrected: 0, share: 0 });
     expect(cell("2026-03-09", "claim")).toMatchObject({ requests: 1, corrected: 1, share: 1 });
     expect(rates.map((r) => r.week)).toEqual([
-      ...Array(6).fill("2026-03-02"),
-      ...Array(6).fill("2026-03-09"),
+      ...Array(10).fill("2026-03-02"),
+      ...Array(10).fill("2026-03-09"),
     ]);
 
     const examples = await correctedExamples(db, { week: "2026-03-02", field: "claim" });

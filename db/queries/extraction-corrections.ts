@@ -13,6 +13,10 @@ const COLUMN: Record<CorrectableField, string> = {
   claim: "claim",
   reasonText: "reasonText",
   directRequested: "directRequested",
+  paymentDetails: "paymentDetailKind",
+  phoneNumbers: "phoneNumbers",
+  orderRefs: "orderRefs",
+  language: "language",
 };
 const FIELD_ORDER = Object.keys(COLUMN) as CorrectableField[];
 const FIELDS = sql.join(

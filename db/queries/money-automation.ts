@@ -42,7 +42,7 @@ export function missedAutomaticRefunds(db: Db, now = new Date(), limit = 50) {
     .where(
       and(
         eq(orders.kind, "disposable_number"),
-        sql`(${orders.autoRefundedAt} > ${deadline} OR (${orders.autoRefundedAt} IS NULL AND ${deadline} < ${now}
+        sql`(${orders.autoRefundedAt} > ${deadline} OR (${orders.autoRefundedAt} IS NULL AND ${deadline} < ${now.toISOString()}::timestamptz
           AND ${orders.refundCommittedMinor} = 0 AND NOT EXISTS (SELECT 1 FROM sms_messages s WHERE s.order_id = ${orders.id})))`,
       ),
     )

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ORDER_KINDS, OUTCOMES } from "@/lib/policy/vocabulary";
 import { isUuid } from "@/lib/ids";
 import { REQUEST_STATUSES } from "../schema/enums";
+import { REPLY_FILTERS } from "./queue-reply-state";
 
 export const QUEUE_TABS = [
   "to_review",
@@ -37,6 +38,8 @@ export const queueFiltersSchema = z.object({
   sla: optional(z.enum(["overdue", "today", "later"])).catch(undefined),
   assignee: z.enum(["anyone", "me", "unassigned"]).catch("anyone").default("anyone"),
   currency: optional(z.string().regex(/^[A-Z]{3}$/)).catch(undefined),
+  /** "draft": the reply to the customer is still an unsent draft; "sent": it has gone (or is queued). */
+  reply: optional(z.enum(REPLY_FILTERS)).catch(undefined),
   min: optional(minor).catch(undefined),
   max: optional(minor).catch(undefined),
   from: optional(z.iso.date()).catch(undefined),
@@ -61,8 +64,8 @@ export function queueSearchError(q: string | undefined): string | null {
   return null;
 }
 
-/** Keyset cursor: the last row's sort value and id. */
-export type Cursor = { v: string | null; id: string };
+/** Keyset cursor: the last row's sort value and id, and for a search its rank (the field it matched). */
+export type Cursor = { v: string | null; id: string; rank?: number };
 export const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString("base64url");
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -71,7 +74,8 @@ const isInstant = (v: string) => ISO_INSTANT.test(v) && new Date(v).toISOString(
 const VALID_VALUE: Record<QueueFilters["sort"], (v: string) => boolean> = {
   due: (v) => v === "infinity" || isInstant(v),
   received: isInstant,
-  amount: (v) => /^-?\d{1,15}$/.test(v),
+  // "<currency>:<minor>": amounts sort within their currency (the currency is empty when unknown).
+  amount: (v) => /^([A-Z]{3})?:-?\d{1,15}$/.test(v),
 };
 
 /** The cursor of a next-page link, or null for a malformed or forged one (the first page then). */
@@ -85,8 +89,11 @@ export function decodeCursor(s: string | undefined, sort: QueueFilters["sort"]):
   }
   if (typeof c !== "object" || c === null || !("v" in c) || !("id" in c)) return null;
   const { v, id } = c;
+  const rank = "rank" in c ? c.rank : undefined;
+  if (rank !== undefined && !(Number.isInteger(rank) && Number(rank) >= 0 && Number(rank) < 10))
+    return null;
   return typeof v === "string" && VALID_VALUE[sort](v) && typeof id === "string" && isUuid(id)
-    ? { v, id }
+    ? { v, id, ...(rank === undefined ? {} : { rank: Number(rank) }) }
     : null;
 }
 

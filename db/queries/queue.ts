@@ -5,6 +5,9 @@ import { REQUEST_STATUSES } from "../schema/enums";
 import { requestCountsByStatus } from "./overview";
 import { decisionInForce } from "./queue-decision";
 import { decodeCursor, encodeCursor, type QueueFilters } from "./queue-filters";
+import { PAYOUT_DUE_BY } from "./queue-payout-due";
+import { HAS_UNSENT_DRAFT, replyCondition } from "./queue-reply-state";
+import { searchPlan } from "./queue-search";
 
 export const PAGE_SIZE = 50;
 const r = refundRequests;
@@ -27,6 +30,7 @@ export function filterConditions(f: QueueFilters, userId: string, now: Date): SQ
   if (f.assignee === "me") c.push(eq(r.assigneeId, userId));
   if (f.assignee === "unassigned") c.push(isNull(r.assigneeId));
   if (f.currency) c.push(eq(r.currency, f.currency));
+  if (f.reply) c.push(replyCondition(f.reply));
   if (f.min !== undefined) c.push(gte(r.amountRequestedMinor, f.min));
   if (f.max !== undefined) c.push(lte(r.amountRequestedMinor, f.max));
   if (f.from) c.push(gte(r.receivedAt, new Date(`${f.from}T00:00:00Z`)));
@@ -36,16 +40,9 @@ export function filterConditions(f: QueueFilters, userId: string, now: Date): SQ
   return c;
 }
 
-/** Reference, email, phone number, or words of the emails (full-text). */
+/** Reference, order, phone, email, customer name or words of the emails: see queue-search.ts. */
 export function searchCondition(q: string): SQL {
-  const t = q.trim();
-  if (/^RR-\d{4}-\d+$/i.test(t)) return eq(r.ref, t.toUpperCase());
-  if (/^RR-/i.test(t)) return sql`${r.ref} LIKE ${t.toUpperCase().replace(/[%_]/g, "") + "%"}`;
-  if (/^[^\s@]+@[^\s@]+$/.test(t)) return sql`lower(${r.fromAddress}) = ${t.toLowerCase()}`;
-  const digits = t.replace(/[\s()-]/g, "");
-  if (/^\+?\d{7,15}$/.test(digits))
-    return sql`${r.phoneNumbers} @> ARRAY[${digits.startsWith("+") ? digits : `+${digits}`}]::text[]`;
-  return sql`${r.searchText} @@ plainto_tsquery('simple', ${t})`;
+  return searchPlan(q).where;
 }
 
 /**
@@ -55,6 +52,8 @@ export function searchCondition(q: string): SQL {
  */
 const DUE = sql`coalesce(${r.reviewBy}, 'infinity'::timestamptz)`;
 const AMOUNT = sql`coalesce(${r.amountRequestedMinor}, -1)`;
+// Amounts compare only within a currency: the amount sort groups by currency first.
+const CURRENCY = sql`coalesce(${r.currency}, '')`;
 
 function sortSpec(f: QueueFilters) {
   switch (f.sort) {
@@ -70,7 +69,8 @@ function sortSpec(f: QueueFilters) {
         key: AMOUNT,
         cast: sql`::bigint`,
         dir: "desc" as const,
-        toCursor: (row: QueueRow) => String(row.amountRequestedMinor ?? -1),
+        group: CURRENCY,
+        toCursor: (row: QueueRow) => `${row.currency ?? ""}:${row.amountRequestedMinor ?? -1}`,
       };
     default:
       return {
@@ -81,23 +81,51 @@ function sortSpec(f: QueueFilters) {
       };
   }
 }
-type QueueRow = { receivedAt: Date; amountRequestedMinor: number | null; reviewBy: Date | null };
+type QueueRow = {
+  receivedAt: Date;
+  amountRequestedMinor: number | null;
+  currency: string | null;
+  reviewBy: Date | null;
+};
+type SortSpec = ReturnType<typeof sortSpec> & { group?: SQL };
 
-export async function listQueue(db: Db, f: QueueFilters, userId: string, now = new Date()) {
+/**
+ * Rows after the cursor in (rank ASC, group ASC, key dir, id dir) order, spelled out because the
+ * directions differ (a row comparison needs one direction). rank: a search's matched field.
+ */
+function afterCursor(
+  s: SortSpec,
+  c: { v: string; id: string; rank?: number },
+  rank: SQL | null,
+): SQL {
+  const [groupV, keyV] = s.group
+    ? [c.v.slice(0, c.v.indexOf(":")), c.v.slice(c.v.indexOf(":") + 1)]
+    : [null, c.v];
+  const cmp = s.dir === "asc" ? sql`>` : sql`<`;
+  let cond = sql`(${s.key}, ${r.id}) ${cmp} (${keyV}${s.cast}, ${c.id}::uuid)`;
+  if (s.group && groupV !== null)
+    cond = sql`(${s.group} > ${groupV} OR (${s.group} = ${groupV} AND ${cond}))`;
+  if (rank && c.rank !== undefined)
+    cond = sql`(${rank} > ${c.rank} OR (${rank} = ${c.rank} AND ${cond}))`;
+  return cond;
+}
+
+/** The listing statement of a queue view, unexecuted: listQueue runs it, the plan test EXPLAINs it. */
+export function queueListStatement(db: Db, f: QueueFilters, userId: string, now = new Date()) {
   const conds = filterConditions(f, userId, now);
   if (f.tab !== "all") conds.push(eq(r.status, f.tab));
-  const s = sortSpec(f);
+  const s: SortSpec = sortSpec(f);
+  const search = f.q ? searchPlan(f.q) : null;
   const cursor = decodeCursor(f.after, f.sort);
   // Values are bound as text with a cast: a raw Date is not serialisable inside sql``.
-  if (cursor?.v)
-    conds.push(
-      s.dir === "asc"
-        ? sql`(${s.key}, ${r.id}) > (${cursor.v}${s.cast}, ${cursor.id}::uuid)`
-        : sql`(${s.key}, ${r.id}) < (${cursor.v}${s.cast}, ${cursor.id}::uuid)`,
-    );
-  const order = s.dir === "asc" ? [sql`${s.key} ASC`, asc(r.id)] : [sql`${s.key} DESC`, desc(r.id)];
+  if (cursor?.v) conds.push(afterCursor(s, { ...cursor, v: cursor.v }, search?.rank ?? null));
+  const order = [
+    ...(search ? [sql`${search.rank} ASC`] : []),
+    ...(s.group ? [sql`${s.group} ASC`] : []),
+    ...(s.dir === "asc" ? [sql`${s.key} ASC`, asc(r.id)] : [sql`${s.key} DESC`, desc(r.id)]),
+  ];
   const d = decisionInForce(db);
-  const rows = await db
+  const query = db
     .select({
       id: r.id,
       ref: r.ref,
@@ -111,6 +139,8 @@ export async function listQueue(db: Db, f: QueueFilters, userId: string, now = n
       currency: r.currency,
       recOutcome: r.recOutcome,
       recAmountMinor: r.recAmountMinor,
+      recClauses: r.recClauses,
+      version: r.version,
       reviewBy: r.reviewBy,
       assigneeId: r.assigneeId,
       assigneeName: users.name,
@@ -121,6 +151,10 @@ export async function listQueue(db: Db, f: QueueFilters, userId: string, now = n
       decisionOverride: d.decisionOverride,
       decidedAt: d.decidedAt,
       decidedByName: d.decidedByName,
+      replyDraft: HAS_UNSENT_DRAFT,
+      payoutDueBy: PAYOUT_DUE_BY,
+      matched: search ? sql<string | null>`${search.matched}` : sql<string | null>`NULL::text`,
+      rank: search ? sql<number | null>`${search.rank}` : sql<number | null>`NULL::int`,
     })
     .from(r)
     .leftJoin(customers, eq(customers.id, r.customerId))
@@ -129,10 +163,22 @@ export async function listQueue(db: Db, f: QueueFilters, userId: string, now = n
     .where(and(...conds))
     .orderBy(...order)
     .limit(PAGE_SIZE + 1);
+  return { query, sort: s };
+}
+
+export async function listQueue(db: Db, f: QueueFilters, userId: string, now = new Date()) {
+  const { query, sort: s } = queueListStatement(db, f, userId, now);
+  const rows = await query;
   const page = rows.slice(0, PAGE_SIZE);
   const last = page[page.length - 1];
   const nextCursor =
-    rows.length > PAGE_SIZE && last ? encodeCursor({ v: s.toCursor(last), id: last.id }) : null;
+    rows.length > PAGE_SIZE && last
+      ? encodeCursor({
+          v: s.toCursor(last),
+          id: last.id,
+          ...(last.rank === null ? {} : { rank: last.rank }),
+        })
+      : null;
   return { rows: page, nextCursor };
 }
 

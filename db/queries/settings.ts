@@ -26,3 +26,14 @@ export async function getFourEyesSettings(db: Tx): Promise<FourEyesSettings> {
   const parsed = fourEyesSettingsSchema.safeParse(row?.value);
   return parsed.success ? parsed.data : DEFAULT_FOUR_EYES;
 }
+
+/** Share (0–100 %) of each bulk decision set aside for a second reviewer; 10 when none is saved. */
+export async function getBulkSamplePercent(db: Tx): Promise<number> {
+  const [row] = await db
+    .select()
+    .from(settings)
+    .where(eq(settings.key, "bulk_sample_percent"))
+    .limit(1);
+  const v = row?.value;
+  return typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= 100 ? v : 10;
+}

@@ -23,6 +23,9 @@ export const RESTRICTED_TABLES: Readonly<Record<string, readonly TablePrivilege[
   ledger_entries: APPEND_ONLY,
   payout_events: APPEND_ONLY,
   provider_events: APPEND_ONLY,
+  // A bulk decision and which of its decisions went to a second reviewer are records, like decisions.
+  bulk_decisions: APPEND_ONLY,
+  bulk_decision_items: APPEND_ONLY,
   // The append statement upserts the head row; it only moves forward (trigger), never goes away.
   audit_chain_head: ["SELECT", "INSERT", "UPDATE"],
   // A run is queued, then moved forward to its result (trigger); runs are kept.

@@ -13,3 +13,4 @@ export * from "./webhooks";
 export * from "./relations";
 export * from "./quality";
 export * from "./reports";
+export * from "./bulk-decisions";

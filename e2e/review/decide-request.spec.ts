@@ -20,8 +20,8 @@ test.describe("[review] decisions", () => {
     const policy = page.getByRole("region", { name: "Policy recommendation" });
     await expect(policy.getByText("deny", { exact: true })).toBeVisible();
     const form = page.getByRole("form", { name: "Decision" });
-    await form.getByText("Deny", { exact: true }).click();
-    await expect(form.getByLabel("Policy clauses")).toHaveValues(["GEN-DENY-CHANGED-MIND"]);
+    await form.getByRole("radio", { name: /^Deny/ }).check();
+    await expect(form.getByTestId("cited-clauses")).toHaveText("Cited: GEN-DENY-CHANGED-MIND");
     await form
       .getByLabel("Note for the record")
       .fill("Customer changed their mind; not refundable.");

@@ -1,6 +1,7 @@
 /** Every action the audit log records (audit_log.action); a new kind of entry is added here first. */
 export const AUDIT_ACTIONS = [
   "audit.verified",
+  "decision.bulk_recorded",
   "decision.recorded",
   "decision.reopened",
   "email.dismissed",
@@ -28,6 +29,7 @@ export const AUDIT_ACTIONS = [
   "request.completed_by_reply",
   "request.created",
   "request.field_corrected",
+  "request.recommendation_replayed",
   "request.relinked",
   "request.released",
   "request.reply_received",

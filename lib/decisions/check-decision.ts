@@ -7,7 +7,7 @@ import { checkClauseFit } from "./check-clause-fit";
 import { checkDestination } from "./check-destination";
 import type { DecisionContext } from "./decision-context";
 import { parseMajorAmount } from "./decision-schema";
-import { deviations } from "./recommended-decision";
+import { deviations, noteRequired } from "./recommended-decision";
 
 export type DecisionPlan = {
   kind: DecisionContext["input"]["kind"];
@@ -91,6 +91,7 @@ export function checkDecision(c: DecisionContext): DecisionPlan {
     outcome: req.recOutcome,
     amountMinor: req.recAmountMinor,
     destination: req.recDestination,
+    missing: req.missing,
   };
   const devs = deviations(rec, { kind: input.kind, amountMinor, destination });
   const policyMinor =
@@ -102,6 +103,12 @@ export function checkDecision(c: DecisionContext): DecisionPlan {
     throw invalid(
       "justification",
       `You changed the recommendation (${devs.join("; ")}). Write a justification.`,
+    );
+  // Following the recommendation needs no note (its explanation is the reason); without one to follow, say why.
+  if (noteRequired(rec, devs) && input.note.length < 3)
+    throw invalid(
+      "note",
+      "The policy makes no recommendation here: write a short note on why you decide so.",
     );
   const target = amountMinor ?? 0;
   const toBook = Math.max(0, target - c.booked.heldMinor);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DECISION_KINDS } from "./vocabulary";
 import { CLAUSE_IDS } from "@/lib/policy/clauses";
-import { DESTINATIONS } from "@/lib/policy/vocabulary";
+import { DESTINATIONS, REQUIRED_ITEMS } from "@/lib/policy/vocabulary";
 
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
@@ -29,7 +29,19 @@ export const recordDecisionSchema = z
       (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
       z.array(z.enum(CLAUSE_IDS, "Unknown policy clause")).max(30),
     ),
-    note: z.string().trim().min(3, "Write a short note for the record").max(5000),
+    /**
+     * Optional: following the recommendation needs no note (its explanation is the reason);
+     * checkDecision asks for one when there is no recommendation to follow.
+     */
+    note: z.preprocess(
+      (v) => (v === undefined || v === null ? "" : v),
+      z.string().trim().max(5000),
+    ),
+    /** Request information: the items the reply asks the customer for (REQ-INCOMPLETE). */
+    askedItems: z.preprocess(
+      (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+      z.array(z.enum(REQUIRED_ITEMS, "Unknown item to ask for")).max(REQUIRED_ITEMS.length),
+    ),
     amount: z.preprocess(emptyToUndefined, z.string().max(20).optional()),
     currency: z.preprocess(
       emptyToUndefined,
@@ -79,6 +91,12 @@ export const recordDecisionSchema = z
       if (!v.currency)
         ctx.addIssue({ code: "custom", path: ["currency"], message: "The currency is missing" });
     }
+    if (v.kind === "request_info" && v.askedItems.length === 0)
+      ctx.addIssue({
+        code: "custom",
+        path: ["askedItems"],
+        message: "Tick at least one item to ask the customer for",
+      });
     if (v.kind !== "request_info" && v.clauses.length === 0 && !v.discretion) {
       ctx.addIssue({
         code: "custom",

@@ -88,7 +88,47 @@ describe("decision replies", () => {
       missing: ["amount", "paymentDetails"],
     });
     expect(r.body).toContain(
-      "Please reply with the amount you would like refunded; bank requisites or other payment method details for the refund.",
+      "Please reply to this email with:\n  - the amount you would like refunded\n  - bank requisites or other payment method details for the refund\n",
     );
+    expect(r.body).not.toContain("details below");
+  });
+
+  it("a request for information in Russian lists the items in Russian", () => {
+    const r = draftDecisionReply({
+      ...base,
+      kind: "request_info",
+      clauses: [],
+      amountMinor: null,
+      destination: null,
+      payoutBy: null,
+      missing: ["reason"],
+      language: "ru",
+    });
+    expect(r.body).toContain("укажите:\n  - причину возврата\n");
+  });
+
+  it("never promises details below that do not follow", () => {
+    const r = draftDecisionReply({
+      ...base,
+      kind: "request_info",
+      clauses: [],
+      amountMinor: null,
+      destination: null,
+      payoutBy: null,
+      missing: [],
+    });
+    expect(r.body).not.toMatch(/below/);
+  });
+
+  it("a refund without a known amount reads as a sentence (no empty gap)", () => {
+    const r = draftDecisionReply({
+      ...base,
+      kind: "approve",
+      clauses: [],
+      amountMinor: null,
+      destination: "balance",
+    });
+    expect(r.body).toContain("approved a refund to the balance of your personal account");
+    expect(r.body).not.toMatch(/ {2}to the balance/);
   });
 });

@@ -24,6 +24,10 @@ export type DecisionReplyInput = {
 };
 
 const date = (d: Date) => d.toISOString().slice(0, 10);
+const bullets = (items: readonly string[], lang: "en" | "ru") =>
+  describeMissing(items, lang)
+    .map((t) => `  - ${t}`)
+    .join("\n");
 const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 /** The reply to the customer for each outcome, quoting the policy sentence, the amount and the deadline. */
@@ -58,12 +62,12 @@ function english(r: DecisionReplyInput, money: string, quotes: string): string {
     request_info: () =>
       `We are reviewing your refund request ${r.ref} and need more information before we can decide.` +
       (r.missing?.length
-        ? ` Please reply with ${describeMissing(r.missing, "en").join("; ")}.`
-        : " Please reply to this email with the details below."),
+        ? ` Please reply to this email with:\n${bullets(r.missing, "en")}`
+        : " Please reply to this email with anything that can help us review it."),
   };
   function paid(what: string) {
     return (
-      `We have reviewed your refund request ${r.ref} and ${what} of ${money} ${where}.` +
+      `We have reviewed your refund request ${r.ref} and ${what}${money ? ` of ${money}` : ""} ${where}.` +
       (r.payoutBy ? ` It will be processed no later than ${date(r.payoutBy)}.` : "") +
       (quotes ? `\n\nUnder our refund policy:\n${quotes}` : "")
     );
@@ -90,12 +94,12 @@ function russian(r: DecisionReplyInput, money: string, quotes: string): string {
     request_info: () =>
       `Мы рассматриваем ваш запрос на возврат ${r.ref}, и нам нужна дополнительная информация.` +
       (r.missing?.length
-        ? ` Пожалуйста, укажите в ответе: ${describeMissing(r.missing, "ru").join("; ")}.`
-        : " Пожалуйста, ответьте на это письмо."),
+        ? ` Пожалуйста, ответьте на это письмо и укажите:\n${bullets(r.missing, "ru")}`
+        : " Пожалуйста, ответьте на это письмо и сообщите всё, что поможет нам его рассмотреть."),
   };
   function paid(what: string) {
     return (
-      `Мы рассмотрели ваш запрос на возврат ${r.ref} и ${what} ${money} ${where}.` +
+      `Мы рассмотрели ваш запрос на возврат ${r.ref} и ${what}${money ? ` ${money}` : ""} ${where}.` +
       (r.payoutBy ? ` Средства поступят не позднее ${date(r.payoutBy)}.` : "") +
       (quotes ? `\n\nСогласно нашей политике возвратов (Refund Policy):\n${quotes}` : "")
     );

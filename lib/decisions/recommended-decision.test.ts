@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deviations, recommendedKind } from "./recommended-decision";
+import { deviations, noteRequired, recommendedKind } from "./recommended-decision";
 
 describe("override detection", () => {
   const rec = { outcome: "approve" as const, amountMinor: 1000, destination: "balance" as const };
@@ -34,5 +34,21 @@ describe("override detection", () => {
 
   it("needs_info recommends asking for information", () => {
     expect(recommendedKind("needs_info")).toBe("request_info");
+  });
+
+  it("asking for missing items is never an override, whatever the recommendation", () => {
+    const incomplete = { ...rec, outcome: "approve" as const, missing: ["paymentDetails"] };
+    expect(
+      deviations(incomplete, { kind: "request_info", amountMinor: null, destination: null }),
+    ).toEqual([]);
+    expect(deviations(rec, { kind: "request_info", amountMinor: null, destination: null })).toEqual(
+      ["outcome request_info instead of approve"],
+    );
+  });
+
+  it("a note is needed only when there is no recommendation to follow", () => {
+    expect(noteRequired({ outcome: "approve" }, [])).toBe(false);
+    expect(noteRequired({ outcome: "manual_review" }, [])).toBe(true);
+    expect(noteRequired({ outcome: null }, [])).toBe(true);
   });
 });

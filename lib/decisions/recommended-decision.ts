@@ -25,6 +25,8 @@ export type Recommendation = {
   outcome: Outcome | null;
   amountMinor: number | null;
   destination: "balance" | "direct" | null;
+  /** REQ-INCOMPLETE items the request still lacks: asking for them is never an override. */
+  missing?: readonly string[];
 };
 export type Chosen = {
   kind: DecisionKind;
@@ -37,7 +39,9 @@ export function deviations(rec: Recommendation, chosen: Chosen): string[] {
   const out: string[] = [];
   const kind = recommendedKind(rec.outcome);
   if (kind === null) return out;
-  if (kind !== chosen.kind) out.push(`outcome ${chosen.kind} instead of ${kind}`);
+  const askingForMissing = chosen.kind === "request_info" && (rec.missing?.length ?? 0) > 0;
+  if (kind !== chosen.kind && !askingForMissing)
+    out.push(`outcome ${chosen.kind} instead of ${kind}`);
   const paying = chosen.kind === "approve" || chosen.kind === "partial";
   if (paying && kind === chosen.kind) {
     if (rec.amountMinor !== null && chosen.amountMinor !== rec.amountMinor)
@@ -46,4 +50,12 @@ export function deviations(rec: Recommendation, chosen: Chosen): string[] {
       out.push(`destination ${chosen.destination} instead of ${rec.destination}`);
   }
   return out;
+}
+
+/** Whether a decision needs a note of its own: only when there is no recommendation to follow. */
+export function noteRequired(
+  rec: Pick<Recommendation, "outcome">,
+  devs: readonly string[],
+): boolean {
+  return recommendedKind(rec.outcome) === null && devs.length === 0;
 }

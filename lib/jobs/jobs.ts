@@ -1,6 +1,7 @@
 import { advancePayoutJob } from "./definitions/advance-payout";
 import { bookAutomaticRefundsJob } from "./definitions/book-automatic-refunds";
 import { pollImapJob } from "./definitions/poll-imap";
+import { replayPolicyJob } from "./definitions/replay-policy";
 import { retryStuckEmailsJob } from "./definitions/retry-stuck-emails";
 import { sendQueuedRepliesJob } from "./definitions/send-queued-replies";
 import { sendReplyJob } from "./definitions/send-reply";
@@ -20,6 +21,7 @@ export const JOBS = [
   advancePayoutJob,
   sweepPayoutsJob,
   bookAutomaticRefundsJob,
+  replayPolicyJob,
 ] as const;
 
 type Job = (typeof JOBS)[number];

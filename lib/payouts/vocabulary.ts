@@ -81,3 +81,15 @@ export const PAYOUT_STATE_LABEL: Record<PayoutState, string> = {
 /** Why a request is back in the queue with a flag. */
 export const ATTENTION_KINDS = ["payout_failed", "approval_rejected", "reopened"] as const;
 export type AttentionKind = (typeof ATTENTION_KINDS)[number];
+
+/**
+ * States in which a payout's deadline (payouts.due_by: SLA-BALANCE-5WD / SLA-DIRECT-1M) still
+ * runs: the money has not reached the balance (balance refunds) or the customer (direct ones).
+ */
+export const OPEN_PAYOUT_STATES = [
+  "pending",
+  "awaiting_approval",
+  "ready",
+  "sent",
+  "failed",
+] as const;

@@ -1,25 +1,15 @@
 import { eq, sql } from "drizzle-orm";
-import { z } from "zod";
 import type { Db } from "@/db/client";
 import { refundRequests } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { CLAIMS } from "@/lib/policy/vocabulary";
 import { AppError } from "@/lib/server/app-error";
-import { parseMajorAmount } from "@/lib/decisions/decision-schema";
-import { isIsoCurrency, minorDigits } from "@/lib/policy/money";
 import { evaluateRequest } from "./evaluate-request";
+import { parseCorrection, type CorrectableField } from "./parse-correction";
+import { discardMissingInfoReplies } from "./queue-missing-info-reply";
 import { missingItems } from "./request-fields";
+import { sealPaymentDetail } from "./seal-payment-detail";
 
-/** Fields a reviewer may correct when the extractor got them wrong. */
-export const CORRECTABLE_FIELDS = [
-  "serviceName",
-  "amount",
-  "currency",
-  "claim",
-  "reasonText",
-  "directRequested",
-] as const;
-export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+export { CORRECTABLE_FIELDS, type CorrectableField } from "./parse-correction";
 
 export type CorrectRequestFieldOptions = {
   actorId: string;
@@ -27,60 +17,21 @@ export type CorrectRequestFieldOptions = {
   version: number;
   field: CorrectableField;
   value: string;
+  /** Payment details only: the kind (card, iban, …) of the value typed. */
+  detailKind?: string;
 };
-
-function parseValue(
-  field: CorrectableField,
-  value: string,
-  currency: string | null,
-): Record<string, unknown> {
-  const v = value.trim();
-  switch (field) {
-    case "serviceName":
-    case "reasonText":
-      return { [field]: v === "" ? null : v.slice(0, 2000) };
-    case "amount": {
-      if (v === "") return { amountRequestedMinor: null };
-      const minor = parseMajorAmount(v, minorDigits(currency ?? "USD"));
-      if (minor === null)
-        throw new AppError("INVALID_INPUT", {
-          userMessage: "Enter an amount like 12.50",
-          fieldErrors: { value: ["Enter an amount like 12.50"] },
-        });
-      return { amountRequestedMinor: minor };
-    }
-    case "currency": {
-      const code = v.toUpperCase();
-      if (!isIsoCurrency(code))
-        throw new AppError("INVALID_INPUT", {
-          userMessage: "Use an ISO 4217 currency code",
-          fieldErrors: { value: ["Use an ISO 4217 currency code like USD or EUR"] },
-        });
-      return { currency: code };
-    }
-    case "claim": {
-      const c = z.enum(CLAIMS).safeParse(v);
-      if (!c.success)
-        throw new AppError("INVALID_INPUT", {
-          userMessage: "Unknown reason category",
-          fieldErrors: { value: ["Unknown reason category"] },
-        });
-      // The reviewer's claim is certain: no classifier confidence applies to it any more.
-      return { claim: c.data, claimConfidence: null };
-    }
-    case "directRequested":
-      return { directRequested: v === "true" };
-  }
-}
 
 /**
  * A reviewer's correction of an extracted field: audited with before and
- * after, and the policy re-evaluated on the corrected facts.
+ * after (payment details masked: the full value is only stored sealed), and
+ * the policy re-evaluated on the corrected facts. A correction that completes
+ * the request starts its review clock and withdraws the unsent "please send
+ * the missing details" reply, which no longer asks for anything true.
  */
 export async function correctRequestField(
   db: Db,
   opts: CorrectRequestFieldOptions,
-): Promise<{ version: number }> {
+): Promise<{ version: number; completed: boolean; discardedReplies: number }> {
   return db.transaction(async (tx) => {
     const [req] = await tx
       .select()
@@ -92,31 +43,45 @@ export async function correctRequestField(
       throw new AppError("STALE", {
         userMessage: "This request changed since you opened it. Reload and try again.",
       });
-    const patch = parseValue(opts.field, opts.value, req.currency);
+    const patch = parseCorrection(opts.field, opts.value, {
+      currency: req.currency,
+      detailKind: opts.detailKind,
+    });
+    const sealed =
+      opts.field === "paymentDetails"
+        ? { paymentDetailSealed: sealPaymentDetail(opts.value.trim()) }
+        : {};
     const current: Record<string, unknown> = req;
     const before = Object.fromEntries(Object.keys(patch).map((k) => [k, current[k] ?? null]));
-    const next = { ...req, ...patch };
-    const missing = missingItems(next);
+    const missing = missingItems({ ...req, ...patch });
     const completes = req.status === "awaiting_customer" && missing.length === 0;
     const [updated] = await tx
       .update(refundRequests)
       .set({
         ...patch,
+        ...sealed,
         missing,
         ...(completes ? { status: "to_review" as const, completedAt: new Date() } : {}),
         version: sql`${refundRequests.version} + 1`,
       })
       .where(eq(refundRequests.id, req.id))
       .returning({ version: refundRequests.version });
+    const discarded = missing.length === 0 ? await discardMissingInfoReplies(tx, req.id) : [];
     await recordAudit(tx, {
       actorId: opts.actorId,
       action: "request.field_corrected",
       entityType: "request",
       entityId: req.id,
-      data: { field: opts.field, before, after: patch },
+      data: {
+        field: opts.field,
+        before,
+        after: patch,
+        ...(completes ? { completed: true } : {}),
+        ...(discarded.length ? { discardedReplies: discarded } : {}),
+      },
     });
     await evaluateRequest(tx, req.id);
     if (!updated) throw new Error("the locked request row vanished inside its transaction");
-    return { version: updated.version };
+    return { version: updated.version, completed: completes, discardedReplies: discarded.length };
   });
 }

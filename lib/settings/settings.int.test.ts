@@ -46,13 +46,17 @@ describe("settings", () => {
       entityId: "calendar",
       actorId: managerId,
     });
-    expect(entry!.data).toEqual({ before: DEFAULT_CALENDAR, after: row?.value });
+    expect(entry!.data).toEqual({
+      before: DEFAULT_CALENDAR,
+      after: row?.value,
+      deadlinesRecomputed: { reviewBy: 0, payoutDueBy: 0 },
+    });
 
     const next = { timeZone: "UTC", weekendDays: [0], holidays: [] };
     await updateCalendar(db, { actorId: managerId, calendar: next });
     const entries = await audit();
     expect(entries).toHaveLength(2);
-    expect(entries[1]!.data).toEqual({ before: row?.value, after: next });
+    expect(entries[1]!.data).toMatchObject({ before: row?.value, after: next });
   });
 
   it("does not audit saving the calendar already in effect", async () => {

@@ -11,6 +11,8 @@ export type WriteSettingOptions = {
   actorId: string;
   /** Audit action, e.g. "settings.calendar_updated". */
   action: AuditAction;
+  /** What else the change did, recorded in the same audit entry (e.g. deadlines recomputed). */
+  consequences?: Record<string, unknown>;
 };
 
 /** Saves one setting and audits it with before/after, inside the caller's transaction (which holds the row lock). */
@@ -28,6 +30,6 @@ export async function writeSetting(tx: Tx, opts: WriteSettingOptions): Promise<v
     action: opts.action,
     entityType: "setting",
     entityId: opts.key,
-    data: { before: opts.before, after: opts.after },
+    data: { before: opts.before, after: opts.after, ...opts.consequences },
   });
 }

@@ -34,7 +34,9 @@ export default async function OutboxPage() {
               <th>State</th>
               <th>When</th>
               <th>By</th>
-              <th></th>
+              <th>
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>

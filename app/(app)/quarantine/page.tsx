@@ -26,7 +26,9 @@ export default async function QuarantinePage() {
               <th>Subject</th>
               <th>Reason</th>
               <th>Size</th>
-              <th></th>
+              <th>
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -42,10 +44,10 @@ export default async function QuarantinePage() {
                 <td className="whitespace-nowrap text-xs">
                   {dateTime(r.receivedAt)} · {r.channel}
                 </td>
-                <td>{r.fromAddress ?? <i className="text-slate-400">unknown</i>}</td>
+                <td>{r.fromAddress ?? <i className="text-slate-600">unknown</i>}</td>
                 <td className="max-w-xs truncate">
                   {(r.subject && neutraliseBidi(r.subject)) || (
-                    <i className="text-slate-400">(none)</i>
+                    <i className="text-slate-600">(none)</i>
                   )}
                 </td>
                 <td>

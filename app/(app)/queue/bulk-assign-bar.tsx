@@ -5,7 +5,12 @@ import { useState, useTransition } from "react";
 import { assignRequestsAction } from "@/app/actions/requests/assign-requests-action";
 import { AssignToSelect } from "@/app/components/assign-to-select";
 
-export type BulkAssign = { canAssignOthers: boolean; staff: { id: string; name: string }[] };
+export type BulkAssign = {
+  canAssignOthers: boolean;
+  /** May record decisions: the selection can be decided as recommended in one go. */
+  canDecide: boolean;
+  staff: { id: string; name: string }[];
+};
 
 const DONE: Record<"claim" | "release" | "assign", string> = {
   claim: "Claimed",

@@ -7,6 +7,7 @@ import { queueHref } from "./queue-href";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { count, STATUS_LABEL } from "@/app/components/format";
+import { LiveQueue } from "./live-queue";
 import { NextRequestButton } from "./next-request-button";
 import { QueueFiltersForm } from "./queue-filters-form";
 import { QueueTable } from "./queue-table";
@@ -37,7 +38,10 @@ export default async function QueuePage({
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3">
-        <h1 className="mr-auto text-xl font-semibold">Queue</h1>
+        <h1 className="text-xl font-semibold">Queue</h1>
+        <span className="mr-auto">
+          <LiveQueue />
+        </span>
         {can(user.role, "emails.upload") && <UploadEmailsForm />}
         {can(user.role, "requests.assign") && <NextRequestButton />}
       </div>
@@ -65,13 +69,18 @@ export default async function QueuePage({
         // Another view or page starts with nothing ticked.
         key={`${queueHref(f, {})}|${f.after ?? ""}`}
         now={now.toISOString()}
-        bulk={can(user.role, "requests.assign") ? { canAssignOthers, staff } : null}
+        bulk={
+          can(user.role, "requests.assign")
+            ? { canAssignOthers, canDecide: can(user.role, "decisions.write"), staff }
+            : null
+        }
         showDecision={["decided", "paid", "closed", "all"].includes(f.tab)}
         rows={rows.map((r) => ({
           ...r,
           decidedAt: r.decidedAt?.toISOString() ?? null,
           receivedAt: r.receivedAt.toISOString(),
           reviewBy: r.reviewBy?.toISOString() ?? null,
+          payoutDueBy: r.payoutDueBy?.toISOString() ?? null,
           mine: r.assigneeId === user.id,
         }))}
       />

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { QueueFilters } from "@/db/queries/queue-filters";
-import { CLAUSE_IDS } from "@/lib/policy/clauses";
+import { CLAUSE_IDS, getClause } from "@/lib/policy/clauses";
 import { ORDER_KINDS, OUTCOMES } from "@/lib/policy/vocabulary";
 import { PRODUCT_LABEL } from "@/app/components/format";
 
@@ -37,7 +37,7 @@ function Select({
 export function QueueFiltersForm(props: { filters: QueueFilters; searchError: string | null }) {
   const { filters: f, searchError } = props;
   const active =
-    [f.product, f.rec, f.clause, f.sla, f.currency, f.min, f.max, f.from, f.to].filter(
+    [f.product, f.rec, f.clause, f.sla, f.currency, f.reply, f.min, f.max, f.from, f.to].filter(
       (v) => v !== undefined,
     ).length + (f.assignee !== "anyone" ? 1 : 0);
   return (
@@ -53,7 +53,7 @@ export function QueueFiltersForm(props: { filters: QueueFilters; searchError: st
             name="q"
             defaultValue={f.q ?? ""}
             className="input"
-            placeholder="RR-2026-000123, email, +44…, or words (press /)"
+            placeholder="Name, 10 or RR-2026-000010, ORD-…, phone, email, or words (press /)"
             aria-invalid={searchError ? true : undefined}
             aria-describedby={searchError ? "queue-search-error" : undefined}
           />
@@ -71,7 +71,7 @@ export function QueueFiltersForm(props: { filters: QueueFilters; searchError: st
             options={[
               ["due", "Due time"],
               ["received", "Newest received"],
-              ["amount", "Largest amount"],
+              ["amount", "Largest amount (per currency)"],
             ]}
           />
         </div>
@@ -110,7 +110,10 @@ export function QueueFiltersForm(props: { filters: QueueFilters; searchError: st
             name="clause"
             label="Clause"
             value={f.clause}
-            options={[["", "Any"], ...CLAUSE_IDS.map((c): [string, string] => [c, c])]}
+            options={[
+              ["", "Any"],
+              ...CLAUSE_IDS.map((c): [string, string] => [c, `${c}: ${getClause(c).title}`]),
+            ]}
           />
           <Select
             name="sla"
@@ -121,6 +124,16 @@ export function QueueFiltersForm(props: { filters: QueueFilters; searchError: st
               ["overdue", "Overdue"],
               ["today", "Due today"],
               ["later", "Later"],
+            ]}
+          />
+          <Select
+            name="reply"
+            label="Reply to the customer"
+            value={f.reply}
+            options={[
+              ["", "Any"],
+              ["draft", "Not sent (draft)"],
+              ["sent", "Sent or queued"],
             ]}
           />
           <Select

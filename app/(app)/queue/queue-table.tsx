@@ -2,10 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { dateTime, money, OutcomeBadge, PRODUCT_LABEL, timeLeft } from "@/app/components/format";
+import { dateTime, money, OutcomeBadge, PRODUCT_LABEL } from "@/app/components/format";
 import { isTyping } from "@/app/components/typing";
 import { BulkAssignBar, type BulkAssign } from "./bulk-assign-bar";
 import { DecisionCell, type DecisionSummary } from "./decision-cell";
+import { BulkDecidePanel } from "./bulk-decide-panel";
+import { SlaCell } from "./sla-cell";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -41,10 +43,19 @@ export type QueueRow = DecisionSummary & {
   currency: string | null;
   recOutcome: string | null;
   recAmountMinor: number | null;
+  recClauses: string[];
+  /** The version shown, so a decision from the queue is refused if the request changed since. */
+  version: number;
   reviewBy: string | null;
   assigneeName: string | null;
   mine: boolean;
   customerMatched: boolean;
+  /** The reply to the customer is still an unsent draft. */
+  replyDraft: boolean;
+  /** The running payout deadline of a decided request. */
+  payoutDueBy: string | null;
+  /** A search's matched field (reference, order, phone, email, name, text). */
+  matched: string | null;
 };
 
 /**
@@ -121,6 +132,12 @@ export function QueueTable({
           onDone={() => setTicked(new Set())}
         />
       )}
+      {bulk?.canDecide && (
+        <BulkDecidePanel
+          selected={rows.filter((r) => ticked.has(r.id))}
+          onDone={() => setTicked(new Set())}
+        />
+      )}
       <div className="card overflow-x-auto p-0">
         <table className="table" aria-label="Refund requests">
           <thead>
@@ -153,7 +170,6 @@ export function QueueTable({
             render time and prefetch 50 request pages on every queue view). */}
           <tbody ref={body} onClick={openRowLink} onMouseOver={hoverRow}>
             {rows.map((r, i) => {
-              const sla = timeLeft(r.reviewBy ? new Date(r.reviewBy) : null, nowDate);
               return (
                 <tr
                   key={r.id}
@@ -179,6 +195,11 @@ export function QueueTable({
                     >
                       {r.ref}
                     </a>
+                    {r.matched && (
+                      <span className="ml-1 rounded bg-slate-100 px-1 font-sans text-slate-700">
+                        {r.matched}
+                      </span>
+                    )}
                   </td>
                   <td className="whitespace-nowrap text-xs" title={dateTime(r.receivedAt)}>
                     {shortDate(r.receivedAt)}
@@ -192,7 +213,7 @@ export function QueueTable({
                     )}
                   </td>
                   <td className="max-w-36 truncate">
-                    {r.serviceName ?? <span className="text-slate-400">missing</span>}
+                    {r.serviceName ?? <span className="text-slate-600">missing</span>}
                   </td>
                   <td className="whitespace-nowrap">
                     {r.productKind ? PRODUCT_LABEL[r.productKind] : "—"}
@@ -211,12 +232,7 @@ export function QueueTable({
                       <DecisionCell d={r} />
                     </td>
                   )}
-                  <td
-                    className={`whitespace-nowrap text-xs ${sla.overdue ? "font-semibold text-red-700" : "text-slate-600"}`}
-                    data-overdue={sla.overdue}
-                  >
-                    {r.status === "to_review" ? sla.text : "—"}
-                  </td>
+                  <SlaCell row={r} now={nowDate} />
                   <td className="whitespace-nowrap text-xs">
                     {r.assigneeName ? (
                       r.mine ? (
@@ -225,7 +241,7 @@ export function QueueTable({
                         r.assigneeName
                       )
                     ) : (
-                      <span className="text-slate-400">Unassigned</span>
+                      <span className="text-slate-600">Unassigned</span>
                     )}
                   </td>
                 </tr>

@@ -47,7 +47,7 @@ export default async function SettingsPage() {
             Working days count the review deadline (SLA-REVIEW-2WD) and the balance credit deadline
             (SLA-BALANCE-5WD). Every evaluation records the calendar and engine version it used; new
             evaluations use the saved calendar.{" "}
-            <span className="text-slate-400">Engine {ENGINE_VERSION}.</span>
+            <span className="text-slate-600">Engine {ENGINE_VERSION}.</span>
           </p>
         </div>
         <CalendarForm

@@ -37,7 +37,7 @@ export function WorkingDaysPreview({ calendar, nowMs }: { calendar: Calendar; no
                 ? "border-green-200 bg-green-50 text-green-900"
                 : d.reason === "holiday"
                   ? "border-amber-300 bg-amber-50 text-amber-900"
-                  : "border-slate-200 bg-slate-100 text-slate-500"
+                  : "border-slate-200 bg-slate-100 text-slate-700"
             }`}
           >
             <div className="font-semibold">

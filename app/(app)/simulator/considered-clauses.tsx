@@ -16,7 +16,7 @@ export function ConsideredClauses({ considered }: { considered: ConsideredClause
               <div className="flex flex-wrap items-baseline gap-x-2">
                 <span
                   aria-label={c.matched ? "matched" : "not matched"}
-                  className={c.matched ? "font-bold text-green-700" : "text-slate-400"}
+                  className={c.matched ? "font-bold text-green-700" : "text-slate-600"}
                 >
                   {c.matched ? "✓" : "·"}
                 </span>

@@ -19,7 +19,7 @@ export function DateTimeField({
   return (
     <div className={className}>
       <label className="label" htmlFor={id}>
-        {label} <span className="normal-case tracking-normal text-slate-400">(UTC)</span>
+        {label} <span className="normal-case tracking-normal text-slate-600">(UTC)</span>
       </label>
       <input
         id={id}
@@ -51,7 +51,7 @@ export function TextField({
     <div className={className}>
       <label className="label" htmlFor={id}>
         {label}
-        {hint && <span className="normal-case tracking-normal text-slate-400"> ({hint})</span>}
+        {hint && <span className="normal-case tracking-normal text-slate-600"> ({hint})</span>}
       </label>
       <input
         id={id}

@@ -11,6 +11,8 @@ const correctRequestFieldSchema = z.object({
   version: z.coerce.number().int().positive(),
   field: z.enum(CORRECTABLE_FIELDS),
   value: z.string().max(2000),
+  /** Payment details only: the kind of the value (card, iban, …). */
+  detailKind: z.preprocess((v) => (v === "" ? undefined : v), z.string().max(20).optional()),
 });
 
 /** Corrects an extracted field (audited before/after) and re-runs the policy. */

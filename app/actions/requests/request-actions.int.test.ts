@@ -140,7 +140,11 @@ describe("recordDecisionAction", () => {
     ["an amount over what was paid", { amount: "30.01" }, "amount"],
     ["an unknown clause", { clauses: ["VN-MADE-UP"] }, "clauses"],
     ["no clause on a deny", { kind: "deny", clauses: [] }, "clauses"],
-    ["a missing note", { note: "" }, "note"],
+    [
+      "a request for information asking for nothing",
+      { kind: "request_info", clauses: ["REQ-INCOMPLETE"], askedItems: [] },
+      "askedItems",
+    ],
     ["the wrong currency", { currency: "EUR" }, "currency"],
     ["an override without justification", { amount: "2.00" }, "justification"],
   ])("rejects %s with a field error and changes nothing", async (_label, patch, field) => {

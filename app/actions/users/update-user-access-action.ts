@@ -15,6 +15,12 @@ const updateUserAccessSchema = z.object({
     .transform((v) => v === "true")
     .or(z.boolean())
     .optional(),
+  assigned: z
+    .discriminatedUnion("mode", [
+      z.object({ mode: z.literal("release") }),
+      z.object({ mode: z.literal("reassign"), toUserId: z.uuid("Choose who takes them") }),
+    ])
+    .optional(),
 });
 
 /** Admin: change a user's role, or deactivate / reactivate them. */

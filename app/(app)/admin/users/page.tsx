@@ -1,6 +1,7 @@
 import { getDb } from "@/db/client";
 import { listUsers } from "@/db/queries/users";
 import { requireUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
 import { dateTime } from "@/lib/format";
 import { InviteUserForm } from "./invite-user-form";
 import { UserRow } from "./user-row";
@@ -11,6 +12,9 @@ export default async function UsersPage() {
   const me = await requireUser("users.manage");
   const users = await listUsers(getDb());
   const now = new Date();
+  const reviewers = users
+    .filter((u) => u.active && can(u.role, "requests.assign"))
+    .map((u) => ({ id: u.id, name: u.name }));
   return (
     <div className="space-y-6">
       <h1 className="text-xl font-semibold">Users</h1>
@@ -23,7 +27,9 @@ export default async function UsersPage() {
               <th>Email</th>
               <th>Role</th>
               <th>Status</th>
-              <th></th>
+              <th>
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -32,6 +38,7 @@ export default async function UsersPage() {
                 key={u.id}
                 user={u}
                 isSelf={u.id === me.id}
+                reviewers={reviewers}
                 lockedUntil={u.lockedUntil && u.lockedUntil > now ? dateTime(u.lockedUntil) : null}
               />
             ))}

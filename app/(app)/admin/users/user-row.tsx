@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { unlockUserAction } from "@/app/actions/users/unlock-user-action";
 import { updateUserAccessAction } from "@/app/actions/users/update-user-access-action";
 import { ROLES, type Role } from "@/lib/auth/roles";
+import { HandOverChoice } from "./hand-over-choice";
 
 type Row = {
   id: string;
@@ -16,14 +17,28 @@ type Row = {
 
 const isRole = (v: string): v is Role => ROLES.some((r) => r === v);
 
-export function UserRow(props: { user: Row; isSelf: boolean; lockedUntil: string | null }) {
+type Patch = Omit<Parameters<typeof updateUserAccessAction>[0], "userId">;
+const assignedOf = (details: unknown): number | null =>
+  typeof details === "object" && details !== null && "assigned" in details
+    ? Number(details.assigned)
+    : null;
+
+export function UserRow(props: {
+  user: Row;
+  isSelf: boolean;
+  lockedUntil: string | null;
+  /** Who can take over a deactivated user's requests. */
+  reviewers: { id: string; name: string }[];
+}) {
   const { user, isSelf, lockedUntil } = props;
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  const run = (patch: { role?: Role; active?: boolean }) =>
+  const [assigned, setAssigned] = useState<number | null>(null);
+  const run = (patch: Patch) =>
     start(async () => {
       const res = await updateUserAccessAction({ userId: user.id, ...patch });
       setError(res.ok ? null : res.message);
+      setAssigned(res.ok ? null : assignedOf(res.details));
     });
   const unlock = () =>
     start(async () => {
@@ -34,7 +49,7 @@ export function UserRow(props: { user: Row; isSelf: boolean; lockedUntil: string
     <tr data-testid={`user-${user.email}`}>
       <td>
         {user.name}
-        {isSelf && <span className="ml-1 text-xs text-slate-500">(you)</span>}
+        {isSelf && <span className="ml-1 text-xs text-slate-600">(you)</span>}
       </td>
       <td>{user.email}</td>
       <td>
@@ -72,6 +87,15 @@ export function UserRow(props: { user: Row; isSelf: boolean; lockedUntil: string
           <p role="alert" className="text-xs text-red-700">
             {error}
           </p>
+        )}
+        {assigned !== null && (
+          <HandOverChoice
+            email={user.email}
+            assigned={assigned}
+            reviewers={props.reviewers.filter((r) => r.id !== user.id)}
+            pending={pending}
+            onChoose={(choice) => run({ active: false, assigned: choice })}
+          />
         )}
       </td>
       <td className="text-right">

@@ -10,11 +10,20 @@ type Props = {
   assignee: { id: string; name: string } | null;
   meId: string;
   canAssignOthers: boolean;
+  /** requests.assign: claiming, taking over and releasing are for those who review. */
+  canClaim: boolean;
   staff: { id: string; name: string }[];
 };
 
 /** Who works on this request: claim, release, take over, or (managers) assign. */
-export function AssignmentBar({ requestId, assignee, meId, canAssignOthers, staff }: Props) {
+export function AssignmentBar({
+  requestId,
+  assignee,
+  meId,
+  canAssignOthers,
+  canClaim,
+  staff,
+}: Props) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -30,17 +39,17 @@ export function AssignmentBar({ requestId, assignee, meId, canAssignOthers, staf
       <span data-testid="assignee">
         Assignee: <b>{assignee ? (mine ? "you" : assignee.name) : "nobody"}</b>
       </span>
-      {!assignee && (
+      {canClaim && !assignee && (
         <button type="button" className="btn" disabled={pending} onClick={() => run("claim")}>
           Claim
         </button>
       )}
-      {assignee && !mine && (
+      {canClaim && assignee && !mine && (
         <button type="button" className="btn" disabled={pending} onClick={() => run("take_over")}>
           Take over
         </button>
       )}
-      {(mine || (assignee && canAssignOthers)) && (
+      {canClaim && (mine || (assignee && canAssignOthers)) && (
         <button type="button" className="btn" disabled={pending} onClick={() => run("release")}>
           Release
         </button>

@@ -1,8 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
-import { correctRequestFieldAction } from "@/app/actions/requests/correct-request-field-action";
 import { CLAIMS } from "@/lib/policy/vocabulary";
+import { FieldEditor } from "./field-editor";
 
 type Props = {
   requestId: string;
@@ -19,66 +18,14 @@ type Props = {
     claimNotRecognised: boolean;
     reasonText: string | null;
     directRequested: boolean;
-    payment: string | null;
+    /** The masked payment details and their kind; the full value never reaches the browser. */
+    payment: { kind: string; masked: string } | null;
     phones: string[];
     orderRefs: string[];
+    language: string | null;
     missing: string[];
   };
 };
-
-function FieldEditor({
-  requestId,
-  version,
-  field,
-  label,
-  value,
-  options,
-}: {
-  requestId: string;
-  version: number;
-  field: string;
-  label: string;
-  value: string;
-  options?: string[];
-}) {
-  const [state, submit, pending] = useActionState(correctRequestFieldAction, null);
-  return (
-    <form action={submit} className="flex items-center gap-1" aria-label={`Correct ${label}`}>
-      <input type="hidden" name="requestId" value={requestId} />
-      <input type="hidden" name="version" value={version} />
-      <input type="hidden" name="field" value={field} />
-      {options ? (
-        <select
-          name="value"
-          defaultValue={value}
-          className="input py-0.5 text-xs"
-          aria-label={label}
-        >
-          {options.map((o) => (
-            <option key={o} value={o}>
-              {o.replace(/_/g, " ")}
-            </option>
-          ))}
-        </select>
-      ) : (
-        <input
-          name="value"
-          defaultValue={value}
-          className="input py-0.5 text-xs"
-          aria-label={label}
-        />
-      )}
-      <button type="submit" className="btn px-2 py-0.5 text-xs" disabled={pending}>
-        Save
-      </button>
-      {state && !state.ok && (
-        <span role="alert" className="text-xs text-red-700">
-          {state.fieldErrors?.value?.[0] ?? state.message}
-        </span>
-      )}
-    </form>
-  );
-}
 
 /** The request's extracted fields; a reviewer can correct any of them (audited, re-evaluated). */
 export function ExtractedFields({ requestId, version, canEdit, fields: f }: Props) {
@@ -88,6 +35,8 @@ export function ExtractedFields({ requestId, version, canEdit, fields: f }: Prop
     value: string;
     display: string;
     options?: string[];
+    payment?: { kind: string | null };
+    mono?: boolean;
   }[] = [
     {
       field: "serviceName",
@@ -124,6 +73,34 @@ export function ExtractedFields({ requestId, version, canEdit, fields: f }: Prop
       display: f.directRequested ? "yes" : "no",
       options: ["true", "false"],
     },
+    {
+      field: "paymentDetails",
+      label: "Payment details",
+      value: "",
+      display: f.payment ? `${f.payment.kind.replace(/_/g, " ")} ${f.payment.masked}` : "missing",
+      payment: { kind: f.payment?.kind ?? null },
+    },
+    {
+      field: "phoneNumbers",
+      label: "Phone numbers",
+      value: f.phones.join(", "),
+      display: f.phones.join(", ") || "—",
+      mono: true,
+    },
+    {
+      field: "orderRefs",
+      label: "Order references",
+      value: f.orderRefs.join(", "),
+      display: f.orderRefs.join(", ") || "—",
+      mono: true,
+    },
+    {
+      field: "language",
+      label: "Reply language",
+      value: f.language === "ru" ? "ru" : "en",
+      display: f.language === "ru" ? "Russian" : "English",
+      options: ["en", "ru"],
+    },
   ];
   return (
     <section className="card text-sm" aria-label="Extracted fields">
@@ -139,11 +116,11 @@ export function ExtractedFields({ requestId, version, canEdit, fields: f }: Prop
             <dt className="text-xs text-slate-500">{r.label}</dt>
             <dd className="flex flex-wrap items-center justify-between gap-2">
               <span
-                className={
+                className={`${r.mono ? "font-mono text-xs" : ""} ${
                   r.display === "missing" || r.display.startsWith("not recognised")
-                    ? "text-amber-700"
+                    ? "text-amber-900"
                     : ""
-                }
+                }`}
               >
                 {r.display}
               </span>
@@ -157,24 +134,13 @@ export function ExtractedFields({ requestId, version, canEdit, fields: f }: Prop
                     label={r.label}
                     value={r.value}
                     options={r.options}
+                    payment={r.payment}
                   />
                 </details>
               )}
             </dd>
           </div>
         ))}
-        <div>
-          <dt className="text-xs text-slate-500">Payment details</dt>
-          <dd>{f.payment ?? <span className="text-amber-700">missing</span>}</dd>
-        </div>
-        <div>
-          <dt className="text-xs text-slate-500">Phone numbers</dt>
-          <dd className="font-mono text-xs">{f.phones.join(", ") || "—"}</dd>
-        </div>
-        <div>
-          <dt className="text-xs text-slate-500">Order references</dt>
-          <dd className="font-mono text-xs">{f.orderRefs.join(", ") || "—"}</dd>
-        </div>
       </dl>
     </section>
   );

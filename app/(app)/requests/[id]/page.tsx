@@ -10,7 +10,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { suggestAlternativeMethod } from "@/lib/decisions/suggest-alternative-method";
 import { minorToDecimal } from "@/lib/policy/money";
-import { dateTime, STATUS_LABEL, timeLeft } from "@/app/components/format";
+import { STATUS_LABEL } from "@/app/components/format";
 import { AssignmentBar } from "./assignment-bar";
 import { CustomerPanel } from "./customer-panel";
 import { DecisionForm } from "./decision-form";
@@ -18,11 +18,14 @@ import { DecisionHistory } from "./decision-history";
 import { DecisionInForce } from "./decision-in-force";
 import { EmailThread } from "./email-thread";
 import { AttentionBanner } from "./attention-banner";
+import { LivePresence } from "./live-presence";
 import { MoneyPanel } from "./money-panel";
 import { claimNotRecognised } from "@/lib/ingest/claim-threshold";
 import { ExtractedFields } from "./extracted-fields";
 import { PolicyPanel } from "./policy-panel";
 import { RequestTimeline } from "./request-timeline";
+import type { ReplayEntry } from "./recommendation-changed";
+import { SlaBadge } from "./sla-badge";
 import { isUuid } from "@/lib/ids";
 
 export const metadata = { title: "Request" };
@@ -44,7 +47,6 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   );
   const latest = detail.decisions[0];
   const result = detail.evaluation?.result ?? null;
-  const sla = timeLeft(r.reviewBy, new Date());
   // A recorded decision is read-only until a manager reopens it (or a rejected approval sends it back).
   const openToDecide =
     !latest ||
@@ -65,23 +67,24 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         <span className="rounded bg-slate-100 px-2 py-0.5 text-sm" data-testid="request-status">
           {STATUS_LABEL[r.status]}
         </span>
-        <span
-          className={`text-sm ${sla.overdue ? "font-semibold text-red-700" : "text-slate-600"}`}
-        >
-          {r.reviewBy
-            ? `Review by ${dateTime(r.reviewBy)} (${sla.text})`
-            : "Review clock not started (request incomplete)"}
-        </span>
+        <SlaBadge
+          status={r.status}
+          reviewBy={r.reviewBy}
+          payouts={moneyView.payouts}
+          timeZone={detail.evaluation?.calendar.timeZone ?? "UTC"}
+        />
         <span className="ml-auto">
           <AssignmentBar
             requestId={r.id}
             assignee={detail.assignee}
             meId={user.id}
             canAssignOthers={can(user.role, "requests.assign_others")}
+            canClaim={can(user.role, "requests.assign")}
             staff={detail.staff}
           />
         </span>
       </div>
+      <LivePresence requestId={r.id} meId={user.id} />
       <AttentionBanner attention={r.attention} note={r.attentionNote} />
       {/* The email is what a reviewer reads most: it keeps the wide column. Two columns on laptops, three on wide screens. */}
       <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-[minmax(0,1fr)_26rem] 2xl:grid-cols-[minmax(0,1fr)_24rem_26rem]">
@@ -115,9 +118,11 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               claimNotRecognised: claimNotRecognised(r.claimConfidence),
               reasonText: r.reasonText,
               directRequested: r.directRequested,
-              payment: r.paymentDetailMasked
-                ? `${r.paymentDetailKind} ${r.paymentDetailMasked}`
-                : null,
+              payment:
+                r.paymentDetailKind && r.paymentDetailMasked
+                  ? { kind: r.paymentDetailKind, masked: r.paymentDetailMasked }
+                  : null,
+              language: r.language,
               phones: r.phoneNumbers,
               orderRefs: r.orderRefs,
               missing: r.missing,
@@ -134,7 +139,14 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
             hasRequestDetails={!!r.paymentDetailSealed}
             now={new Date()}
           />
-          <PolicyPanel result={result} evaluatedAt={detail.evaluation?.evaluatedAt ?? null} />
+          <PolicyPanel
+            result={result}
+            evaluatedAt={detail.evaluation?.evaluatedAt ?? null}
+            replayed={
+              (detail.audit.find((a) => a.action === "request.recommendation_replayed") as
+                ReplayEntry | undefined) ?? null
+            }
+          />
           {!canDecide && latest && latest.kind !== "request_info" && (
             <DecisionInForce
               detail={detail}

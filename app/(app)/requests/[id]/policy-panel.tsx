@@ -1,45 +1,65 @@
 import { getClause } from "@/lib/policy/clauses";
 import type { PolicyResult } from "@/lib/policy";
 import { dateTime, money, OutcomeBadge } from "@/app/components/format";
+import { WEEKDAY_NAMES } from "@/lib/settings/calendar-input";
+import { RecommendationChanged, type ReplayEntry } from "./recommendation-changed";
 
 /** The engine's recommendation with every clause it considered and the policy sentence each cites. */
 export function PolicyPanel({
   result,
   evaluatedAt,
+  replayed = null,
 }: {
   result: PolicyResult | null;
   evaluatedAt: Date | null;
+  /** The latest replay that changed the recommendation, if any. */
+  replayed?: ReplayEntry | null;
 }) {
-  if (!result) return <section className="card text-sm text-slate-500">Not evaluated yet.</section>;
+  if (!result) return <section className="card text-sm text-slate-600">Not evaluated yet.</section>;
   const p = result.provisional;
   return (
     <section className="card space-y-3 text-sm" aria-label="Policy recommendation">
       <div className="flex items-center gap-2">
         <h2 className="font-semibold">Recommendation</h2>
         <OutcomeBadge outcome={result.outcome} />
-        <span className="ml-auto text-xs text-slate-500">
+        <span className="ml-auto text-xs text-slate-600">
           engine {result.engineVersion} · {dateTime(evaluatedAt)}
         </span>
       </div>
+      {replayed && (
+        <RecommendationChanged
+          entry={replayed}
+          currency={result.currency}
+          timeZone={result.calendar.timeZone}
+        />
+      )}
       <dl className="grid grid-cols-2 gap-x-3 gap-y-1">
-        <dt className="text-slate-500">Amount</dt>
+        <dt className="text-slate-600">Amount</dt>
         <dd data-testid="rec-amount">{money(result.amountMinor, result.currency)}</dd>
-        <dt className="text-slate-500">Destination</dt>
-        <dd>{result.destination ?? "—"}</dd>
-        <dt className="text-slate-500">Review by</dt>
-        <dd>{dateTime(result.deadlines.reviewBy)}</dd>
-        <dt className="text-slate-500">Pay out by</dt>
-        <dd>{dateTime(result.deadlines.payoutBy)}</dd>
+        <dt className="text-slate-600">Destination</dt>
+        <dd>
+          {result.destination === "direct"
+            ? "directly to the customer"
+            : result.destination === "balance"
+              ? "the balance"
+              : "—"}
+        </dd>
+        <dt className="text-slate-600">Review by</dt>
+        <dd>{dateTime(result.deadlines.reviewBy, result.calendar.timeZone)}</dd>
+        <dt className="text-slate-600">Pay out by</dt>
+        <dd>{dateTime(result.deadlines.payoutBy, result.calendar.timeZone)}</dd>
         {result.deadlines.waitUntil && (
           <>
-            <dt className="text-slate-500">Wait until</dt>
-            <dd>{dateTime(result.deadlines.waitUntil)}</dd>
+            <dt className="text-slate-600">Wait until</dt>
+            <dd>{dateTime(result.deadlines.waitUntil, result.calendar.timeZone)}</dd>
           </>
         )}
-        <dt className="text-slate-500">Calendar</dt>
+        <dt className="text-slate-600">Calendar</dt>
         <dd className="text-xs">
-          {result.calendar.timeZone}, weekend {result.calendar.weekendDays.join(",")},{" "}
-          {result.calendar.holidays.length} holidays
+          {result.calendar.timeZone}; weekend{" "}
+          {result.calendar.weekendDays.map((d) => WEEKDAY_NAMES[d]).join(", ") || "none"};{" "}
+          {result.calendar.holidays.length}{" "}
+          {result.calendar.holidays.length === 1 ? "holiday" : "holidays"}
         </dd>
       </dl>
       {result.missing.length > 0 && (
@@ -52,8 +72,12 @@ export function PolicyPanel({
           {result.outcome === "manual_review"
             ? "Provisionally, once the order is linked: "
             : "Provisionally, once complete: "}
-          <b>{p.outcome}</b> {p.amountMinor !== null ? money(p.amountMinor, result.currency) : ""}{" "}
-          {p.destination ?? ""} ({p.clauses.join(", ")})
+          <b>{p.outcome.replace("_", " ")}</b>
+          {p.amountMinor !== null ? ` ${money(p.amountMinor, result.currency)}` : ""}
+          {p.destination
+            ? ` to the ${p.destination === "direct" ? "customer directly" : "balance"}`
+            : ""}
+          {p.clauses.length ? ` (${p.clauses.join(", ")})` : ""}
         </p>
       )}
       {result.alternativeRefundRequired && (
@@ -95,7 +119,7 @@ export function PolicyPanel({
                 </span>
                 <span>{clause.title}</span>
                 <div className="text-xs text-slate-600">{c.fact}</div>
-                <blockquote className="border-l-2 border-slate-300 pl-2 text-xs italic text-slate-500">
+                <blockquote className="border-l-2 border-slate-300 pl-2 text-xs italic text-slate-600">
                   {clause.policyText}
                 </blockquote>
               </li>
