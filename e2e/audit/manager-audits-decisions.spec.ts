@@ -1,15 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { seedDecision, seedReviewer } from "../support/decide";
 import { OUTAGE_EMAIL, seedRequest } from "../support/seed";
+import { shot } from "../support/screenshot";
 import { signInAs } from "../support/users";
-
-// Set SCREENSHOTS_DIR (e.g. docs/screenshots) to keep the pictures of the decisions view, a report and a timeline.
-const shot = async (page: Page, name: string, target?: ReturnType<Page["locator"]>) => {
-  const dir = process.env.SCREENSHOTS_DIR;
-  if (!dir) return;
-  const path = `${dir}/${name}.png`;
-  await (target ? target.screenshot({ path }) : page.screenshot({ path, fullPage: true }));
-};
 
 test.describe("[audit] managers audit decisions", () => {
   test("a manager filters to one reviewer's overrides, opens one, reopens it with a reason, and the timeline, report and CSV follow", async ({

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { directToCardEmail, OUTAGE_EMAIL, seedRequest } from "../support/seed";
+import { shot } from "../support/screenshot";
 import { signInAs } from "../support/users";
 
 const money = (page: Page) => page.getByRole("region", { name: "Money" });
@@ -69,12 +70,17 @@ test.describe("[money] payouts", () => {
     await managerPage.goto("/approvals");
     const item = managerPage.getByTestId("approval").filter({ hasText: seeded.ref });
     await expect(item).toContainText("four-eyes threshold");
+    await shot(managerPage, "approvals");
     await item.getByLabel("Approval note").fill("Outage log and the card match the order.");
     await item.getByRole("button", { name: "Approve" }).click();
     await expect(item).toHaveCount(0);
     await expectPayoutState(page, "Settled");
     await expect(money(page)).toContainText("approved by");
     await expect(page.getByTestId("request-status")).toHaveText("Paid");
+    await shot(page, "request-money", money(page));
+    await managerPage.goto("/payouts");
+    await expect(managerPage.getByRole("link", { name: seeded.ref }).first()).toBeVisible();
+    await shot(managerPage, "payouts");
   });
 
   test("a refund to a card the provider declines fails back to the balance and the request returns to the queue", async ({

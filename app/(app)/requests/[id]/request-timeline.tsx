@@ -41,9 +41,11 @@ function describe(item: TimelineItem, names: ReadonlyMap<string, string>) {
     };
   }
   if (item.kind === "ledger" && isLines(item.data?.lines)) {
+    // Debit and credit in words: a signed amount on a customer's balance (credit-normal: the
+    // company owes more when it goes negative) reads to a refunds team as money taken away.
     const lines = item.data.lines.map(
       (l) =>
-        `${l.account} ${l.amountMinor > 0 ? "+" : ""}${formatMoney(l.amountMinor, l.currency)}`,
+        `${l.amountMinor > 0 ? "debit" : "credit"} ${l.account} ${formatMoney(Math.abs(l.amountMinor), l.currency)}`,
     );
     return { title: item.title, detail: lines.join(", ") };
   }
