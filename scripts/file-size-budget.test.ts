@@ -27,19 +27,6 @@ const DATA_FILES: Record<string, string> = {
   "lib/ingest/fixtures/generate-encoded-fixtures.ts": "the texts of the encoded email fixtures",
 };
 
-/**
- * Files another branch is changing while this budget lands; they are split at
- * the merge of the workspace branch, and this list is emptied then.
- */
-const PENDING_SPLIT = new Set([
-  "app/(app)/queue/queue-table.tsx",
-  "app/(app)/requests/[id]/decision-form.tsx",
-  "db/queries/queue.ts",
-  "lib/decisions/write-decision.ts",
-  "lib/decisions/check-decision.ts",
-]);
-const PENDING_SPLIT_FOLDERS = ["lib/sealing/"];
-
 /** Lines allowed for a source file, or null when it is not held to a budget. */
 function budgetOf(file: string): number | null {
   if (/\.(test|spec)\.tsx?$/.test(file) || file.startsWith("db/migrations/")) return null;
@@ -65,9 +52,6 @@ function sourceFiles(): string[] {
   return [...nested, ...topLevel].filter((f) => budgetOf(f) !== null);
 }
 
-const pending = (f: string) =>
-  PENDING_SPLIT.has(f) || PENDING_SPLIT_FOLDERS.some((folder) => f.startsWith(folder));
-
 describe("file-size budget", () => {
   const files = sourceFiles();
 
@@ -80,7 +64,7 @@ describe("file-size budget", () => {
 
   it("holds every source file to its budget", () => {
     const over = files
-      .filter((f) => !(f in DATA_FILES) && !pending(f))
+      .filter((f) => !(f in DATA_FILES))
       .map((f) => ({
         f,
         lines: lineCount(fs.readFileSync(path.join(projectRoot, f), "utf8")),
@@ -91,8 +75,8 @@ describe("file-size budget", () => {
     expect(over).toEqual([]);
   });
 
-  it("lists as data and pending only files that exist", () => {
-    const listed = [...Object.keys(DATA_FILES), ...PENDING_SPLIT];
+  it("lists as data only files that exist", () => {
+    const listed = Object.keys(DATA_FILES);
     expect(listed.filter((f) => !fs.existsSync(path.join(projectRoot, f)))).toEqual([]);
   });
 

@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decisions, refundRequests, users } from "../schema";
 import { closeTestDb, resetDatabase, testDb } from "../test/test-db";
-import { listQueue, queueCounts } from "./queue";
+import { listQueue } from "./queue";
+import { queueCounts } from "./queue-counts";
 import { parseQueueFilters, type QueueFilters } from "./queue-filters";
 
 const N = 137;

@@ -1,13 +1,12 @@
 import { and, asc, desc, eq, gte, isNull, lt, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { customers, refundRequests, users } from "../schema";
-import { REQUEST_STATUSES } from "../schema/enums";
-import { requestCountsByStatus } from "./overview";
 import { decisionInForce } from "./queue-decision";
 import { decodeCursor, encodeCursor, type QueueFilters } from "./queue-filters";
 import { PAYOUT_DUE_BY } from "./queue-payout-due";
 import { HAS_UNSENT_DRAFT, replyCondition } from "./queue-reply-state";
 import { searchPlan } from "./queue-search";
+import { afterCursor, sortSpec, type SortSpec } from "./queue-sort";
 
 export const PAGE_SIZE = 50;
 const r = refundRequests;
@@ -43,71 +42,6 @@ export function filterConditions(f: QueueFilters, userId: string, now: Date): SQ
 /** Reference, order, phone, email, customer name or words of the emails: see queue-search.ts. */
 export function searchCondition(q: string): SQL {
   return searchPlan(q).where;
-}
-
-/**
- * Sort keys as expressions with NULLs folded into a sentinel (no due date =
- * "infinity", no amount = -1), so keyset paging is one row comparison that an
- * expression index answers directly. Matching indexes: migration 0009.
- */
-const DUE = sql`coalesce(${r.reviewBy}, 'infinity'::timestamptz)`;
-const AMOUNT = sql`coalesce(${r.amountRequestedMinor}, -1)`;
-// Amounts compare only within a currency: the amount sort groups by currency first.
-const CURRENCY = sql`coalesce(${r.currency}, '')`;
-
-function sortSpec(f: QueueFilters) {
-  switch (f.sort) {
-    case "received":
-      return {
-        key: sql`${r.receivedAt}`,
-        cast: sql`::timestamptz`,
-        dir: "desc" as const,
-        toCursor: (row: QueueRow) => row.receivedAt.toISOString(),
-      };
-    case "amount":
-      return {
-        key: AMOUNT,
-        cast: sql`::bigint`,
-        dir: "desc" as const,
-        group: CURRENCY,
-        toCursor: (row: QueueRow) => `${row.currency ?? ""}:${row.amountRequestedMinor ?? -1}`,
-      };
-    default:
-      return {
-        key: DUE,
-        cast: sql`::timestamptz`,
-        dir: "asc" as const,
-        toCursor: (row: QueueRow) => row.reviewBy?.toISOString() ?? "infinity",
-      };
-  }
-}
-type QueueRow = {
-  receivedAt: Date;
-  amountRequestedMinor: number | null;
-  currency: string | null;
-  reviewBy: Date | null;
-};
-type SortSpec = ReturnType<typeof sortSpec> & { group?: SQL };
-
-/**
- * Rows after the cursor in (rank ASC, group ASC, key dir, id dir) order, spelled out because the
- * directions differ (a row comparison needs one direction). rank: a search's matched field.
- */
-function afterCursor(
-  s: SortSpec,
-  c: { v: string; id: string; rank?: number },
-  rank: SQL | null,
-): SQL {
-  const [groupV, keyV] = s.group
-    ? [c.v.slice(0, c.v.indexOf(":")), c.v.slice(c.v.indexOf(":") + 1)]
-    : [null, c.v];
-  const cmp = s.dir === "asc" ? sql`>` : sql`<`;
-  let cond = sql`(${s.key}, ${r.id}) ${cmp} (${keyV}${s.cast}, ${c.id}::uuid)`;
-  if (s.group && groupV !== null)
-    cond = sql`(${s.group} > ${groupV} OR (${s.group} = ${groupV} AND ${cond}))`;
-  if (rank && c.rank !== undefined)
-    cond = sql`(${rank} > ${c.rank} OR (${rank} = ${c.rank} AND ${cond}))`;
-  return cond;
 }
 
 /** The listing statement of a queue view, unexecuted: listQueue runs it, the plan test EXPLAINs it. */
@@ -180,44 +114,4 @@ export async function listQueue(db: Db, f: QueueFilters, userId: string, now = n
         })
       : null;
   return { rows: page, nextCursor };
-}
-
-/** A word search counts at most this many matches: "Number" can match most of 200 000 requests. */
-export const SEARCH_COUNT_CAP = 10_000;
-
-export type QueueCounts = { counts: Record<string, number>; capped: boolean };
-
-/**
- * Tab counts. Without filters they come from request_status_counts (kept
- * exact by a trigger); with filters, one pass over the matching rows (a
- * covering index serves it); a word search stops counting at SEARCH_COUNT_CAP
- * and says so, so a common word cannot make the page slow.
- */
-export async function queueCounts(
-  db: Db,
-  f: QueueFilters,
-  userId: string,
-  now = new Date(),
-): Promise<QueueCounts> {
-  const conds = filterConditions(f, userId, now);
-  const where = and(...conds);
-  const byStatus =
-    conds.length === 0
-      ? await requestCountsByStatus(db)
-      : Object.fromEntries(
-          (f.q
-            ? await db.execute<{ status: string; n: string }>(
-                sql`SELECT status::text, count(*)::text AS n FROM (SELECT ${r.status} FROM ${r} WHERE ${where} LIMIT ${SEARCH_COUNT_CAP + 1}) m GROUP BY status`,
-              )
-            : await db.execute<{ status: string; n: string }>(
-                sql`SELECT ${r.status}::text AS status, count(*)::text AS n FROM ${r} WHERE ${where} GROUP BY ${r.status}`,
-              )
-          ).map((x) => [x.status, Number(x.n)]),
-        );
-  const counts: Record<string, number> = {
-    ...Object.fromEntries(REQUEST_STATUSES.map((st) => [st, 0])),
-    ...byStatus,
-  };
-  counts.all = REQUEST_STATUSES.reduce((t, st) => t + (counts[st] ?? 0), 0);
-  return { counts, capped: Boolean(f.q) && counts.all > SEARCH_COUNT_CAP };
 }

@@ -1,12 +1,12 @@
 import type { RequestStatus } from "@/db/schema/enums";
 import { approvalNeed, approvalThresholdMinor, type ApprovalNeed } from "@/lib/payouts/four-eyes";
 import { addCalendarMonth, addWorkingDays } from "@/lib/policy/calendar";
-import { formatMinor, minorDigits } from "@/lib/policy/money";
+import { formatMinor } from "@/lib/policy/money";
 import { AppError } from "@/lib/server/app-error";
 import { checkClauseFit } from "./check-clause-fit";
 import { checkDestination } from "./check-destination";
+import { checkRefundAmount } from "./check-refund-amount";
 import type { DecisionContext } from "./decision-context";
-import { parseMajorAmount } from "./decision-schema";
 import { deviations, noteRequired } from "./recommended-decision";
 
 export type DecisionPlan = {
@@ -35,8 +35,8 @@ const conflict = (message: string) => new AppError("CONFLICT", { userMessage: me
 /**
  * The rules of recording a decision, pure (the database is read before and
  * written after): who may decide, governance of decided requests, the order
- * and payment every refund is tied to, the cap, the currency, clause fit,
- * overrides and four-eyes. Throws AppError with a user-safe message.
+ * and payment every refund is tied to, the cap, the currency (check-refund-amount.ts),
+ * clause fit, overrides and four-eyes. Throws AppError with a user-safe message.
  */
 export function checkDecision(c: DecisionContext): DecisionPlan {
   const { input, request: req, latest } = c;
@@ -58,32 +58,7 @@ export function checkDecision(c: DecisionContext): DecisionPlan {
   const currency = c.order?.currency ?? null;
   let amountMinor: number | null = null;
   if (paying) {
-    if (!c.order)
-      throw invalid(
-        "amount",
-        "Link the order this refund is for first: a refund is always tied to a paid order.",
-      );
-    if (c.order.paidMinor <= 0)
-      throw invalid("amount", `Order ${c.order.ref} was not paid for: there is nothing to refund.`);
-    if (input.currency !== currency)
-      throw invalid(
-        "currency",
-        `Order ${c.order.ref} was paid in ${currency}; refunds are paid in the currency paid.`,
-      );
-    amountMinor = parseMajorAmount(input.amount ?? "", minorDigits(currency!));
-    if (amountMinor === null || amountMinor <= 0)
-      throw invalid(
-        "amount",
-        `Enter an amount in ${currency}, like ${minorDigits(currency!) ? "12.50" : "1250"}`,
-      );
-    // The cap: what others hold on this order plus this request's whole refund never exceeds what was paid.
-    const othersMinor = c.order.refundCommittedMinor - c.booked.heldMinor;
-    const refundable = c.order.paidMinor - othersMinor;
-    if (amountMinor > refundable)
-      throw invalid(
-        "amount",
-        `At most ${formatMinor(Math.max(refundable, 0), currency!)} can be refunded on order ${c.order.ref} (paid ${formatMinor(c.order.paidMinor, currency!)}${othersMinor > 0 ? `, ${formatMinor(othersMinor, currency!)} already refunded or on its way` : ""}).`,
-      );
+    amountMinor = checkRefundAmount(c);
     checkDestination(c);
   }
   const destination = paying ? input.destination! : null;

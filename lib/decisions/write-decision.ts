@@ -1,16 +1,14 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { customers, decisions, payouts, refundRequests } from "@/db/schema";
+import { decisions, payouts, refundRequests } from "@/db/schema";
 import type { RecordAuditOptions } from "@/lib/audit/record-audit";
 import { HOLDING_STATES } from "@/lib/payouts/vocabulary";
 import { insertDecisionPayout } from "@/lib/payouts/insert-decision-payout";
 import { reverseRequestMoney } from "@/lib/payouts/reverse-request-money";
-import type { ClauseId } from "@/lib/policy/clauses";
 import type { DecisionPlan } from "./check-decision";
 import type { DecisionContext } from "./decision-context";
-import { draftDecisionReply } from "./draft-decision-reply";
-import { insertDecisionReply } from "./insert-decision-reply";
 import { recommendedKind } from "./recommended-decision";
+import { writeDecisionReply } from "./write-decision-reply";
 
 export type WrittenDecision = {
   decisionId: string;
@@ -100,35 +98,7 @@ export async function writeDecision(
       ...(input.kind === "request_info" ? { completedAt: null, reviewBy: null } : {}),
     })
     .where(eq(refundRequests.id, req.id));
-  const [customer] = req.customerId
-    ? await tx
-        .select({ name: customers.name })
-        .from(customers)
-        .where(eq(customers.id, req.customerId))
-    : [];
-  const draft = draftDecisionReply({
-    kind: input.kind,
-    ref: req.ref,
-    subject: req.subject,
-    customerName: customer?.name ?? null,
-    clauses: input.clauses as ClauseId[],
-    amountMinor: plan.amountMinor,
-    currency: plan.currency,
-    destination: plan.destination,
-    payoutBy: plan.payoutBy,
-    missing: input.askedItems,
-    alternativeMethod: input.alternativeMethod,
-    language: req.language,
-    corrects: plan.corrects,
-  });
-  const replyId = await insertDecisionReply(tx, {
-    request: req,
-    subject: input.replySubject ?? draft.subject,
-    body: input.replyBody ?? draft.body,
-    state: plan.replyState,
-    createdBy: actor.id,
-    now,
-  });
+  const replyId = await writeDecisionReply(tx, c, plan);
   audits.unshift({
     actorId: actor.id,
     action: "decision.recorded",

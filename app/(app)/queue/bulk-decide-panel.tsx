@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { bulkDecideAction } from "@/app/actions/decisions/bulk-decide-action";
 import { money, OutcomeBadge } from "@/app/components/format";
 import type { Outcome } from "@/lib/policy/vocabulary";
-import type { QueueRow } from "./queue-table";
+import type { QueueRow } from "./queue-row";
 
 /** Outcomes with a clear-cut decision (approve/partial pay, the rest close without a refund). */
 const CLEAR_CUT: readonly Outcome[] = ["approve", "partial", "deny", "already_refunded", "wait"];

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listQueue, queueCounts } from "@/db/queries/queue";
+import { listQueue } from "@/db/queries/queue";
+import { queueCounts } from "@/db/queries/queue-counts";
 import { assignableStaff } from "@/db/queries/users";
 import { parseQueueFilters, QUEUE_TABS, queueSearchError } from "@/db/queries/queue-filters";
 import { queueHref } from "./queue-href";

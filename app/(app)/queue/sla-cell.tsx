@@ -1,5 +1,5 @@
 import { timeLeft } from "@/app/components/format";
-import type { QueueRow } from "./queue-table";
+import type { QueueRow } from "./queue-row";
 
 /**
  * The SLA that runs for the request's state: the review deadline until it is decided
