@@ -33,6 +33,7 @@ test.describe("[audit] managers audit decisions", () => {
 
     const csvUrl = `/decisions/export?reviewer=${vera.id}&override=yes`;
     const before = await (await page.request.get(csvUrl)).text();
+    expect(before).toContain(overridden.ref);
     const row = before.split("\r\n").find((l) => l.includes(overridden.ref));
     expect(row).toContain(`${vera.name},approve,250,USD,balance`);
     // The job runner books the credit at once: pending or already credited.

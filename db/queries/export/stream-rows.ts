@@ -1,7 +1,7 @@
 import { PgDialect } from "drizzle-orm/pg-core";
 import type { SQL } from "drizzle-orm";
 import postgres from "postgres";
-import { env } from "@/lib/env";
+import { appDatabaseUrl } from "../../client";
 
 const dialect = new PgDialect();
 
@@ -9,10 +9,11 @@ const dialect = new PgDialect();
 // download never takes a connection the pages need. Kept on globalThis like db/client.ts's.
 const holder = globalThis as unknown as { __refundDeskExport?: postgres.Sql };
 
-/** The export client (2 connections), created on first use from DATABASE_URL. */
+/** The export client (2 connections) on the app's own role, like getDb(), created on first use. */
 export function exportClient(): postgres.Sql {
-  const url = env().DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded server)");
+  const url = appDatabaseUrl();
+  if (!url)
+    throw new Error("APP_DATABASE_URL is not set (npm start sets it for the embedded server)");
   holder.__refundDeskExport ??= postgres(url, { max: 2, onnotice: () => undefined });
   return holder.__refundDeskExport;
 }
