@@ -57,7 +57,6 @@ const envSchema = z.object({
   IMAP_USER: z.string().optional(),
   IMAP_PASSWORD: z.string().optional(),
   IMAP_FOLDER: z.string().default("INBOX"),
-  IMAP_POLL_SECONDS: z.coerce.number().int().positive().default(60),
   /** SMTP for replies; without it replies are captured in the demo outbox. */
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Refund Desk <refunds@example.com>"),
