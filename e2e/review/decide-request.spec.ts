@@ -175,9 +175,14 @@ test.describe("[review] next request", () => {
     await expect(page.getByRole("article", { name: `Reply to ${seeded.email}` })).toContainText(
       "approved a refund of 3.00 USD",
     );
-    await expect(page.getByRole("article", { name: `Reply to ${seeded.email}` })).toContainText(
-      "(demo outbox)",
-    );
+    // The job runner sends the reply on its own time too: reload until the page shows it sent.
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByRole("article", { name: `Reply to ${seeded.email}` })).toContainText(
+        "(demo outbox)",
+        { timeout: 1_000 },
+      );
+    }).toPass({ timeout: 20_000 });
     await page.goto(`/queue?tab=paid&q=${seeded.ref}`);
     await expect(
       page.getByRole("table", { name: "Refund requests" }).getByRole("link", { name: seeded.ref }),
