@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { expectAfterReload } from "../support/after-reload";
 import { directToCardEmail, OUTAGE_EMAIL, seedRequest } from "../support/seed";
 import { shot } from "../support/screenshot";
 import { signInAs } from "../support/users";
@@ -7,12 +8,14 @@ const money = (page: Page) => page.getByRole("region", { name: "Money" });
 
 /** Reloads until the payout shows this state: the job runner and the provider work outside the page. */
 async function expectPayoutState(page: Page, state: string, timeout = 30_000) {
-  await expect(async () => {
-    await page.reload();
-    await expect(money(page).getByTestId("payout-state").first()).toHaveText(state, {
-      timeout: 1_000,
-    });
-  }).toPass({ timeout });
+  await expectAfterReload(
+    page,
+    () =>
+      expect(money(page).getByTestId("payout-state").first()).toHaveText(state, {
+        timeout: 1_000,
+      }),
+    timeout,
+  );
 }
 
 async function decide(
@@ -97,12 +100,12 @@ test.describe("[money] payouts", () => {
     await expectPayoutState(page, "Failed");
     // The page reads the request and its money in two queries: a reload that landed between the
     // provider's answer and its commit can show the payout before the request's flag.
-    await expect(async () => {
-      await page.reload();
-      await expect(page.getByTestId("attention")).toContainText("Payout failed", {
-        timeout: 1_000,
-      });
-    }).toPass({ timeout: 10_000 });
+    await expectAfterReload(
+      page,
+      () =>
+        expect(page.getByTestId("attention")).toContainText("Payout failed", { timeout: 1_000 }),
+      10_000,
+    );
     await expect(page.getByTestId("attention")).toContainText("card_declined");
     await expect(page.getByTestId("request-status")).toHaveText("To review");
     const amount = await money(page).getByRole("article").locator("b").first().textContent();

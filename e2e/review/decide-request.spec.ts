@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { expectAfterReload } from "../support/after-reload";
 import {
   CHANGED_MIND_EMAIL,
   OUTAGE_EMAIL,
@@ -168,21 +169,19 @@ test.describe("[review] next request", () => {
     await form.getByRole("button", { name: "Record decision" }).click();
     await expect(page.getByRole("status", { name: "Decision" })).toContainText("Decision recorded");
     // The job runner books the balance credit within moments: Decided, then Paid.
-    await expect(async () => {
-      await page.reload();
-      await expect(page.getByTestId("request-status")).toHaveText("Paid", { timeout: 1_000 });
-    }).toPass({ timeout: 20_000 });
+    await expectAfterReload(page, () =>
+      expect(page.getByTestId("request-status")).toHaveText("Paid", { timeout: 1_000 }),
+    );
     await expect(page.getByRole("article", { name: `Reply to ${seeded.email}` })).toContainText(
       "approved a refund of 3.00 USD",
     );
     // The job runner sends the reply on its own time too: reload until the page shows it sent.
-    await expect(async () => {
-      await page.reload();
-      await expect(page.getByRole("article", { name: `Reply to ${seeded.email}` })).toContainText(
+    await expectAfterReload(page, () =>
+      expect(page.getByRole("article", { name: `Reply to ${seeded.email}` })).toContainText(
         "(demo outbox)",
         { timeout: 1_000 },
-      );
-    }).toPass({ timeout: 20_000 });
+      ),
+    );
     await page.goto(`/queue?tab=paid&q=${seeded.ref}`);
     await expect(
       page.getByRole("table", { name: "Refund requests" }).getByRole("link", { name: seeded.ref }),
