@@ -9,24 +9,15 @@ import { runMigrations } from "../migrate";
 import { createDb } from "../client";
 import { EMBEDDED_APP_ROLE } from "../roles/app-privileges";
 import { ensureAppRole, urlAs } from "../roles/ensure-app-role";
-import { verifyLedger } from "@/lib/ledger/verify-ledger";
+import { assertLedgerClean } from "./assert-ledger-clean";
 import { describeFindings, scanPlaintext } from "@/lib/sealing/scan-plaintext";
 
 /** ledger:verify on what the suite left: a violation fails the run. */
 async function verifyLedgerAtEnd(url: string): Promise<void> {
-  const { db, sql } = createDb(url, 1);
-  try {
-    const { violations, counts } = await verifyLedger(db);
-    if (violations.length > 0)
-      throw new Error(
-        `ledger:verify after the integration suite: ${JSON.stringify(violations, null, 2)}`,
-      );
-    console.log(
-      `ledger:verify after the integration suite: ok (${counts.transactions} transactions)`,
-    );
-  } finally {
-    await sql.end();
-  }
+  const counts = await assertLedgerClean(url, "after the integration suite");
+  console.log(
+    `ledger:verify after the integration suite: ok (${counts.transactions} transactions)`,
+  );
 }
 
 /** keys:scan on what the suite left, as the owner (every schema): a full card number or IBAN in the clear fails the run. */
