@@ -1,9 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useRef, useState } from "react";
 import { takeNextRequest } from "./take-next-request";
 import { isTyping } from "./typing";
+import { useWindowKeydown } from "./use-window-keydown";
 
 const SHORTCUTS: [string, string][] = [
   ["n", "Take the next request (most urgent unassigned, else your own)"],
@@ -23,32 +24,28 @@ export function KeyboardShortcuts({ canTakeNext }: { canTakeNext: boolean }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  useEffect(() => {
-    let pendingG = false;
-    const onKey = async (e: KeyboardEvent) => {
-      if (e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
-      if (e.key === "?") return setOpen((o) => !o);
-      if (e.key === "Escape") return setOpen(false);
-      if (pendingG && e.key === "q") {
-        pendingG = false;
-        return router.push("/queue");
-      }
-      pendingG = e.key === "g";
-      if (e.key === "/") {
-        const search = document.getElementById("queue-search");
-        if (search instanceof HTMLInputElement) {
-          e.preventDefault();
-          search.focus();
-        }
-      }
-      if (e.key === "n" && canTakeNext) {
+  const pendingG = useRef(false);
+  useWindowKeydown("global", async (e) => {
+    if (e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
+    if (e.key === "?") return setOpen((o) => !o);
+    if (e.key === "Escape") return setOpen(false);
+    if (pendingG.current && e.key === "q") {
+      pendingG.current = false;
+      return router.push("/queue");
+    }
+    pendingG.current = e.key === "g";
+    if (e.key === "/") {
+      const search = document.getElementById("queue-search");
+      if (search instanceof HTMLInputElement) {
         e.preventDefault();
-        setMessage(await takeNextRequest(router));
+        search.focus();
       }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [router, canTakeNext]);
+    }
+    if (e.key === "n" && canTakeNext) {
+      e.preventDefault();
+      setMessage(await takeNextRequest(router));
+    }
+  });
   return (
     <>
       {message && (

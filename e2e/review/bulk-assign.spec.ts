@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { keysReady } from "../support/keys-ready";
 import { OUTAGE_EMAIL, seedRequest } from "../support/seed";
 import { signInAs } from "../support/users";
 
@@ -27,6 +28,7 @@ test.describe("[review] bulk assignment from the queue", () => {
     const table = manager.getByRole("table", { name: "Refund requests" });
     await expect(table.getByRole("row")).toHaveCount(3);
     // One tick with the mouse; the keyboard carries on from the checkbox: j to the next row, x to tick it.
+    await keysReady(manager, "queue");
     await table.getByLabel(`Select ${one.ref}`).check();
     await manager.keyboard.press("j");
     await manager.keyboard.press("x");
@@ -52,6 +54,7 @@ test.describe("[review] bulk assignment from the queue", () => {
     const rows = reviewer.getByRole("table", { name: "Refund requests" });
     await expect(rows.getByRole("row")).toHaveCount(3);
     // From the keyboard: the first row is selected; x ticks it.
+    await keysReady(reviewer, "queue");
     await reviewer.locator("body").press("x");
     const rBar = reviewer.getByRole("toolbar", { name: "Selected requests" });
     await expect(rBar).toContainText("1 selected");

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAfterReload } from "../support/after-reload";
+import { keysReady } from "../support/keys-ready";
 import {
   CHANGED_MIND_EMAIL,
   OUTAGE_EMAIL,
@@ -162,6 +163,7 @@ test.describe("[review] next request", () => {
     await expect(page.getByRole("region", { name: "Policy recommendation" })).toContainText(
       "VN-BAL-OUTAGE-24H",
     );
+    await keysReady(page, "decision");
     await page.locator("body").press("a");
     const form = page.getByRole("form", { name: "Decision" });
     await expect(form.getByLabel("Amount (USD)")).toHaveValue("3.00");

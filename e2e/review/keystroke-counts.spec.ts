@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { keysReady } from "../support/keys-ready";
 import { CHANGED_MIND_EMAIL, OUTAGE_EMAIL, seedRequest } from "../support/seed";
 import { signInAs } from "../support/users";
 
@@ -46,10 +47,12 @@ test.describe("[review] keystrokes per decision", () => {
       await expect(table.getByRole("row")).toHaveCount(2);
       await expect(table.getByRole("row").nth(1)).toHaveAttribute("aria-selected", "true");
       const keys = countingKeyboard(page);
+      await keysReady(page, "queue");
       await keys.press("Enter");
       await expect(page.getByRole("heading", { level: 1 })).toContainText(seeded.ref);
       const form = page.getByRole("form", { name: "Decision" });
       await expect(form.getByRole("button", { name: "Record decision" })).toBeEnabled();
+      await keysReady(page, "decision");
       await keys.press(path.key);
       await expect(form.getByRole("button", { name: "Record decision" })).toBeFocused();
       if (path.cited) await expect(form.getByTestId("cited-clauses")).toHaveText(path.cited);

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { keysReady } from "../support/keys-ready";
 import { OUTAGE_EMAIL, seedRequest } from "../support/seed";
 import { signInAs } from "../support/users";
 
@@ -10,15 +11,9 @@ test.describe("[review] fewer keystrokes per decision", () => {
     await expect(page.getByRole("region", { name: "Policy recommendation" })).toBeVisible();
     const form = page.getByRole("form", { name: "Decision" });
     await expect(form.getByRole("button", { name: "Record decision" })).toBeEnabled();
-    // The key listener is attached once the page has hydrated, which a server-rendered, enabled
-    // button does not prove: press again until "a" has put the focus on Record (pressing it twice
-    // picks the same outcome).
-    await expect(async () => {
-      await page.keyboard.press("a");
-      await expect(form.getByRole("button", { name: "Record decision" })).toBeFocused({
-        timeout: 1_000,
-      });
-    }).toPass({ timeout: 10_000 });
+    await keysReady(page, "decision");
+    await page.keyboard.press("a");
+    await expect(form.getByRole("button", { name: "Record decision" })).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(page.getByRole("status", { name: "Decision" })).toContainText("Decision recorded");
     await expect(page.getByRole("status", { name: "Decision" })).not.toContainText("override");
@@ -35,6 +30,7 @@ test.describe("[review] fewer keystrokes per decision", () => {
     await signInAs(page, "reviewer");
     await page.goto(`/requests/${seeded.requestId}`);
     const form = page.getByRole("form", { name: "Decision" });
+    await keysReady(page, "decision");
     await page.keyboard.press("i");
     const items = form.getByRole("group", { name: "Ask the customer for" });
     await expect(
@@ -63,13 +59,9 @@ test.describe("[review] fewer keystrokes per decision", () => {
     await signInAs(page, "reviewer");
     await page.goto(`/requests/${seeded.requestId}`);
     const form = page.getByRole("form", { name: "Decision" });
-    // Until the page has hydrated no key listener is attached: press "d" again until it took.
-    await expect(async () => {
-      await page.keyboard.press("d");
-      await expect(form.getByTestId("cited-clauses")).toHaveText("None cited yet", {
-        timeout: 1_000,
-      });
-    }).toPass({ timeout: 10_000 });
+    await keysReady(page, "decision");
+    await page.keyboard.press("d");
+    await expect(form.getByTestId("cited-clauses")).toHaveText("None cited yet");
     const search = form.getByRole("searchbox", { name: "Search clauses" });
     await search.fill("changed their mind");
     await expect(form.getByRole("checkbox", { name: /VN-BAL-OUTAGE-24H/ })).toBeHidden();

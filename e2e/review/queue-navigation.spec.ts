@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { keysReady } from "../support/keys-ready";
 import { OUTAGE_EMAIL, seedRequest } from "../support/seed";
 import { signInAs } from "../support/users";
 
@@ -28,12 +29,9 @@ test.describe("[review] queue navigation", () => {
     expect(await rows.count()).toBeGreaterThan(2);
     await page.mouse.move(0, 0); // the pointer over a row would select that row
     await expect(rows.nth(0)).toHaveAttribute("aria-selected", "true");
-    // Until the page has hydrated, keys do nothing: press j until it moves the selection.
-    await expect(async () => {
-      if ((await rows.nth(1).getAttribute("aria-selected")) !== "true")
-        await page.keyboard.press("j");
-      await expect(rows.nth(1)).toHaveAttribute("aria-selected", "true", { timeout: 500 });
-    }).toPass();
+    await keysReady(page, "queue");
+    await page.keyboard.press("j");
+    await expect(rows.nth(1)).toHaveAttribute("aria-selected", "true");
     await page.keyboard.press("j");
     await expect(rows.nth(2)).toHaveAttribute("aria-selected", "true");
     await page.keyboard.press("k");

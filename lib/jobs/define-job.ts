@@ -55,6 +55,12 @@ export type JobDefinition<
   wakeChannel?: string;
   /** Whether the runner registers the job with this environment (e.g. IMAP only when configured). */
   enabled?: (env: Env) => boolean;
+  /**
+   * Work done once, before the runner takes any job: e.g. training the extraction models, which
+   * takes seconds of CPU. Done lazily by the first job instead, it would block the event loop and
+   * with it every other job (replies, payouts) and the heartbeats.
+   */
+  warmUp?: () => void;
   // Method syntax on purpose: a list of definitions with different data types is then one array type.
   run(data: z.infer<S>, ctx: JobContext): Promise<unknown>;
 };
@@ -64,4 +70,13 @@ export function defineJob<S extends z.ZodType<object>, const N extends string>(
   def: JobDefinition<S, N>,
 ): JobDefinition<S, N> {
   return def;
+}
+
+/** Runs each distinct warm-up of these jobs once (several jobs may share one), logging its time. */
+export function warmUpJobs(jobs: readonly JobDefinition[], log: JobLog): void {
+  for (const warmUp of new Set(jobs.map((j) => j.warmUp).filter((w) => w !== undefined))) {
+    const started = Date.now();
+    warmUp();
+    log({ ms: Date.now() - started }, "job runner warmed up");
+  }
 }

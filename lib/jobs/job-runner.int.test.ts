@@ -144,6 +144,34 @@ describe("job runner", () => {
     await expect.poll(async () => (await outbound(m.id)).state, { timeout: 15_000 }).toBe("sent");
   });
 
+  it("warms up once per warm-up function, before it takes the first job", async () => {
+    const events: string[] = [];
+    const warmUp = () => void events.push("warm-up");
+    const warmJob = (name: string) =>
+      defineJob({
+        name,
+        data: z.object({}),
+        schedule: "0 0 1 1 *",
+        policy: "singleton",
+        expireInSeconds: 10,
+        retry: { limit: 0, delaySeconds: 1 },
+        warmUp,
+        run: async () => void events.push(`run ${name}`),
+      });
+    runner = await startJobRunner({
+      url: inject("databaseUrl"),
+      db: testDb(),
+      env: env(),
+      log: (_obj, msg) => logged.push(msg),
+      jobs: [warmJob("test-warm-a"), warmJob("test-warm-b")],
+    });
+    // Scheduled jobs are also sent once at start: both ran, after the one warm-up.
+    await expect.poll(() => events.length, { timeout: 15_000 }).toBe(3);
+    expect(events[0]).toBe("warm-up");
+    expect([...events.slice(1)].sort()).toEqual(["run test-warm-a", "run test-warm-b"]);
+    expect(logged).toContain("job runner warmed up");
+  });
+
   it("keeps one job waiting per singleton key", async () => {
     const r = await start();
     const later = new Date(Date.now() + 60_000);

@@ -2,7 +2,7 @@ import { PgBoss } from "pg-boss";
 import type { Db } from "@/db/client";
 import type { Env } from "@/lib/env";
 import { QUEUE_SCHEMA } from "@/db/roles/app-privileges";
-import type { EnqueueOptions, JobDefinition, JobLog } from "./define-job";
+import { warmUpJobs, type EnqueueOptions, type JobDefinition, type JobLog } from "./define-job";
 import { JOBS, type JobData, type JobName } from "./jobs";
 import { listenForWakeUps } from "./listen-for-wake-ups";
 import { ensureQueue, parsePayload } from "./queue-setup";
@@ -56,6 +56,7 @@ export async function startJobRunner(opts: StartJobRunnerOptions): Promise<JobRu
   const t = { ...DEFAULT_TIMINGS, ...opts.timings };
   const jobs = (opts.jobs ?? JOBS).filter((j) => j.enabled?.(opts.env) ?? true);
   const byName = new Map(jobs.map((j) => [j.name, j]));
+  warmUpJobs(jobs, opts.log);
   const boss = new PgBoss({
     connectionString: opts.url,
     schema: QUEUE_SCHEMA,

@@ -1,6 +1,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { isTyping } from "@/app/components/typing";
+import { useWindowKeydown } from "@/app/components/use-window-keydown";
 
 /**
  * j/k/x/Enter belong to the table unless the reviewer is typing or on a control of its own (a button's
@@ -27,23 +28,14 @@ export function useQueueSelection(rows: { id: string }[], canTick: boolean) {
       return next;
     });
   const body = useRef<HTMLTableSectionElement>(null);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (
-        e.metaKey ||
-        e.ctrlKey ||
-        e.altKey ||
-        !(e.target instanceof HTMLElement && tableKeysApply(e.target))
-      )
-        return;
-      if (e.key === "j") setSelected((s) => Math.min(rows.length - 1, s + 1));
-      if (e.key === "k") setSelected((s) => Math.max(0, s - 1));
-      if (e.key === "Enter" && rows[selected]) router.push(`/requests/${rows[selected].id}`);
-      if (e.key === "x" && canTick && rows[selected]) toggle(rows[selected].id);
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [rows, selected, router, canTick]);
+  useWindowKeydown("queue", (e) => {
+    if (e.metaKey || e.ctrlKey || e.altKey) return;
+    if (!(e.target instanceof HTMLElement && tableKeysApply(e.target))) return;
+    if (e.key === "j") setSelected((s) => Math.min(rows.length - 1, s + 1));
+    if (e.key === "k") setSelected((s) => Math.max(0, s - 1));
+    if (e.key === "Enter" && rows[selected]) router.push(`/requests/${rows[selected].id}`);
+    if (e.key === "x" && canTick && rows[selected]) toggle(rows[selected].id);
+  });
   useEffect(() => {
     body.current?.children[selected]?.scrollIntoView({ block: "nearest" });
   }, [selected]);

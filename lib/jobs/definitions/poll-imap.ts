@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sharedModels } from "@/lib/ingest/learn/models";
 import { defineJob } from "../define-job";
 import { pollImap } from "../poll-imap";
 
@@ -11,6 +12,8 @@ export const pollImapJob = defineJob({
   // The UID cursor advances per message, so a poll cut short by its expiry resumes at the next one.
   expireInSeconds: 120,
   retry: { limit: 2, delaySeconds: 10 },
+  // Both extract fields from mail: the models are trained before the first email, not during it.
+  warmUp: sharedModels,
   enabled: (e) => Boolean(e.IMAP_HOST && e.IMAP_USER && e.IMAP_PASSWORD),
   run: (_data, { db, env: e }) =>
     pollImap(db, {

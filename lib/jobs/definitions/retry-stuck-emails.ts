@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sharedModels } from "@/lib/ingest/learn/models";
 import { defineJob } from "../define-job";
 import { retryStuckEmails } from "../retry-stuck-emails";
 
@@ -10,5 +11,7 @@ export const retryStuckEmailsJob = defineJob({
   policy: "singleton",
   expireInSeconds: 120,
   retry: { limit: 2, delaySeconds: 10 },
+  // Both extract fields from mail: the models are trained before the first email, not during it.
+  warmUp: sharedModels,
   run: (_data, { db }) => retryStuckEmails(db),
 });

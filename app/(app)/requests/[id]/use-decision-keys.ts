@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, type RefObject } from "react";
+import type { RefObject } from "react";
 import { isTyping } from "@/app/components/typing";
+import { useWindowKeydown } from "@/app/components/use-window-keydown";
 import type { DecisionKind } from "@/lib/decisions/vocabulary";
 
 /**
@@ -14,16 +15,12 @@ export function useDecisionKeys(
   submitRef: RefObject<HTMLButtonElement | null>,
   on: { asRecommended: () => void; pick: (kind: DecisionKind) => void },
 ): void {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
-      if (e.key === "a") on.asRecommended();
-      else if (e.key === "d") on.pick("deny");
-      else if (e.key === "i") on.pick("request_info");
-      else return;
-      submitRef.current?.focus();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [submitRef, on]);
+  useWindowKeydown("decision", (e) => {
+    if (e.metaKey || e.ctrlKey || e.altKey || isTyping(e.target)) return;
+    if (e.key === "a") on.asRecommended();
+    else if (e.key === "d") on.pick("deny");
+    else if (e.key === "i") on.pick("request_info");
+    else return;
+    submitRef.current?.focus();
+  });
 }
