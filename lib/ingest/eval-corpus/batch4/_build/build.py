@@ -10,6 +10,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import common  # noqa: E402
+from common import encode_words  # noqa: E402
 
 SPEC_MODULES = sorted(os.path.basename(p)[:-3] for p in glob.glob(os.path.join(HERE, "specs_*.py")))
 TO = "refunds@refund-desk.test"
@@ -31,36 +32,6 @@ def load():
 
 
 # ---------- headers ----------
-def _q_word(b):
-    out = []
-    for x in b:
-        c = chr(x)
-        if c == " ":
-            out.append("_")
-        elif c.isascii() and (c.isalnum() or c in "!*+-/"):
-            out.append(c)
-        else:
-            out.append("=%02X" % x)
-    return "".join(out)
-
-
-def encode_words(s, charset="utf-8", mode="B"):
-    """RFC 2047 encoded words, each <= 75 chars, never splitting a character."""
-    words, cur = [], ""
-    def enc(t):
-        b = t.encode(charset)
-        body = base64.b64encode(b).decode() if mode == "B" else _q_word(b)
-        return f"=?{charset}?{mode}?{body}?="
-    for ch in s:
-        if cur and len(enc(cur + ch)) > 75:
-            words.append(enc(cur))
-            cur = ""
-        cur += ch
-    if cur:
-        words.append(enc(cur))
-    return "\n ".join(words)
-
-
 def header_text(s, charset, mode):
     if s.isascii():
         return s

@@ -18,6 +18,58 @@ PAY_KINDS = ["card", "iban", "bank_account", "paypal", "wallet", "crypto"]
 
 REGISTRY = []
 
+import base64, quopri  # noqa: E402
+
+
+def _q_word(b):
+    out = []
+    for x in b:
+        c = chr(x)
+        if c == " ":
+            out.append("_")
+        elif c.isascii() and (c.isalnum() or c in "!*+-/"):
+            out.append(c)
+        else:
+            out.append("=%02X" % x)
+    return "".join(out)
+
+
+def encode_words(s, charset="utf-8", mode="B"):
+    """RFC 2047 encoded words, each <= 75 chars, never splitting a character."""
+    words, cur = [], ""
+    def enc(t):
+        b = t.encode(charset)
+        body = base64.b64encode(b).decode() if mode == "B" else _q_word(b)
+        return f"=?{charset}?{mode}?{body}?="
+    for ch in s:
+        if cur and len(enc(cur + ch)) > 75:
+            words.append(enc(cur))
+            cur = ""
+        cur += ch
+    if cur:
+        words.append(enc(cur))
+    return "\n ".join(words)
+
+
+
+def qp(text, charset="utf-8"):
+    """Quoted-printable body of a hand-written text (rendering only)."""
+    return quopri.encodestring(text.encode(charset)).decode("ascii")
+
+
+def b64(text, charset="utf-8"):
+    """Base64 body of a hand-written text (rendering only)."""
+    return base64.encodebytes(text.encode(charset)).decode("ascii")
+
+
+def fill(raw, **parts):
+    """Put rendered pieces into a hand-written raw message at @@NAME@@ markers."""
+    for k, v in parts.items():
+        raw = raw.replace("@@" + k + "@@", v.rstrip("\n"))
+    assert "@@" not in raw, raw
+    return raw
+
+
 
 def M(slug, lang, claim, svc, amt, direct, pay, phones, orders, missing, body, *,
       subj, frm, notes="", fmt="plain", cs="utf-8", cte="8bit", crlf=False,

@@ -19,7 +19,7 @@ Gareth Hughes
 Hughes Plumbing Ltd
 Tel: 020 7946 0958
 """, subj="UK number not receiving anything", frm="Gareth Hughes <gareth@hughes-plumbing.example>",
-  feats=["signature_phone"])
+  cte="quoted-printable", feats=["signature_phone"])
 
 M("moscow-number-nedostupen", "ru", "number_not_working", ["московский номер"],
   (59000, "RUB", "590р", "rub_r_suffix"), True, ("card", "0366", "картой Мир, последние цифры 0366"),
@@ -73,20 +73,21 @@ M("berlin-number-html-table", "en", "number_not_working", ["rented Berlin number
   name_enc="Q", feats=["html_table", "entities", "signature_phone"], date="Sat, 17 Jan 2026 10:22:05 +0100")
 
 M("spb-number-koi8-balance", "ru", "number_not_working", ["Питерский номер"],
-  (120000, "RUB", "1200 руб.", "rub_abbrev"), False, None,
-  ["+78125550123", "+79215554433"], [], ["paymentDetails"], """\
+  (120000, "RUB", "1200 руб.", "rub_abbrev"), False, ("card", "0412", "картой Мир *0412"),
+  ["+78125550123", "+79215554433"], [], [], """\
 Добрый день.
 
 Питерский номер 8 (812) 555-01-23 не принимает звонки с 10 февраля, то есть уже
 четвертые сутки. Я писал в чат, мне сказали ждать. Сколько можно ждать?
 
-Верните, пожалуйста, 1200 руб. за февраль на баланс аккаунта.
+Верните, пожалуйста, 1200 руб. за февраль на баланс аккаунта (платил картой Мир *0412,
+но на карту не надо, буду пользоваться дальше).
 
 С уважением, Сергей Павлович
 тел. 8-921-555-44-33
 """, subj="Номер не работает четвертые сутки", frm="Сергей Павлович <s.pavlovich@mail.example.ru>",
-  cs="koi8-r", feats=["signature_phone", "balance_request"], date="Sat, 14 Feb 2026 12:40:11 +0300",
-  notes="Refund to the balance: no direct request, no payment details.")
+  cs="koi8-r", feats=["signature_phone", "balance_request", "card_but_balance"], date="Sat, 14 Feb 2026 12:40:11 +0300",
+  notes="Refund to the balance: no direct request; the card is named only as how he paid.")
 
 M("israeli-number-needs-info-reply", "en", "number_not_working", ["Israeli mobile number"],
   (4500, "USD", "45 USD", "usd_code_suffix"), True, ("paypal", "coil", "anna.levi.shop@outlook.co.il"),
@@ -131,7 +132,7 @@ M("fwd-receipt-british-number", "ru", "number_not_working", ["британски
 Заказ: ORD-118350
 Телефон поддержки: +7 800 555-35-35
 -------- Конец пересылаемого сообщения --------
-""", subj="Fwd: Чек об оплате", frm="Павел Н. <pavel.n@mail.example.ru>", subj_enc="Q",
+""", subj="Fwd: Чек об оплате", date="Wed, 11 Feb 2026 10:05:21 +0300", frm="Павел Н. <pavel.n@mail.example.ru>", subj_enc="Q",
   feats=["forward_ru"],
   notes="Amount, card and order come from the forwarded receipt the customer relies on; the support phone in the forward is not the customer's.")
 
@@ -352,7 +353,7 @@ M("legal-rs-requisites-disconnected", "ru", "operator_blocked", ["абонент
 Срок рассмотрения обращения — 2 рабочих дня согласно Политике.
 
 А. И. Воронцов
-""", subj="Претензия о возврате денежных средств", frm="Воронцов А.И. <a.vorontsov@mail.example.ru>",
+""", subj="Претензия о возврате денежных средств", date="Wed, 14 Jan 2026 11:55:33 +0300", frm="Воронцов А.И. <a.vorontsov@mail.example.ru>",
   subj_enc="Q", feats=["legalistic", "ru_requisites", "distractor_numbers"])
 
 M("fwd-support-carrier-cut", "en", "operator_blocked", None,

@@ -105,7 +105,7 @@ Begin forwarded message:
 > Item: Virtual number, Armenia (Yerevan), 1 month
 > Total: 1 490 RUB
 > Status: processing
-""", subj="Fwd: Order ORD-557019 received", frm="Гаяне М. <gayane.m@mail.example.am>",
+""", subj="Fwd: Order ORD-557019 received", date="Fri, 30 Jan 2026 22:05:17 +0400", frm="Гаяне М. <gayane.m@mail.example.am>",
   feats=["forward_apple", "mixed_language"],
   notes="Amount and order from the forwarded confirmation the customer relies on.")
 
@@ -128,7 +128,7 @@ I look forward to your confirmation within the period stated in your policy.
 Yours faithfully,
 Henry Whitcombe
 Tel. 01632 960123
-""", subj="Order ORD-290017 - request for refund", frm="Henry Whitcombe <h.whitcombe@mail.example.co.uk>",
+""", subj="Order ORD-290017 - request for refund", date="Mon, 09 Feb 2026 10:12:40 +0000", frm="Henry Whitcombe <h.whitcombe@mail.example.co.uk>",
   feats=["legalistic", "uk_bank", "signature_phone"])
 
 M("mixed-order-failed-uk-number", "ru", "order_not_completed", ["UK number"],
@@ -242,18 +242,18 @@ Wai Ling Chan
 """, subj="Refund - Hong Kong number can't be provided", frm="Wai Ling Chan <wlchan@mail.example.hk>")
 
 M("german-number-nevozmozhno-balance", "ru", "number_not_provided", ["немецкий номер"],
-  (189000, "RUB", "1 890 ₽", "rub_symbol"), False, None, [], [], ["paymentDetails"], """\
+  (189000, "RUB", "1 890 ₽", "rub_symbol"), False, ("card", "8040", "2200 4627 1358 8040"), [], [], [], """\
 Добрый день!
 
 Мне пришло письмо, что немецкий номер, который я оплатил, предоставить невозможно «по
-причинам, не зависящим от компании». Оплачено было 1 890 ₽.
+причинам, не зависящим от компании». Оплачено было 1 890 ₽ с карты 2200 4627 1358 8040.
 
 Верните, пожалуйста, эти деньги на баланс личного кабинета, буду заказывать другой.
 
 Спасибо,
 Константин
 """, subj="Номер не может быть предоставлен", frm="Константин Белов <k.belov@mail.example.ru>",
-  feats=["balance_request"])
+  feats=["balance_request", "card_but_balance"], notes="Card named as how he paid; refund asked to the balance: direct false.")
 
 M("estonian-number-unavailable-iban", "en", "number_not_provided", ["Estonian number"],
   (800, "EUR", "€8", "eur_symbol_prefix"), True, ("iban", "5685", "EE38 2200 2210 2014 5685"),

@@ -104,7 +104,7 @@ Destination: ETH 0x3Ab5F72c9D1e8B4a6C0d2E7f9A1b3C5d7E9f0A2b
 
 Regards,
 Chidi Okonkwo, Ops lead
-""", subj="Refund - Lagos numbers (provider fault)", frm="Chidi Okonkwo <ops@brightreach.example.ng>",
+""", subj="Refund - Lagos numbers (provider fault)", date="Thu, 05 Mar 2026 10:38:16 +0100", frm="Chidi Okonkwo <ops@brightreach.example.ng>",
   feats=["many_accounts", "multi_order"])
 
 M("riga-provider-3-evro", "ru", "provider_fault", ["номер в Риге"],
@@ -222,11 +222,11 @@ M("kyiv-shop-provider-long", "ru", "provider_fault", ["киевский номе
 
 # ---------------- sms_not_received ----------------
 M("whatsapp-one-time-50-cents", "en", "sms_not_received", ["one time number for whatsapp"],
-  (50, "USD", "50 cents", "usd_cents_word"), True, ("card", "4242", "card ending 4242"),
+  (50, "USD", "50 US cents", "usd_cents_word"), True, ("card", "4242", "card ending 4242"),
   [], [], [], """\
 hi, I bought a one time number for whatsapp and the code never came. 20 minutes waiting.
-please refund the 50 cents to my card ending 4242. thanks
-""", subj="no code", frm="<sam.ellery@mail.example.com>")
+please refund the 50 US cents to my card ending 4242. thanks
+""", subj="no code", frm="<sam.ellery@mail.example.com>", cte="base64")
 
 M("telegram-odnorazovyi-balance", "ru", "sms_not_received", ["одноразовый номер для Телеграма"],
   (2500, "RUB", "25 ₽", "rub_symbol"), False, None, [], [], ["paymentDetails"], """\
@@ -271,19 +271,21 @@ M("vk-kod-ne-prishel-b64", "ru", "sms_not_received", ["одноразовый н
 """, subj="Код не пришёл", frm="Вика <vika.s@mail.example.ru>", cte="base64")
 
 M("google-otp-number-alt-balance", "en", "sms_not_received", ["OTP number for Google"],
-  (45, "GBP", "£0.45", "gbp_symbol"), False, None, [], [], ["paymentDetails"], """\
+  (45, "GBP", "£0.45", "gbp_symbol"), False, ("card", "7730", "Visa ending 7730"), [], [], [], """\
 Hello,
 
 I purchased an OTP number for Google about an hour ago. No SMS arrived and the incoming
 messages table is still empty. I was told this would be refunded automatically in 15-20
 minutes but I still don't see the £0.45 back on my balance.
 
-Could you please credit it back to my balance?
+Could you please credit it back to my balance? (I paid with my Visa ending 7730, but the
+balance is fine.)
 
 Best wishes,
 Harriet
 """, subj="OTP not received - no refund", frm="Harriet Bell <harriet.bell@mail.example.co.uk>", fmt="alt",
-  feats=["balance_request", "distractor_numbers"])
+  feats=["balance_request", "distractor_numbers", "card_but_balance"],
+  notes="Card named only as how she paid; she asks for the balance: direct false, payment given.")
 
 M("sms-ne-prishlo-koi8", "ru", "sms_not_received", ["одноразовый номер"],
   (1800, "RUB", "18 руб.", "rub_abbrev"), False, None, [], [], ["paymentDetails"], """\

@@ -12,7 +12,7 @@ OUT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import build, common  # noqa: E402
 
-ISO = {"AUD", "CAD", "UZS", "RUB", "USD", "EUR", "GBP", "UAH", "KZT", "PLN", "BYN", "CZK", "CHF", "GEL", "TRY", "AMD", "USDT"}
+ISO = {"AUD", "CAD", "UZS", "KGS", "RUB", "USD", "EUR", "GBP", "UAH", "KZT", "PLN", "BYN", "CZK", "CHF", "GEL", "TRY", "AMD", "USDT"}
 KEYS = ["language", "claim", "serviceName", "amount", "directRequested", "payment",
         "phoneNumbers", "orderRefs", "missing", "quarantine", "notes"]
 errors = []
