@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { resetEnvCache } from "@/lib/env";
 import { correctRequestField } from "@/lib/requests/correct-request-field";
@@ -53,10 +53,7 @@ describe("extraction correction rates", () => {
     await correct(c.requestId, "claim", cRow!.claim);
     await correct(d.requestId, "claim", "changed_mind");
 
-    const rates = await extractionCorrectionRates(db, {
-      from: new Date("2026-03-01T00:00:00Z"),
-      to: new Date("2026-03-31T00:00:00Z"),
-    });
+    const rates = await extractionCorrectionRates(db, { from: "2026-03-01", to: "2026-03-31" });
     expect(rates).toHaveLength(20); // 2 weeks × 10 correctable fields, zeros included
     const cell = (week: string, field: string) =>
       rates.find((r) => r.week === week && r.field === field);
@@ -79,11 +76,40 @@ describe("extraction correction rates", () => {
     expect(await correctedExamples(db, { week: "2026-03-09", field: "serviceName" })).toEqual([]);
 
     // Outside the range: nothing.
-    expect(
-      await extractionCorrectionRates(db, {
-        from: new Date("2026-04-01T00:00:00Z"),
-        to: new Date("2026-05-01T00:00:00Z"),
-      }),
-    ).toEqual([]);
+    expect(await extractionCorrectionRates(db, { from: "2026-04-01", to: "2026-05-01" })).toEqual(
+      [],
+    );
+  });
+
+  it("reads the requests per day from a rollup the trigger keeps equal to the raw count", async () => {
+    const db = testDb();
+    const perDay = async () => {
+      const rolled = await db.execute<{ day: string; n: number }>(
+        sql`SELECT day::text, sum(n)::int AS n FROM report_requests_daily GROUP BY day HAVING sum(n) <> 0 ORDER BY day`,
+      );
+      const raw = await db.execute<{ day: string; n: number }>(
+        sql`SELECT (created_at AT TIME ZONE 'UTC')::date::text AS day, count(*)::int AS n FROM refund_requests GROUP BY 1 ORDER BY 1`,
+      );
+      return { rolled: [...rolled], raw: [...raw] };
+    };
+    const a = await makeRequestFixture(db);
+    // Twenty requests created at once over the pool's connections (several counter rows per day).
+    const more = await Promise.all(Array.from({ length: 20 }, () => makeAnotherRequest(db, a)));
+    const shards = await db.execute<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM report_requests_daily`,
+    );
+    expect(shards[0]!.n).toBeGreaterThan(1);
+    await db
+      .update(refundRequests)
+      .set({ createdAt: WEEK1 })
+      .where(eq(refundRequests.id, more[0]!.requestId));
+    const kept = await perDay();
+    expect(kept.rolled).toEqual(kept.raw);
+    expect(kept.raw.reduce((t, d) => t + d.n, 0)).toBe(21);
+    expect(kept.raw.find((d) => d.day === "2026-03-03")?.n).toBe(1);
+    await db.execute(sql`SELECT report_rollups_rebuild()`);
+    expect(await perDay()).toEqual(kept);
+    const [week] = await extractionCorrectionRates(db, { from: "2026-03-02", to: "2026-03-08" });
+    expect(week).toMatchObject({ week: "2026-03-02", requests: 1, corrected: 0 });
   });
 });

@@ -41,12 +41,16 @@ export interface CorrectionRate {
  * field, the share of requests whose field a reviewer corrected (audit action
  * `request.field_corrected`; a save that left the value as it was does not
  * count). Every field of every week with requests is listed, zeros included,
- * weeks oldest first, fields in the order of COLUMN.
+ * weeks oldest first, fields in the order of COLUMN. `from` and `to` are days (UTC, inclusive).
+ * The requests per week come from the trigger-kept report_requests_daily, so the report reads
+ * a row per day, not every request of the period.
  */
 export async function extractionCorrectionRates(
   db: Db,
-  opts: { from: Date; to: Date },
+  opts: { from: string; to: string },
 ): Promise<CorrectionRate[]> {
+  const from = sql`${opts.from}::date`;
+  const to = sql`${opts.to}::date`;
   const rows = await db.execute<{
     week: string;
     field: CorrectableField;
@@ -54,19 +58,23 @@ export async function extractionCorrectionRates(
     c: number;
   }>(sql`
     WITH fields(field, col, pos) AS (VALUES ${FIELDS}),
-    reqs AS (
-      SELECT id, date_trunc('week', created_at AT TIME ZONE 'UTC')::date AS week
-      FROM refund_requests
-      WHERE created_at >= ${opts.from.toISOString()}::timestamptz AND created_at < ${opts.to.toISOString()}::timestamptz
+    weeks AS (
+      SELECT date_trunc('week', day)::date AS week, sum(n)::int AS n
+      FROM report_requests_daily
+      WHERE day BETWEEN ${from} AND ${to}
+      GROUP BY 1 HAVING sum(n) > 0
     ),
-    weeks AS (SELECT week, count(*)::int AS n FROM reqs GROUP BY week),
     corrected AS (
-      SELECT DISTINCT r.week, f.field, r.id
-      FROM reqs r
-      JOIN audit_log a ON a.entity_type = 'request' AND a.entity_id = r.id::text
-        AND a.action = 'request.field_corrected'
+      SELECT DISTINCT date_trunc('week', r.created_at AT TIME ZONE 'UTC')::date AS week, f.field, r.id
+      FROM audit_log a
       JOIN fields f ON f.field = a.data->>'field'
-      WHERE (a.data->'before'->f.col) IS DISTINCT FROM (a.data->'after'->f.col)
+      JOIN refund_requests r ON r.id = a.entity_id::uuid
+      WHERE a.action = 'request.field_corrected' AND a.entity_type = 'request'
+        -- A correction follows its request's arrival: the period bounds the audit entries too.
+        AND a.at >= ${from}::timestamp AT TIME ZONE 'UTC'
+        AND r.created_at >= ${from}::timestamp AT TIME ZONE 'UTC'
+        AND r.created_at < (${to} + 1)::timestamp AT TIME ZONE 'UTC'
+        AND (a.data->'before'->f.col) IS DISTINCT FROM (a.data->'after'->f.col)
     )
     SELECT to_char(w.week, 'YYYY-MM-DD') AS week, f.field, w.n, count(c.id)::int AS c
     FROM weeks w CROSS JOIN fields f

@@ -5,6 +5,8 @@ import {
   index,
   integer,
   pgTable,
+  primaryKey,
+  smallint,
   text,
   unique,
   uuid,
@@ -112,4 +114,20 @@ export const reportRefundsDaily = pgTable(
       .nullsNotDistinct(),
     index("report_refunds_daily_day_idx").on(t.day),
   ],
+);
+
+/**
+ * Requests created per day (UTC), for the reports that divide by the requests that arrived (the
+ * extraction correction rate). Kept by a trigger on refund_requests (migration 0023); like the tab
+ * counters, each day has up to 16 rows picked by the writing connection, so concurrent ingestion
+ * does not queue on one row. Readers sum them.
+ */
+export const reportRequestsDaily = pgTable(
+  "report_requests_daily",
+  {
+    day: date("day").notNull(),
+    shard: smallint("shard").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.shard] })],
 );

@@ -29,10 +29,7 @@ export default async function ExtractionReportPage({
   const week = typeof sp.week === "string" && /^\d{4}-\d{2}-\d{2}$/.test(sp.week) ? sp.week : null;
   const field = isField(sp.field) ? sp.field : null;
   const [rates, staff, examples] = await Promise.all([
-    extractionCorrectionRates(db, {
-      from: new Date(`${f.from}T00:00:00Z`),
-      to: new Date(`${f.to}T23:59:59Z`),
-    }),
+    extractionCorrectionRates(db, { from: f.from, to: f.to }),
     decidingStaff(db),
     week && field ? correctedExamples(db, { week, field }) : Promise.resolve(null),
   ]);
