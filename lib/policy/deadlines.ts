@@ -17,6 +17,21 @@ export interface DeadlineInput {
   waitUntil: number | null;
 }
 
+/**
+ * When money decided at `decidedAt` must reach the customer: SLA-BALANCE-5WD (5 working days) on
+ * the balance, SLA-DIRECT-1M (one calendar month) paid directly. The engine's payoutBy, a
+ * decision's payout and the deadlines a new calendar moves all count it here.
+ */
+export function payoutDueBy(
+  destination: Destination,
+  decidedAt: number,
+  calendar: Calendar,
+): number {
+  return destination === "direct"
+    ? addCalendarMonth(decidedAt, calendar)
+    : addWorkingDays(decidedAt, BALANCE_WORKING_DAYS, calendar);
+}
+
 const iso = (instant: number | null) => (instant === null ? null : new Date(instant).toISOString());
 
 /** SLA-REVIEW-2WD, SLA-BALANCE-5WD, SLA-DIRECT-1M; payoutBy assumes the decision is taken at now. */
@@ -31,9 +46,8 @@ export function computeDeadlines(
   const reviewBy = input.complete
     ? addWorkingDays(at(completedAt), REVIEW_WORKING_DAYS, calendar)
     : null;
-  const balanceBy =
-    input.destination === "balance" ? addWorkingDays(now, BALANCE_WORKING_DAYS, calendar) : null;
-  const directBy = input.destination === "direct" ? addCalendarMonth(now, calendar) : null;
+  const balanceBy = input.destination === "balance" ? payoutDueBy("balance", now, calendar) : null;
+  const directBy = input.destination === "direct" ? payoutDueBy("direct", now, calendar) : null;
   const findings: Finding[] = [
     {
       id: "SLA-REVIEW-2WD",
