@@ -4,7 +4,7 @@ import { loadCaseFacts } from "@/db/queries/replay/case-facts";
 import { policyEvaluations, refundRequests, type RefundRequest } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { ENGINE_VERSION, type Calendar } from "@/lib/policy";
-import { computeEvaluation, type Evaluation } from "./evaluate-request";
+import { computeEvaluation, type Evaluation } from "./compute-evaluation";
 import { staleRequests } from "./stale-requests";
 
 export const REPLAY_ACTION = "request.recommendation_replayed" as const;
