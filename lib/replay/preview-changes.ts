@@ -1,0 +1,91 @@
+import type { CaseFacts } from "@/db/queries/replay/case-facts";
+import type { OpenPayout, StoredEvaluation } from "@/db/queries/replay/preview-scope";
+import { ENGINE_VERSION, evaluate, parsePolicyCase, type Calendar } from "@/lib/policy";
+import { payoutDueBy } from "@/lib/policy/deadlines";
+import { computeEvaluation } from "@/lib/requests/compute-evaluation";
+import {
+  diffSnapshots,
+  snapshotOf,
+  type ReplayChange,
+  type ReplaySnapshot,
+} from "./diff-snapshots";
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** An open request evaluated now, as the replay would: the app's review deadline (only once complete). */
+function evaluatedSnapshot(facts: CaseFacts, calendar: Calendar, now: Date): ReplaySnapshot {
+  const e = computeEvaluation({ ...facts, calendar, now });
+  return snapshotOf(e.result, iso(e.recommendation.reviewBy));
+}
+
+/**
+ * Pure. An open request (to review, awaiting the customer) evaluated at `now` with the saved
+ * calendar and with the edited one, on the same facts: what the replay would change once the
+ * calendar is saved, and nothing that time alone changes.
+ */
+export function openRequestChanges(
+  facts: CaseFacts,
+  calendars: { before: Calendar; after: Calendar },
+  now: Date,
+): ReplayChange[] {
+  return diffSnapshots(
+    evaluatedSnapshot(facts, calendars.before, now),
+    evaluatedSnapshot(facts, calendars.after, now),
+  );
+}
+
+const NOTHING: ReplaySnapshot = {
+  outcome: null,
+  amountMinor: null,
+  currency: null,
+  destination: null,
+  clauses: [],
+  reviewBy: null,
+  payoutBy: null,
+};
+
+/**
+ * Pure. A decided request keeps its decision; what a new calendar moves is the deadline of the
+ * payouts it still owes (the earliest, as its SLA badge shows), counted from each payout's
+ * creation as saving the calendar recounts it (recompute-deadlines).
+ */
+export function decidedRequestChanges(
+  payouts: readonly OpenPayout[],
+  calendars: { before: Calendar; after: Calendar },
+): ReplayChange[] {
+  const earliest = (calendar: Calendar) =>
+    payouts.length === 0
+      ? null
+      : new Date(
+          Math.min(
+            ...payouts.map((p) => payoutDueBy(p.destination, p.createdAt.getTime(), calendar)),
+          ),
+        ).toISOString();
+  return diffSnapshots(
+    { ...NOTHING, payoutBy: earliest(calendars.before) },
+    { ...NOTHING, payoutBy: earliest(calendars.after) },
+  );
+}
+
+/**
+ * Pure. A request's latest stored evaluation against today's engine on the same input (its
+ * facts, calendar and instant as then): what the engine change alone moves. An input today's
+ * engine cannot read is one change of its own, "evaluation", naming the first issue.
+ */
+export function engineChanges(stored: StoredEvaluation): ReplayChange[] {
+  try {
+    return diffSnapshots(snapshotOf(stored.result), snapshotOf(evaluate(stored.input)));
+  } catch (err) {
+    const parsed = parsePolicyCase(stored.input);
+    if (parsed.ok) throw err;
+    const issue = parsed.issues[0]!;
+    return [
+      {
+        field: "evaluation",
+        before: `engine ${stored.engineVersion}`,
+        after: `engine ${ENGINE_VERSION} cannot read the stored input: ${issue.path}: ${issue.message}`,
+        currency: null,
+      },
+    ];
+  }
+}
