@@ -3,7 +3,19 @@ import type { CaseFacts } from "@/db/queries/replay/case-facts";
 import type { Customer, Order } from "@/db/schema";
 import { evaluate, type Calendar, type PolicyCase } from "@/lib/policy";
 import { buildCase, outage } from "@/lib/policy/fixtures/build-case";
-import { decidedRequestChanges, engineChanges, openRequestChanges } from "./preview-changes";
+import {
+  changesOf,
+  compareDecidedRequest,
+  compareOpenRequest,
+  compareWithEngine,
+} from "./preview-changes";
+
+const openRequestChanges = (...a: Parameters<typeof compareOpenRequest>) =>
+  changesOf(compareOpenRequest(...a));
+const decidedRequestChanges = (...a: Parameters<typeof compareDecidedRequest>) =>
+  changesOf(compareDecidedRequest(...a));
+const engineChanges = (...a: Parameters<typeof compareWithEngine>) =>
+  changesOf(compareWithEngine(...a));
 
 const SAVED: Calendar = { timeZone: "UTC", weekendDays: [6, 0], holidays: [] };
 const WEDNESDAY_OFF: Calendar = { ...SAVED, holidays: ["2026-03-11"] };

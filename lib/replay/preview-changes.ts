@@ -10,6 +10,15 @@ import {
   type ReplaySnapshot,
 } from "./diff-snapshots";
 
+/** One request's two sides, or the change that says it could not be compared. */
+export type Compared =
+  { before: ReplaySnapshot; after: ReplaySnapshot } | { unreadable: ReplayChange };
+
+/** The fields that differ between the two sides (the diff step, timed apart from evaluation). */
+export function changesOf(c: Compared): ReplayChange[] {
+  return "unreadable" in c ? [c.unreadable] : diffSnapshots(c.before, c.after);
+}
+
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** An open request evaluated now, as the replay would: the app's review deadline (only once complete). */
@@ -23,15 +32,15 @@ function evaluatedSnapshot(facts: CaseFacts, calendar: Calendar, now: Date): Rep
  * calendar and with the edited one, on the same facts: what the replay would change once the
  * calendar is saved, and nothing that time alone changes.
  */
-export function openRequestChanges(
+export function compareOpenRequest(
   facts: CaseFacts,
   calendars: { before: Calendar; after: Calendar },
   now: Date,
-): ReplayChange[] {
-  return diffSnapshots(
-    evaluatedSnapshot(facts, calendars.before, now),
-    evaluatedSnapshot(facts, calendars.after, now),
-  );
+): Compared {
+  return {
+    before: evaluatedSnapshot(facts, calendars.before, now),
+    after: evaluatedSnapshot(facts, calendars.after, now),
+  };
 }
 
 const NOTHING: ReplaySnapshot = {
@@ -49,10 +58,10 @@ const NOTHING: ReplaySnapshot = {
  * payouts it still owes (the earliest, as its SLA badge shows), counted from each payout's
  * creation as saving the calendar recounts it (recompute-deadlines).
  */
-export function decidedRequestChanges(
+export function compareDecidedRequest(
   payouts: readonly OpenPayout[],
   calendars: { before: Calendar; after: Calendar },
-): ReplayChange[] {
+): Compared {
   const earliest = (calendar: Calendar) =>
     payouts.length === 0
       ? null
@@ -61,10 +70,10 @@ export function decidedRequestChanges(
             ...payouts.map((p) => payoutDueBy(p.destination, p.createdAt.getTime(), calendar)),
           ),
         ).toISOString();
-  return diffSnapshots(
-    { ...NOTHING, payoutBy: earliest(calendars.before) },
-    { ...NOTHING, payoutBy: earliest(calendars.after) },
-  );
+  return {
+    before: { ...NOTHING, payoutBy: earliest(calendars.before) },
+    after: { ...NOTHING, payoutBy: earliest(calendars.after) },
+  };
 }
 
 /**
@@ -72,20 +81,20 @@ export function decidedRequestChanges(
  * facts, calendar and instant as then): what the engine change alone moves. An input today's
  * engine cannot read is one change of its own, "evaluation", naming the first issue.
  */
-export function engineChanges(stored: StoredEvaluation): ReplayChange[] {
+export function compareWithEngine(stored: StoredEvaluation): Compared {
   try {
-    return diffSnapshots(snapshotOf(stored.result), snapshotOf(evaluate(stored.input)));
+    return { before: snapshotOf(stored.result), after: snapshotOf(evaluate(stored.input)) };
   } catch (err) {
     const parsed = parsePolicyCase(stored.input);
     if (parsed.ok) throw err;
     const issue = parsed.issues[0]!;
-    return [
-      {
+    return {
+      unreadable: {
         field: "evaluation",
         before: `engine ${stored.engineVersion}`,
         after: `engine ${ENGINE_VERSION} cannot read the stored input: ${issue.path}: ${issue.message}`,
         currency: null,
       },
-    ];
+    };
   }
 }
