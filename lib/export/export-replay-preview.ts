@@ -1,7 +1,8 @@
 import type postgres from "postgres";
 import type { Db } from "@/db/client";
 import { streamRows } from "@/db/queries/export/stream-rows";
-import { previewChangesQuery } from "@/db/queries/replay/replay-previews";
+import { getReplayPreview, previewChangesQuery } from "@/db/queries/replay/replay-previews";
+import { AppError } from "@/lib/server/app-error";
 import type { CsvColumn } from "./csv";
 import { csvResponse } from "./csv-response";
 import { recordExport } from "./record-export";
@@ -34,6 +35,8 @@ export async function exportReplayPreview(
   client: postgres.Sql,
   o: { userId: string; previewId: string; now?: Date },
 ): Promise<Response> {
+  if (!(await getReplayPreview(db, o.previewId)))
+    throw new AppError("NOT_FOUND", { userMessage: "No such preview." });
   await recordExport(db, {
     userId: o.userId,
     view: "replay_preview",

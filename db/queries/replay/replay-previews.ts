@@ -71,6 +71,6 @@ export async function listPreviewChanges(
 
 /** Every change of a preview in reference order, for a streamed export. */
 export function previewChangesQuery(previewId: string): SQL {
-  return sql`SELECT ref, field, before, after, currency, request_id AS "requestId"
+  return sql`SELECT ref, field, before, after, currency
     FROM replay_preview_changes WHERE preview_id = ${previewId}::uuid ORDER BY ref, field`;
 }
