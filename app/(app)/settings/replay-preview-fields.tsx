@@ -36,21 +36,22 @@ export function ReplayPreviewFields({
     <fieldset className="space-y-3 rounded border border-slate-200 p-3 text-sm">
       <legend className="px-1 font-medium">Preview the effect before saving</legend>
       <div className="flex flex-wrap items-end gap-3">
-        <label className="flex flex-col">
-          Requests received from
+        <div className="flex flex-col">
+          <label htmlFor="replay-from">Received from</label>
           <input
+            id="replay-from"
             type="date"
             name="from"
             defaultValue={day(nowMs - 90 * 86_400_000)}
             className="input"
           />
           <FieldError errors={fe?.from} />
-        </label>
-        <label className="flex flex-col">
-          to
-          <input type="date" name="to" defaultValue={day(nowMs)} className="input" />
+        </div>
+        <div className="flex flex-col">
+          <label htmlFor="replay-to">Received until</label>
+          <input id="replay-to" type="date" name="to" defaultValue={day(nowMs)} className="input" />
           <FieldError errors={fe?.to} />
-        </label>
+        </div>
         <label className="flex flex-col">
           Which
           <select name="status" className="input" defaultValue="open">

@@ -8,18 +8,14 @@ import { count, dateTime } from "@/app/components/format";
 import { RefreshWhile } from "@/app/components/refresh-while";
 import { requireUser } from "@/lib/auth/current-user";
 import { isUuid } from "@/lib/ids";
-import type { Calendar } from "@/lib/policy";
-import { sameCalendar, WEEKDAY_NAMES } from "@/lib/settings/calendar-input";
+import { sameCalendar } from "@/lib/settings/calendar-input";
 import { ChangesTable } from "./changes-table";
 import { PreviewVerdict } from "./preview-verdict";
+import { calendarChange, calendarText } from "./show-change";
 
 export const metadata = { title: "Policy replay preview" };
 
 const PAGE = 50;
-
-const calendarText = (c: Calendar) =>
-  `${c.timeZone}; weekend ${c.weekendDays.map((d) => WEEKDAY_NAMES[d]).join(", ") || "none"}; ` +
-  `${c.holidays.length} holiday${c.holidays.length === 1 ? "" : "s"}${c.holidays.length ? ` (${c.holidays.join(", ")})` : ""}`;
 
 const scopeText = (s: ReplayPreviewScope) =>
   `${s.status === "open" ? "Open requests" : "All requests"} received ${s.from} – ${s.to} (UTC)` +
@@ -69,7 +65,8 @@ export default async function ReplayPreviewPage({
         <p>{scopeText(preview.scope)}.</p>
         {edited && (
           <p>
-            Saved: {calendarText(preview.calendarBefore)}. Edited: {calendarText(edited)}.
+            Saved calendar: {calendarText(preview.calendarBefore)}.{" "}
+            <b>Edit: {calendarChange(preview.calendarBefore, edited).join("; ")}.</b>
           </p>
         )}
         <p className="text-slate-600">
