@@ -1,10 +1,11 @@
 import { inArray, sql } from "drizzle-orm";
-import type { Db, Tx } from "@/db/client";
+import type { Db } from "@/db/client";
 import { loadCaseFacts } from "@/db/queries/replay/case-facts";
-import { policyEvaluations, refundRequests, type RefundRequest } from "@/db/schema";
+import { refundRequests, type RefundRequest } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { ENGINE_VERSION, type Calendar } from "@/lib/policy";
-import { computeEvaluation, type Evaluation } from "./compute-evaluation";
+import { computeEvaluation } from "./compute-evaluation";
+import { insertEvaluations, updateRecommendations } from "./write-replayed-evaluations";
 import { staleRequests } from "./stale-requests";
 
 export const REPLAY_ACTION = "request.recommendation_replayed" as const;
@@ -20,40 +21,38 @@ const sameRec = (a: Rec, b: Rec) => JSON.stringify(recOf(a)) === JSON.stringify(
 const sameTime = (a: Date | null, b: Date | null) =>
   (a?.getTime() ?? null) === (b?.getTime() ?? null);
 
+/** Where a replay's time goes, in ms (filled when asked for: the bench). */
+export type ReplayTimings = {
+  /** Choosing candidates, without locks. */
+  pick: number;
+  /** Locking and re-checking them, and loading their facts. */
+  load: number;
+  evaluate: number;
+  diff: number;
+  /** Inserting the evaluations, updating the moved recommendations and versions. */
+  write: number;
+  audit: number;
+  /** The longest batch transaction: how long its rows (and the audit chain's head) were held at most. */
+  longestTransaction: number;
+};
+
+export const noTimings = (): ReplayTimings => ({
+  pick: 0,
+  load: 0,
+  evaluate: 0,
+  diff: 0,
+  write: 0,
+  audit: 0,
+  longestTransaction: 0,
+});
+
 export type ReplayBatchOptions = {
   /** Candidates picked without locks; each is locked and re-checked here. */
   ids: readonly string[];
   calendar: Calendar;
   now: Date;
+  timings?: ReplayTimings;
 };
-
-/** Each evaluation as its stored row, in one INSERT. */
-async function insertEvaluations(tx: Tx, rows: { id: string; e: Evaluation }[]): Promise<void> {
-  if (rows.length === 0) return;
-  await tx.insert(policyEvaluations).values(
-    rows.map(({ id, e }) => ({
-      requestId: id,
-      evaluatedAt: e.now,
-      engineVersion: e.result.engineVersion,
-      calendar: e.calendar,
-      input: e.input,
-      result: e.result,
-    })),
-  );
-}
-
-/** The recommendation columns of the rows whose recommendation or review deadline moved, in one UPDATE. */
-async function updateRecommendations(tx: Tx, rows: { id: string; e: Evaluation }[]) {
-  if (rows.length === 0) return;
-  const json = JSON.stringify(rows.map(({ id, e }) => ({ id, ...e.recommendation })));
-  await tx.execute(sql`
-    UPDATE refund_requests r SET rec_outcome = x."recOutcome", rec_amount_minor = x."recAmountMinor",
-      rec_destination = x."recDestination", rec_clauses = x."recClauses", review_by = x."reviewBy",
-      updated_at = now()
-    FROM jsonb_to_recordset(${json}::jsonb) AS x(id uuid, "recOutcome" policy_outcome,
-      "recAmountMinor" bigint, "recDestination" destination, "recClauses" text[], "reviewBy" timestamptz)
-    WHERE r.id = x.id`);
-}
 
 /**
  * One transaction for a batch of the replay: the candidates still open and stale are locked
@@ -68,7 +67,14 @@ export async function replayBatch(
   db: Db,
   o: ReplayBatchOptions,
 ): Promise<{ evaluated: number; changed: number }> {
-  return db.transaction(async (tx) => {
+  const began = performance.now();
+  let last = began;
+  const lap = (key: Exclude<keyof ReplayTimings, "pick" | "longestTransaction">) => {
+    const now = performance.now();
+    if (o.timings) o.timings[key] += now - last;
+    last = now;
+  };
+  const out = await db.transaction(async (tx) => {
     const locked = await staleRequests(tx, o.calendar, {
       ids: o.ids,
       limit: o.ids.length,
@@ -80,17 +86,20 @@ export async function replayBatch(
       locked.map((s) => s.id),
     );
     const stale = new Map(locked.map((s) => [s.id, s]));
+    lap("load");
     const evaluated = facts.map((f) => ({
       id: f.request.id,
       before: f.request,
       e: computeEvaluation({ ...f, calendar: o.calendar, now: o.now }),
     }));
+    lap("evaluate");
     const changed = evaluated.filter((x) => !sameRec(x.before, x.e.recommendation));
     const moved = evaluated.filter(
       (x) =>
         !sameRec(x.before, x.e.recommendation) ||
         !sameTime(x.before.reviewBy, x.e.recommendation.reviewBy),
     );
+    lap("diff");
     await insertEvaluations(tx, evaluated);
     await updateRecommendations(tx, moved);
     if (changed.length)
@@ -103,6 +112,7 @@ export async function replayBatch(
             changed.map((x) => x.id),
           ),
         );
+    lap("write");
     for (const x of changed) {
       const s = stale.get(x.id)!;
       await recordAudit(tx, {
@@ -118,6 +128,13 @@ export async function replayBatch(
         },
       });
     }
+    lap("audit");
     return { evaluated: evaluated.length, changed: changed.length };
   });
+  if (o.timings)
+    o.timings.longestTransaction = Math.max(
+      o.timings.longestTransaction,
+      performance.now() - began,
+    );
+  return out;
 }

@@ -1,9 +1,9 @@
 import type { Db } from "@/db/client";
 import { getCalendar } from "@/db/queries/settings";
-import { replayBatch } from "./replay-batch";
+import { replayBatch, type ReplayTimings } from "./replay-batch";
 import { staleRequests } from "./stale-requests";
 
-export { REPLAY_ACTION } from "./replay-batch";
+export { REPLAY_ACTION, noTimings, type ReplayTimings } from "./replay-batch";
 
 export type ReplayPolicyOptions = {
   /** Requests per transaction (default 250): each batch's rows are locked while it is evaluated and written. */
@@ -13,6 +13,8 @@ export type ReplayPolicyOptions = {
   now?: Date;
   /** Only these requests (a manager's selection; tests); all open requests when absent. */
   requestIds?: string[];
+  /** Filled with where the time went (npm run bench:replay). */
+  timings?: ReplayTimings;
 };
 export type ReplayedPolicy = { evaluated: number; changed: number };
 
@@ -32,13 +34,16 @@ export async function replayPolicy(db: Db, o: ReplayPolicyOptions = {}): Promise
   let after: string | undefined;
   for (;;) {
     if (o.signal?.aborted) return out;
+    const t = performance.now();
     const calendar = await getCalendar(db);
     const round = await staleRequests(db, calendar, { after, ids: o.requestIds, limit });
+    if (o.timings) o.timings.pick += performance.now() - t;
     if (round.length === 0) return out;
     const done = await replayBatch(db, {
       ids: round.map((s) => s.id),
       calendar,
       now: o.now ?? new Date(),
+      timings: o.timings,
     });
     out.evaluated += done.evaluated;
     out.changed += done.changed;
