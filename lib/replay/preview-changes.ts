@@ -1,8 +1,8 @@
 import type { CaseFacts } from "@/db/queries/replay/case-facts";
 import type { OpenPayout, StoredEvaluation } from "@/db/queries/replay/preview-scope";
 import { ENGINE_VERSION, evaluate, parsePolicyCase, type Calendar } from "@/lib/policy";
-import { payoutDueBy } from "@/lib/policy/deadlines";
-import { computeEvaluation } from "@/lib/requests/compute-evaluation";
+import { deadlinesUnder, payoutDueBy } from "@/lib/policy/deadlines";
+import { computeEvaluation, reviewDeadline } from "@/lib/requests/compute-evaluation";
 import {
   diffSnapshots,
   snapshotOf,
@@ -21,25 +21,27 @@ export function changesOf(c: Compared): ReplayChange[] {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** An open request evaluated now, as the replay would: the app's review deadline (only once complete). */
-function evaluatedSnapshot(facts: CaseFacts, calendar: Calendar, now: Date): ReplaySnapshot {
-  const e = computeEvaluation({ ...facts, calendar, now });
-  return snapshotOf(e.result, iso(e.recommendation.reviewBy));
-}
-
 /**
  * Pure. An open request (to review, awaiting the customer) evaluated at `now` with the saved
- * calendar and with the edited one, on the same facts: what the replay would change once the
- * calendar is saved, and nothing that time alone changes.
+ * calendar, and its deadlines under the edited one, on the same facts: what the replay would
+ * change once the calendar is saved, and nothing that time alone changes. The engine runs once:
+ * a calendar moves only the deadlines (deadlinesUnder, held to it by the engine's property test).
  */
 export function compareOpenRequest(
   facts: CaseFacts,
   calendars: { before: Calendar; after: Calendar },
   now: Date,
 ): Compared {
+  const e = computeEvaluation({ ...facts, calendar: calendars.before, now });
+  const deadlines = deadlinesUnder(e.result, e.input, calendars.after);
+  const before = snapshotOf(e.result, iso(e.recommendation.reviewBy));
   return {
-    before: evaluatedSnapshot(facts, calendars.before, now),
-    after: evaluatedSnapshot(facts, calendars.after, now),
+    before,
+    after: {
+      ...before,
+      reviewBy: iso(reviewDeadline(facts.request.missing, deadlines)),
+      payoutBy: deadlines.payoutBy,
+    },
   };
 }
 

@@ -17,6 +17,14 @@ export type Evaluation = {
   recommendation: Recommendation;
 };
 
+/** SLA-REVIEW-2WD as the queue keeps it: running only once the request is complete. */
+export function reviewDeadline(
+  missing: readonly string[],
+  deadlines: PolicyResult["deadlines"],
+): Date | null {
+  return missing.length === 0 && deadlines.reviewBy ? new Date(deadlines.reviewBy) : null;
+}
+
 /** Pure: runs the engine on the facts and derives the recommendation columns (SLA-REVIEW-2WD deadline only once complete). */
 export function computeEvaluation(f: {
   request: PolicyRequestFacts;
@@ -35,10 +43,7 @@ export function computeEvaluation(f: {
     now: f.now,
   });
   const result = evaluate(input);
-  const reviewBy =
-    f.request.missing.length === 0 && result.deadlines.reviewBy
-      ? new Date(result.deadlines.reviewBy)
-      : null;
+  const reviewBy = reviewDeadline(f.request.missing, result.deadlines);
   return {
     input,
     result,
