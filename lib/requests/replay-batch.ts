@@ -113,21 +113,24 @@ export async function replayBatch(
           ),
         );
     lap("write");
-    for (const x of changed) {
-      const s = stale.get(x.id)!;
-      await recordAudit(tx, {
-        actorId: null,
-        action: REPLAY_ACTION,
-        entityType: "request",
-        entityId: x.id,
-        data: {
-          before: recOf(x.before),
-          after: recOf(x.e.recommendation),
-          engine: { from: s.engine_version, to: ENGINE_VERSION },
-          calendarChanged: s.calendar_changed,
-        },
-      });
-    }
+    // Sent together (pipelined on the transaction's connection), appended in this order.
+    await Promise.all(
+      changed.map((x) => {
+        const s = stale.get(x.id)!;
+        return recordAudit(tx, {
+          actorId: null,
+          action: REPLAY_ACTION,
+          entityType: "request",
+          entityId: x.id,
+          data: {
+            before: recOf(x.before),
+            after: recOf(x.e.recommendation),
+            engine: { from: s.engine_version, to: ENGINE_VERSION },
+            calendarChanged: s.calendar_changed,
+          },
+        });
+      }),
+    );
     lap("audit");
     return { evaluated: evaluated.length, changed: changed.length };
   });
