@@ -1,11 +1,10 @@
-import { randomUUID } from "node:crypto";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { countInScope, scopeBatch } from "@/db/queries/replay/preview-scope";
 import { replayPreviews, type ReplayPreview } from "@/db/schema";
-import { logger } from "@/lib/server/logger";
 import { compareBatch, loadPreviewBatch } from "./compare-preview-batch";
 import { changesOf } from "./preview-changes";
+import { claimPreview, failPreview, finishPreview } from "./preview-run-status";
 import { writePreviewBatch, type PreviewRow } from "./write-preview-batch";
 
 export type RunReplayPreviewOptions = {
@@ -24,18 +23,10 @@ export type PreviewRun = {
   total: number;
   processed: number;
   changed: number;
+  /** Requests this run compared (an open one evaluated both ways, a stored evaluation re-run). */
+  compared: number;
   ms: PreviewTimings;
 };
-
-/** Takes the preview for this run: a queued one, or a running one a stopped run left (its retry). */
-async function claim(db: Db, id: string): Promise<ReplayPreview | null> {
-  const [row] = await db
-    .update(replayPreviews)
-    .set({ status: "running", startedAt: sql`coalesce(${replayPreviews.startedAt}, now())` })
-    .where(and(eq(replayPreviews.id, id), inArray(replayPreviews.status, ["queued", "running"])))
-    .returning();
-  return row ?? null;
-}
 
 const since = (t: number) => performance.now() - t;
 
@@ -51,10 +42,15 @@ export async function runReplayPreview(
   db: Db,
   o: RunReplayPreviewOptions,
 ): Promise<PreviewRun | null> {
-  const preview = await claim(db, o.previewId);
+  const preview = await claimPreview(db, o.previewId);
   if (!preview) return null;
   const ms: PreviewTimings = { load: 0, evaluate: 0, diff: 0, write: 0 };
-  const run = { total: preview.total ?? 0, processed: preview.processed, changed: preview.changed };
+  const run = {
+    total: preview.total ?? 0,
+    processed: preview.processed,
+    changed: preview.changed,
+    compared: 0,
+  };
   try {
     if (preview.total === null) {
       run.total = await countInScope(db, preview.scope);
@@ -63,16 +59,38 @@ export async function runReplayPreview(
         .set({ total: run.total })
         .where(eq(replayPreviews.id, preview.id));
     }
-    let cursor = preview.cursor;
+    // One batch ahead: the next batch loads (PostgreSQL) while this one is evaluated (here), and
+    // this one's write is awaited only before the next write, so the writes stay in order.
+    const fetch = (after: string | null) => {
+      const p = (async () => {
+        const batch = await scopeBatch(db, preview.scope, after, o.batchSize ?? 1000);
+        return { batch, loaded: batch.length ? await loadPreviewBatch(db, preview, batch) : null };
+      })();
+      p.catch(() => undefined);
+      return p;
+    };
+    let next = fetch(preview.cursor);
+    let writing: Promise<boolean> = Promise.resolve(true);
+    const written = async () => {
+      const t = performance.now();
+      const kept = await writing;
+      ms.write += since(t);
+      return kept;
+    };
     for (;;) {
-      if (o.signal?.aborted) return { status: "running", ...run, ms };
+      if (o.signal?.aborted) {
+        await written();
+        return { status: "running", ...run, ms };
+      }
       let t = performance.now();
-      const batch = await scopeBatch(db, preview.scope, cursor, o.batchSize ?? 1000);
-      if (batch.length === 0) break;
-      const loaded = await loadPreviewBatch(db, preview, batch);
+      const { batch, loaded } = await next;
       ms.load += since(t);
+      if (batch.length === 0 || !loaded) break;
+      const cursor = batch[batch.length - 1]!.id;
+      next = fetch(cursor);
       t = performance.now();
       const compared = compareBatch(preview, batch, loaded);
+      run.compared += compared.size;
       ms.evaluate += since(t);
       t = performance.now();
       const rows: PreviewRow[] = [];
@@ -84,36 +102,26 @@ export async function runReplayPreview(
         for (const x of changes) rows.push({ requestId: r.id, ref: r.ref, ...x });
       }
       ms.diff += since(t);
-      t = performance.now();
-      cursor = batch[batch.length - 1]!.id;
-      const kept = await writePreviewBatch(db, preview.id, {
+      if (!(await written())) return { status: "discarded", ...run, ms };
+      writing = writePreviewBatch(db, preview.id, {
         rows,
         processed: batch.length,
         changed,
         cursor,
+      }).then((kept) => {
+        if (kept) {
+          run.processed += batch.length;
+          run.changed += changed;
+        }
+        return kept;
       });
-      ms.write += since(t);
-      if (!kept) return { status: "discarded", ...run, ms };
-      run.processed += batch.length;
-      run.changed += changed;
+      writing.catch(() => undefined);
     }
-    const [done] = await db
-      .update(replayPreviews)
-      .set({ status: "done", finishedAt: sql`now()` })
-      .where(and(eq(replayPreviews.id, preview.id), eq(replayPreviews.status, "running")))
-      .returning({ status: replayPreviews.status });
-    return { status: done?.status ?? "discarded", ...run, ms };
+    if (!(await written())) return { status: "discarded", ...run, ms };
+    const done = await finishPreview(db, preview.id);
+    return { status: done ? "done" : "discarded", ...run, ms };
   } catch (err) {
-    const reference = randomUUID();
-    logger.error({ reference, previewId: preview.id, err }, "replay preview failed");
-    await db
-      .update(replayPreviews)
-      .set({
-        status: "failed",
-        finishedAt: sql`now()`,
-        error: `stopped with an error (reference ${reference})`,
-      })
-      .where(and(eq(replayPreviews.id, preview.id), eq(replayPreviews.status, "running")));
+    await failPreview(db, preview.id, err);
     return { status: "failed", ...run, ms };
   }
 }
