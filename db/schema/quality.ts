@@ -47,10 +47,7 @@ export const qualitySamples = pgTable(
   (t) => [
     index("quality_samples_requested_by_idx").on(t.requestedBy),
     index("quality_samples_created_idx").on(t.createdAt),
-    check(
-      "quality_samples_origin",
-      sql`(${t.requestedBy} IS NULL) <> (${t.bulkId} IS NULL)`,
-    ),
+    check("quality_samples_origin", sql`(${t.requestedBy} IS NULL) <> (${t.bulkId} IS NULL)`),
   ],
 );
 export type QualitySample = typeof qualitySamples.$inferSelect;
