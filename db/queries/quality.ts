@@ -5,7 +5,10 @@ import type { SampleCriteria } from "../schema";
 export type SampleSummary = {
   id: string;
   createdAt: Date;
-  requestedByName: string;
+  /** The manager who drew it; null for a bulk decision's sample. */
+  requestedByName: string | null;
+  /** A bulk decision's sample: what it decided ("approve", "deny"); null for a drawn one. */
+  bulkKind: string | null;
   criteria: SampleCriteria;
   reviewerName: string | null;
   population: number;
@@ -14,17 +17,19 @@ export type SampleSummary = {
   agreed: number;
 };
 
-/** The samples drawn, newest first, with their progress. */
+/** The samples drawn and those bulk decisions set aside, newest first, with their progress. */
 export async function listSamples(db: Db, limit = 30): Promise<SampleSummary[]> {
   const rows = await db.execute<Record<string, unknown>>(sql`
-    SELECT s.id, s.created_at AS "createdAt", m.name AS "requestedByName", s.criteria, r.name AS "reviewerName",
+    SELECT s.id, s.created_at AS "createdAt", m.name AS "requestedByName", b.kind::text AS "bulkKind",
+      s.criteria, r.name AS "reviewerName",
       s.population, count(q.id)::int AS size, count(q.verdict)::int AS reviewed,
       count(*) FILTER (WHERE q.verdict = 'agree')::int AS agreed
     FROM quality_samples s
-    JOIN users m ON m.id = s.requested_by
+    LEFT JOIN users m ON m.id = s.requested_by
+    LEFT JOIN bulk_decisions b ON b.id = s.bulk_id
     LEFT JOIN users r ON r.id = (s.criteria->>'reviewerId')::uuid
     LEFT JOIN quality_reviews q ON q.sample_id = s.id
-    GROUP BY s.id, m.name, r.name
+    GROUP BY s.id, m.name, b.kind, r.name
     ORDER BY s.created_at DESC
     LIMIT ${limit}`);
   return rows.map((x) => ({ ...(x as SampleSummary), createdAt: new Date(String(x.createdAt)) }));

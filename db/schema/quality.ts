@@ -9,6 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { bulkDecisions } from "./bulk-decisions";
 import { createdAt, tstz } from "./columns";
 import { decisions } from "./decisions";
 import { users } from "./users";
@@ -24,14 +25,20 @@ export type SampleCriteria = {
   percent: number;
 };
 
-/** A random sample of decisions drawn for quality review. */
+/**
+ * A random sample of decisions for quality review: drawn by a manager, or set aside by a bulk
+ * decision (its configured share, sampled as it was decided; then `bulkId` says which).
+ */
 export const qualitySamples = pgTable(
   "quality_samples",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    requestedBy: uuid("requested_by")
-      .notNull()
-      .references(() => users.id),
+    /** The manager who drew it; null for a bulk decision's sample. */
+    requestedBy: uuid("requested_by").references(() => users.id),
+    /** The bulk decision whose sampled decisions these are. */
+    bulkId: uuid("bulk_id")
+      .unique()
+      .references(() => bulkDecisions.id),
     criteria: jsonb("criteria").$type<SampleCriteria>().notNull(),
     /** Decisions that matched the criteria when the sample was drawn. */
     population: integer("population").notNull(),
@@ -40,6 +47,7 @@ export const qualitySamples = pgTable(
   (t) => [
     index("quality_samples_requested_by_idx").on(t.requestedBy),
     index("quality_samples_created_idx").on(t.createdAt),
+    check("quality_samples_origin", sql`(${t.requestedBy} IS NULL) <> (${t.bulkId} IS NULL)`),
   ],
 );
 export type QualitySample = typeof qualitySamples.$inferSelect;

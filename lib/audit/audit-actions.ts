@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   "payout.settled",
   "quality.reviewed",
   "quality.sampled",
+  "replay.previewed",
   "reply.released",
   "request.assigned",
   "request.claimed",

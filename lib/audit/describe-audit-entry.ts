@@ -25,6 +25,11 @@ const SUMMARY: Record<string, (d: Record<string, unknown>) => string> = {
     `Exported ${String(d.view)} as CSV${d.filter ? ` (${String(d.filter)})` : ""}`,
   "quality.sampled": (d) => `Drew a quality sample of ${String(d.size)} decisions`,
   "quality.reviewed": (d) => `Quality review: ${String(d.verdict)}`,
+  "replay.previewed": (d) => {
+    const s = (d.scope ?? {}) as Record<string, unknown>;
+    const what = d.mode === "engine" ? "engine" : "calendar";
+    return `Previewed policy replay (${what}) of ${s.status === "all" ? "all" : "open"} requests received ${String(s.from)} – ${String(s.to)}`;
+  },
 };
 
 function money(minor: unknown, currency: unknown): string {

@@ -4,6 +4,7 @@ import { bulkDecisionItems, bulkDecisions, orders, refundRequests } from "@/db/s
 import { recordAudit } from "@/lib/audit/record-audit";
 import { capViolation } from "@/lib/payouts/cap-violation";
 import type { Outcome } from "@/lib/policy/vocabulary";
+import { sampleBulkDecision } from "@/lib/quality/sample-bulk-decision";
 import { AppError, isAppError } from "@/lib/server/app-error";
 import type { DecisionContext } from "./decision-context";
 import { decideOneInBulk, type BulkExpectation } from "./decide-one-in-bulk";
@@ -118,6 +119,17 @@ export async function bulkDecide(db: Db, o: BulkDecideOptions): Promise<BulkDeci
           sampledForReview: sampled.has(d.requestId),
         })),
       );
+      const qualitySampleId = await sampleBulkDecision(tx, {
+        bulkId: bulk!.id,
+        decidedBy: o.actor.id,
+        sampledDecisionIds: decided
+          .filter((d) => sampled.has(d.requestId))
+          .map((d) => d.decisionId),
+        population: decided.length,
+        percent: o.samplePercent,
+        clauses: o.expected.clauses,
+        at: now,
+      });
       await recordAudit(tx, {
         actorId: o.actor.id,
         action: "decision.bulk_recorded",
@@ -128,6 +140,7 @@ export async function bulkDecide(db: Db, o: BulkDecideOptions): Promise<BulkDeci
           clauses: o.expected.clauses,
           requests: decided.map((d) => d.requestId),
           sampledForReview: [...sampled],
+          qualitySampleId,
         },
       });
       return { bulkId: bulk!.id, decided: decided.length, sampled: sampled.size, repeated: false };

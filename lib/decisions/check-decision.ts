@@ -1,6 +1,6 @@
 import type { RequestStatus } from "@/db/schema/enums";
 import { approvalNeed, approvalThresholdMinor, type ApprovalNeed } from "@/lib/payouts/four-eyes";
-import { addCalendarMonth, addWorkingDays } from "@/lib/policy/calendar";
+import { payoutDueBy } from "@/lib/policy/deadlines";
 import { formatMinor } from "@/lib/policy/money";
 import { AppError } from "@/lib/server/app-error";
 import { checkClauseFit } from "./check-clause-fit";
@@ -98,13 +98,7 @@ export function checkDecision(c: DecisionContext): DecisionPlan {
           format: (m) => formatMinor(m, currency!),
         })
       : null;
-  const payoutBy = paying
-    ? new Date(
-        destination === "direct"
-          ? addCalendarMonth(c.now.getTime(), c.calendar)
-          : addWorkingDays(c.now.getTime(), 5, c.calendar),
-      )
-    : null;
+  const payoutBy = paying ? new Date(payoutDueBy(destination!, c.now.getTime(), c.calendar)) : null;
   return {
     kind: input.kind,
     amountMinor,

@@ -1,6 +1,7 @@
 import { advancePayoutJob } from "./definitions/advance-payout";
 import { bookAutomaticRefundsJob } from "./definitions/book-automatic-refunds";
 import { pollImapJob } from "./definitions/poll-imap";
+import { previewReplayJob } from "./definitions/preview-replay";
 import { replayPolicyJob } from "./definitions/replay-policy";
 import { retryStuckEmailsJob } from "./definitions/retry-stuck-emails";
 import { sendQueuedRepliesJob } from "./definitions/send-queued-replies";
@@ -22,6 +23,7 @@ export const JOBS = [
   sweepPayoutsJob,
   bookAutomaticRefundsJob,
   replayPolicyJob,
+  previewReplayJob,
 ] as const;
 
 type Job = (typeof JOBS)[number];

@@ -35,7 +35,9 @@ export async function runJobRunnerProcess(opts: RunnerProcessOptions = {}): Prom
   });
   const url = appDatabaseUrl();
   if (!url) throw new Error("APP_DATABASE_URL is not set");
-  const { db, sql } = createDb(url, 3);
+  // Policy replay keeps two batch transactions in flight (one evaluating while the other writes):
+  // five leave the other jobs room while it runs.
+  const { db, sql } = createDb(url, 5);
   let runner: JobRunner | null = null;
   const stop = async () => {
     if (stopping) return;

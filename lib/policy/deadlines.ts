@@ -2,7 +2,7 @@ import { addCalendarMonth, addWorkingDays, type Calendar } from "./calendar";
 import type { ParsedPolicyCase } from "./schema";
 import type { Finding } from "./rules/finding";
 import { at } from "./rules/finding";
-import type { PolicyDeadlines } from "./types";
+import type { PolicyDeadlines, PolicyResult } from "./types";
 import type { Destination } from "./vocabulary";
 import { formatWallTime } from "./zoned-time";
 
@@ -17,11 +17,32 @@ export interface DeadlineInput {
   waitUntil: number | null;
 }
 
+/**
+ * When money decided at `decidedAt` must reach the customer: SLA-BALANCE-5WD (5 working days) on
+ * the balance, SLA-DIRECT-1M (one calendar month) paid directly. The engine's payoutBy, a
+ * decision's payout and the deadlines a new calendar moves all count it here.
+ */
+export function payoutDueBy(
+  destination: Destination,
+  decidedAt: number,
+  calendar: Calendar,
+): number {
+  return destination === "direct"
+    ? addCalendarMonth(decidedAt, calendar)
+    : addWorkingDays(decidedAt, BALANCE_WORKING_DAYS, calendar);
+}
+
 const iso = (instant: number | null) => (instant === null ? null : new Date(instant).toISOString());
+
+/** The case's instants the deadlines count from. */
+type DeadlineCase = {
+  now: ParsedPolicyCase["now"];
+  request: Pick<ParsedPolicyCase["request"], "receivedAt" | "completedAt">;
+};
 
 /** SLA-REVIEW-2WD, SLA-BALANCE-5WD, SLA-DIRECT-1M; payoutBy assumes the decision is taken at now. */
 export function computeDeadlines(
-  policyCase: ParsedPolicyCase,
+  policyCase: DeadlineCase,
   calendar: Calendar,
   input: DeadlineInput,
 ): { deadlines: PolicyDeadlines; findings: Finding[] } {
@@ -31,9 +52,8 @@ export function computeDeadlines(
   const reviewBy = input.complete
     ? addWorkingDays(at(completedAt), REVIEW_WORKING_DAYS, calendar)
     : null;
-  const balanceBy =
-    input.destination === "balance" ? addWorkingDays(now, BALANCE_WORKING_DAYS, calendar) : null;
-  const directBy = input.destination === "direct" ? addCalendarMonth(now, calendar) : null;
+  const balanceBy = input.destination === "balance" ? payoutDueBy("balance", now, calendar) : null;
+  const directBy = input.destination === "direct" ? payoutDueBy("direct", now, calendar) : null;
   const findings: Finding[] = [
     {
       id: "SLA-REVIEW-2WD",
@@ -68,4 +88,22 @@ export function computeDeadlines(
     },
     findings,
   };
+}
+
+/**
+ * An evaluated case's deadlines under another calendar. The calendar moves nothing else: no rule
+ * reads it (only the deadlines and the explanation's dates do), so a whole re-evaluation is not
+ * needed to see what a calendar change does (a property test holds the engine to this).
+ */
+export function deadlinesUnder(
+  result: Pick<PolicyResult, "missing" | "destination" | "deadlines">,
+  policyCase: DeadlineCase,
+  calendar: Calendar,
+): PolicyDeadlines {
+  const { waitUntil } = result.deadlines;
+  return computeDeadlines(policyCase, calendar, {
+    complete: result.missing.length === 0,
+    destination: result.destination,
+    waitUntil: waitUntil === null ? null : Date.parse(waitUntil),
+  }).deadlines;
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addWorkingDays, DEFAULT_CALENDAR, isWorkingDay, type Calendar } from "./calendar";
+import { deadlinesUnder } from "./deadlines";
 import { evaluate } from "./evaluate";
 import { arbitraryCompleteCase, arbitraryPolicyCase } from "./fixtures/arbitrary-case";
 import type { PolicyCase } from "./schema";
@@ -9,6 +10,30 @@ const RUNS = { numRuns: 400 };
 const NO_AMOUNT = new Set(["deny", "needs_info", "wait", "already_refunded", "manual_review"]);
 
 describe("evaluate: properties", () => {
+  it("another calendar moves only the deadlines (what deadlinesUnder computes), never the recommendation", () => {
+    const other: Calendar = {
+      timeZone: "Asia/Tokyo",
+      weekendDays: [5, 6],
+      holidays: ["2026-03-11", "2026-03-12", "2026-03-16"],
+    };
+    fc.assert(
+      fc.property(arbitraryPolicyCase, (policyCase) => {
+        const saved = evaluate(policyCase);
+        const edited = evaluate(policyCase, other);
+        const rest = (r: typeof saved) => ({
+          ...r,
+          deadlines: null,
+          considered: null,
+          explanation: null,
+          calendar: null,
+        });
+        expect(rest(edited)).toEqual(rest(saved));
+        expect(deadlinesUnder(saved, policyCase, other)).toEqual(edited.deadlines);
+      }),
+      RUNS,
+    );
+  });
+
   it("never pays a negative amount nor more than was paid", () => {
     fc.assert(
       fc.property(arbitraryPolicyCase, (policyCase) => {

@@ -1,7 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { buildPolicyCase, type PolicyRequestFacts } from "@/db/queries/build-policy-case";
-import { loadOrderFacts, type OrderFacts } from "@/db/queries/order-facts";
+import { loadOrderFacts } from "@/db/queries/order-facts";
 import { getCalendar } from "@/db/queries/settings";
 import {
   customers,
@@ -12,7 +11,10 @@ import {
   type Order,
   type RefundRequest,
 } from "@/db/schema";
-import { evaluate, type Calendar, type PolicyCase, type PolicyResult } from "@/lib/policy";
+import type { Calendar, PolicyResult } from "@/lib/policy";
+import { computeEvaluation, type Evaluation } from "./compute-evaluation";
+
+export { computeEvaluation, type Evaluation, type Recommendation } from "./compute-evaluation";
 
 /** Rows a caller already holds; evaluateRequest selects only what is not given. */
 export type PreloadedFacts = {
@@ -22,57 +24,6 @@ export type PreloadedFacts = {
   order?: Order | null;
   calendar?: Calendar;
 };
-
-/** The recommendation columns the queue shows, denormalised onto refund_requests. */
-export type Recommendation = Pick<
-  RefundRequest,
-  "recOutcome" | "recAmountMinor" | "recDestination" | "recClauses" | "reviewBy"
->;
-
-export type Evaluation = {
-  input: PolicyCase;
-  result: PolicyResult;
-  calendar: Calendar;
-  now: Date;
-  recommendation: Recommendation;
-};
-
-/** Pure: runs the engine on the facts and derives the recommendation columns (SLA-REVIEW-2WD deadline only once complete). */
-export function computeEvaluation(f: {
-  request: PolicyRequestFacts;
-  customer: Customer | null;
-  order: Order | null;
-  orderFacts: OrderFacts;
-  calendar: Calendar;
-  now: Date;
-}): Evaluation {
-  const input = buildPolicyCase({
-    request: f.request,
-    customer: f.customer,
-    order: f.order,
-    ...f.orderFacts,
-    calendar: f.calendar,
-    now: f.now,
-  });
-  const result = evaluate(input);
-  const reviewBy =
-    f.request.missing.length === 0 && result.deadlines.reviewBy
-      ? new Date(result.deadlines.reviewBy)
-      : null;
-  return {
-    input,
-    result,
-    calendar: f.calendar,
-    now: f.now,
-    recommendation: {
-      recOutcome: result.outcome,
-      recAmountMinor: result.amountMinor,
-      recDestination: result.destination,
-      recClauses: result.clauses,
-      reviewBy,
-    },
-  };
-}
 
 /** Stores the evaluation row (with the calendar and engine version it used). */
 export async function insertEvaluation(tx: Tx, requestId: string, e: Evaluation): Promise<string> {

@@ -112,4 +112,70 @@ describe("policy replay: open requests follow a new engine or calendar", () => {
     for (const f of open) expect((await evaluationsOf(f.requestId))[0]!.calendar).toEqual(calendar);
     expect(await evaluationsOf(decided.requestId)).toHaveLength(1);
   });
+
+  it("batched: a request a decision holds is skipped (SKIP LOCKED), the rest of its batch replayed; once decided it is never replayed", async () => {
+    const db = testDb();
+    const [held, other, third] = [
+      await makeRequestFixture(db),
+      await makeRequestFixture(db),
+      await makeRequestFixture(db),
+    ];
+    for (const f of [held, other, third]) await evaluatedByOldEngine(f.requestId);
+    // `third` recommended something else before: only its version moves.
+    await ownerDb()
+      .update(refundRequests)
+      .set({ recOutcome: "deny", recAmountMinor: null, recDestination: null, recClauses: [] })
+      .where(eq(refundRequests.id, third.requestId));
+    const versions = {
+      other: (await requestRow(other.requestId)).version,
+      third: (await requestRow(third.requestId)).version,
+    };
+    await db.transaction(async (tx) => {
+      // A decision in progress: the row is locked and, uncommitted, already decided.
+      await tx
+        .select({ id: refundRequests.id })
+        .from(refundRequests)
+        .where(eq(refundRequests.id, held.requestId))
+        .for("update");
+      await tx
+        .update(refundRequests)
+        .set({ status: "decided" })
+        .where(eq(refundRequests.id, held.requestId));
+      expect(await replayPolicy(db, { batchSize: 10 })).toEqual({ evaluated: 2, changed: 1 });
+    });
+    expect(await evaluationsOf(held.requestId)).toHaveLength(1);
+    expect((await evaluationsOf(other.requestId))[0]!.engineVersion).toBe(ENGINE_VERSION);
+    expect((await requestRow(other.requestId)).version).toBe(versions.other);
+    expect(await requestRow(third.requestId)).toMatchObject({
+      recOutcome: "approve",
+      recAmountMinor: 300,
+      version: versions.third + 1,
+    });
+    const audited = await testDb()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, REPLAY_ACTION));
+    expect(audited.map((a) => a.entityId)).toEqual([third.requestId]);
+    // The decision committed: nothing is left to replay.
+    expect(await replayPolicy(db)).toEqual({ evaluated: 0, changed: 0 });
+    expect(await evaluationsOf(held.requestId)).toHaveLength(1);
+  });
+
+  it("batched: batches smaller than the candidates replay every one, each moved review deadline written", async () => {
+    const db = testDb();
+    const fixtures = [];
+    for (let i = 0; i < 5; i++) fixtures.push(await makeRequestFixture(db));
+    for (const f of fixtures) await evaluatedByOldEngine(f.requestId);
+    const wrong = new Date("2020-01-01T00:00:00Z");
+    await ownerDb()
+      .update(refundRequests)
+      .set({ reviewBy: wrong })
+      .where(eq(refundRequests.id, fixtures[3]!.requestId));
+    expect(await replayPolicy(db, { batchSize: 2 })).toEqual({ evaluated: 5, changed: 0 });
+    for (const f of fixtures)
+      expect((await evaluationsOf(f.requestId))[0]!.engineVersion).toBe(ENGINE_VERSION);
+    const moved = await requestRow(fixtures[3]!.requestId);
+    const [latest] = await evaluationsOf(fixtures[3]!.requestId);
+    expect(moved.reviewBy?.toISOString()).toBe(latest!.result.deadlines.reviewBy);
+  });
 });

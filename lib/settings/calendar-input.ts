@@ -19,6 +19,13 @@ export const WEEKDAY_NAMES = [
 /** The order the forms list the days in; the numbers stay the engine's. */
 export const WEEK_MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0] as const;
 
+/** Equal as calendars: weekend days and holidays compared as sets (the default lists Saturday before Sunday). */
+export function sameCalendar(a: Calendar, b: Calendar): boolean {
+  const key = (c: Calendar) =>
+    JSON.stringify([c.timeZone, [...c.weekendDays].sort(), [...c.holidays].sort()]);
+  return key(a) === key(b);
+}
+
 /** Time zones to offer: UTC first (the default), then every IANA zone the runtime knows. */
 export function timeZoneOptions(): string[] {
   return ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")];

@@ -6,7 +6,7 @@ import type { Calendar } from "@/lib/policy";
 import { wakeJob } from "@/lib/jobs/wake-job";
 import { writeSetting } from "./write-setting";
 import { AppError } from "@/lib/server/app-error";
-import { checkCalendar } from "./calendar-input";
+import { checkCalendar, sameCalendar } from "./calendar-input";
 import { recomputeDeadlines, type RecomputedDeadlines } from "./recompute-deadlines";
 
 export const CALENDAR_KEY = "calendar";
@@ -17,13 +17,6 @@ export type UpdateCalendarOptions = {
   /** The new calendar as typed; validated here so every caller gets the same rules. */
   calendar: unknown;
 };
-
-/** Equal as calendars: weekend days and holidays compared as sets (the default lists Saturday before Sunday). */
-function sameCalendar(a: Calendar, b: Calendar): boolean {
-  const key = (c: Calendar) =>
-    JSON.stringify([c.timeZone, [...c.weekendDays].sort(), [...c.holidays].sort()]);
-  return key(a) === key(b);
-}
 
 export type UpdateCalendarResult = {
   changed: boolean;

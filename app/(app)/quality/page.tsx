@@ -64,11 +64,15 @@ export default async function QualityPage() {
                     {dateTime(s.createdAt)}
                   </Link>
                 </td>
-                <td>{s.requestedByName}</td>
+                <td>{s.requestedByName ?? "Bulk decisions"}</td>
                 <td className="text-xs">
-                  {s.criteria.percent} % of {s.reviewerName ?? "every reviewer"}
-                  {s.criteria.clause ? ` citing ${s.criteria.clause}` : ""}, {s.criteria.from} –{" "}
-                  {s.criteria.to}
+                  {s.bulkKind
+                    ? `${s.criteria.percent} % of ${s.reviewerName ?? "a reviewer"}'s bulk ${s.bulkKind.replace("_", " ")}`
+                    : `${s.criteria.percent} % of ${s.reviewerName ?? "every reviewer"}`}
+                  {s.criteria.clause ? ` citing ${s.criteria.clause}` : ""},{" "}
+                  {s.criteria.from === s.criteria.to
+                    ? s.criteria.from
+                    : `${s.criteria.from} – ${s.criteria.to}`}
                 </td>
                 <td className="text-right tabular-nums">
                   {s.size} of {s.population}

@@ -10,6 +10,7 @@ import {
   WEEK_MONDAY_FIRST,
   WEEKDAY_NAMES,
 } from "@/lib/settings/calendar-input";
+import { ReplayPreviewFields } from "./replay-preview-fields";
 import { WorkingDaysPreview } from "./working-days-preview";
 
 /** The working-day calendar editor; read-only (no save) for those who may only read settings. */
@@ -137,6 +138,7 @@ export function CalendarForm({
       ) : (
         <p className="text-sm text-slate-500">Read-only: only managers change the calendar.</p>
       )}
+      {canWrite && <ReplayPreviewFields previewable={previewable} nowMs={nowMs} />}
     </form>
   );
 }

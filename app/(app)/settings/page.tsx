@@ -1,4 +1,5 @@
 import { getDb } from "@/db/client";
+import { recentReplayPreviews } from "@/db/queries/replay/replay-previews";
 import { getBooleanSetting, getCalendar, getFourEyesSettings } from "@/db/queries/settings";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
@@ -10,6 +11,7 @@ import { FourEyesForm } from "./four-eyes-form";
 import { minorToDecimal } from "@/lib/policy/money";
 import { CalendarForm } from "./calendar-form";
 import { PolicyReading } from "./policy-reading";
+import { RecentPreviews } from "./recent-previews";
 
 export const metadata = { title: "Settings" };
 
@@ -20,10 +22,11 @@ export default async function SettingsPage() {
   // A server component renders once per request; the client preview counts its 14 days from this instant.
   // eslint-disable-next-line react-hooks/purity
   const nowMs = Date.now();
-  const [calendar, autoSend, fourEyes] = await Promise.all([
+  const [calendar, autoSend, fourEyes, previews] = await Promise.all([
     getCalendar(db),
     getBooleanSetting(db, AUTO_SEND_KEY),
     getFourEyesSettings(db),
+    canWrite ? recentReplayPreviews(db) : Promise.resolve([]),
   ]);
   const thresholdLines = Object.entries(fourEyes.perCurrency)
     .map(([c, m]) => `${c} ${minorToDecimal(m, c)}`)
@@ -56,6 +59,7 @@ export default async function SettingsPage() {
           canWrite={canWrite}
           nowMs={nowMs}
         />
+        <RecentPreviews previews={previews} />
       </section>
       <section className="card space-y-3" aria-labelledby="replies-heading">
         <h2 id="replies-heading" className="font-semibold">
