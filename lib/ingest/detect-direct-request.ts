@@ -1,4 +1,4 @@
-import { classifierFeatures, classifierText, sharedModels, type Models } from "./learn/models";
+import { classifierInput, sharedModels, type ClassifierInput, type Models } from "./learn/models";
 import { field, makeSpan } from "./make-field";
 import type { Field } from "./extraction-types";
 
@@ -57,8 +57,9 @@ export function detectDirectRequest(
   subject: string,
   bodyText: string,
   models: Models = sharedModels(),
+  input: ClassifierInput = classifierInput(subject, bodyText),
 ): Field<boolean> {
-  const [best] = models.direct.classify(classifierFeatures(classifierText(subject, bodyText)));
+  const [best] = models.direct.classify(input.features);
   const direct = best?.label === "direct";
   const m = direct
     ? firstMatch(bodyText, DIRECT)

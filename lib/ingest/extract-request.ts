@@ -8,7 +8,7 @@ import { extractPaymentDetails, paymentDetailSpans } from "./extract-payment-det
 import { extractPhoneNumbers } from "./extract-phone-numbers";
 import { extractReferences } from "./extract-references";
 import { extractServiceName, extractTargetService } from "./extract-service-name";
-import { sharedModels, type Models } from "./learn/models";
+import { classifierInput, sharedModels, type Models } from "./learn/models";
 import { phoneCountries } from "./phone-countries";
 import type { ParsedEmail } from "./parsed-email-types";
 import type { Extraction } from "./extraction-types";
@@ -45,7 +45,9 @@ export function extractRequest(
   });
   const targetService = extractTargetService(bodyText, subject);
   const models = opts.models ?? sharedModels();
-  const { claim, reason } = classifyClaim(subject, bodyText, models);
+  // Read once for the three classifiers and the reason sentence.
+  const read = classifierInput(subject, bodyText);
+  const { claim, reason } = classifyClaim(subject, bodyText, models, read);
   const serviceName = extractServiceName(bodyText, subject, {
     about:
       claim.guess === "accidental_topup"
@@ -88,7 +90,7 @@ export function extractRequest(
     amount,
     reason,
     claim,
-    directRequested: detectDirectRequest(subject, bodyText, models),
+    directRequested: detectDirectRequest(subject, bodyText, models, read),
     paymentDetails: payment,
     phoneNumbers,
     orderRefs: references.orderRefs,

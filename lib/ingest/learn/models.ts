@@ -1,6 +1,6 @@
 import type { TrainingExample } from "./build-training-set";
 import { trainClassifier, type TextClassifier } from "./text-classifier";
-import { textFeatures } from "./text-features";
+import { indexFeatures, textFeatures, type IndexedFeatures } from "./text-features";
 import trainingSet from "./training-set.json";
 
 /** The three learnt signals of the extraction, trained together from one set of examples. */
@@ -24,6 +24,21 @@ type ModelsHolder = { [SHARED]?: Models };
 /** The text a classifier reads for one mail, in training and in extraction alike. */
 export function classifierText(subject: string, bodyText: string): string {
   return `${subject}\n${bodyText}`;
+}
+
+/** One mail as the classifiers read it: its features, computed once for all three, and where its words are. */
+export interface ClassifierInput {
+  features: Record<string, number>;
+  /** Each word's offset in classifierText and the features it produced. */
+  words: IndexedFeatures["words"];
+  /** Where the body starts in classifierText (after the subject and its line break). */
+  bodyStart: number;
+}
+
+/** Reads a mail once for the claim, direct-refund and reason classifiers and the reason sentence. */
+export function classifierInput(subject: string, bodyText: string): ClassifierInput {
+  const { features, words } = indexFeatures(classifierText(subject, bodyText), { stems: true });
+  return { features, words, bodyStart: subject.length + 1 };
 }
 
 /**
