@@ -1,6 +1,6 @@
 import type { Claim } from "@/lib/policy/vocabulary";
 import { CLAIM_THRESHOLD } from "./claim-threshold";
-import { namesDestination } from "./detect-direct-request";
+import { namesDestination } from "./destination-phrases";
 import { classifierInput, sharedModels, type ClassifierInput, type Models } from "./learn/models";
 import { emptyField, field, makeSpan } from "./make-field";
 import { splitSentences, type Sentence } from "./split-sentences";

@@ -57,7 +57,7 @@ export function extractRequest(
   const targetService = extractTargetService(bodyText, subject);
   const models = opts.models ?? sharedModels();
   // Read once for the three classifiers and the reason sentence.
-  const read = classifierInput(subject, bodyText);
+  const read = classifierInput(subject, bodyText, payment.value?.kind ?? null);
   const { claim, reason } = classifyClaim(subject, bodyText, models, read);
   const serviceName = extractServiceName(bodyText, subject, {
     about: ABOUT[claim.guess ?? "other"],
