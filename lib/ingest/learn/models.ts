@@ -1,6 +1,6 @@
 import type { TrainingExample } from "./build-training-set";
 import { ruleFeatures } from "./rule-features";
-import { trainClassifier, type TextClassifier } from "./text-classifier";
+import { trainClassifier, type Example, type TextClassifier } from "./text-classifier";
 import { indexFeatures, textFeatures, type IndexedFeatures } from "./text-features";
 import trainingSet from "./training-set.json";
 
@@ -64,6 +64,14 @@ export function classifierFeatures(text: string): Record<string, number> {
   return { ...textFeatures(text, { stems: true }), ...ruleFeatures(body) };
 }
 
+/**
+ * Mails giving no reason at all are rare in the training set (about one in
+ * eighty): each counts five times, so the network learns them rather than
+ * always answering "given" (train 5-fold CV: recall of "no reason" 27 % -> 36 %,
+ * precision 100 % both).
+ */
+const NO_REASON_WEIGHT = 5;
+
 /** Trains the three classifiers from labelled texts (deterministic: same examples, same models). */
 export function trainModels(examples: readonly TrainingExample[]): Models {
   const featured = examples.map((e) => ({ e, features: classifierFeatures(e.text) }));
@@ -73,7 +81,12 @@ export function trainModels(examples: readonly TrainingExample[]): Models {
       featured.map(({ e, features }) => ({ features, label: e.direct ? "direct" : "balance" })),
     ),
     reason: trainClassifier(
-      featured.map(({ e, features }) => ({ features, label: e.reasonGiven ? "given" : "none" })),
+      featured.flatMap(({ e, features }) =>
+        Array<Example>(e.reasonGiven ? 1 : NO_REASON_WEIGHT).fill({
+          features,
+          label: e.reasonGiven ? "given" : "none",
+        }),
+      ),
     ),
   };
 }
