@@ -46,11 +46,12 @@ export function extractServiceName(
   subject: string,
   opts: ExtractServiceNameOptions = {},
 ): Field<string> {
-  const sources = [
-    { source: text, all: candidates(text), confidence: 0.85 },
-    { source: subject, all: candidates(subject), confidence: 0.7 },
-    { source: opts.quoted ?? "", all: candidates(opts.quoted ?? ""), confidence: 0.6 },
-  ];
+  // Read lazily: most mails name their product in the body, and the quoted mail is the longest text.
+  const source = (text: string, confidence: number) => {
+    let all: Candidate[] | undefined;
+    return { text, confidence, all: () => (all ??= candidates(text)) };
+  };
+  const sources = [source(text, 0.85), source(subject, 0.7), source(opts.quoted ?? "", 0.6)];
   const preferred: Candidate["kind"][] =
     opts.about === "top_up"
       ? ["top_up", "balance"]
@@ -67,10 +68,10 @@ export function extractServiceName(
     ]),
   ];
   for (const { s, kinds, bare } of picks) {
-    const pick = kinds.length ? firstOf(s.all, kinds, bare) : undefined;
+    const pick = kinds.length ? firstOf(s.all(), kinds, bare) : undefined;
     if (!pick) continue;
-    const value = s.source.slice(pick.start, pick.end).replace(/\s+/g, " ").trim();
-    const span: Span | null = s.source === text ? makeSpan(text, pick.start, pick.end) : null;
+    const value = s.text.slice(pick.start, pick.end).replace(/\s+/g, " ").trim();
+    const span: Span | null = s === sources[0] ? makeSpan(text, pick.start, pick.end) : null;
     return field(value, s.confidence, span);
   }
   return emptyField();
