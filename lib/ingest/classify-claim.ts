@@ -1,9 +1,9 @@
 import type { Claim } from "@/lib/policy/vocabulary";
 import { CLAIM_THRESHOLD } from "./claim-threshold";
-import { namesDestination } from "./detect-direct-request";
-import { classifierFeatures, classifierText, sharedModels, type Models } from "./learn/models";
+import { namesDestination } from "./destination-phrases";
+import { classifierInput, sharedModels, type ClassifierInput, type Models } from "./learn/models";
 import { emptyField, field, makeSpan } from "./make-field";
-import { splitSentences } from "./split-sentences";
+import { splitSentences, type Sentence } from "./split-sentences";
 import type { ClaimField, Field } from "./extraction-types";
 
 export { CLAIM_THRESHOLD } from "./claim-threshold";
@@ -23,10 +23,9 @@ export function classifyClaim(
   subject: string,
   bodyText: string,
   models: Models = sharedModels(),
+  input: ClassifierInput = classifierInput(subject, bodyText),
 ): ClassifiedClaim {
-  const model = models.claim;
-  const features = classifierFeatures(classifierText(subject, bodyText));
-  const [best] = model.classify(features);
+  const [best] = models.claim.classify(input.features);
   const guess = (best?.label ?? "other") as Claim;
   // Rounded as stored and shown (make-field), so "recognised" agrees with the page's threshold test.
   const confidence = Math.round((best?.probability ?? 0) * 100) / 100;
@@ -38,25 +37,55 @@ export function classifyClaim(
   };
 
   let reason: Field<string> = emptyField();
-  let top = 0;
-  for (const s of splitSentences(bodyText)) {
-    const text = bodyText.slice(s.start, s.end);
-    const sentence = classifierFeatures(text);
-    const scored = model.classify(sentence).find((c) => c.label === guess);
-    // What the sentence adds to the claim's score in the whole mail: the network reads each text
-    // scaled to unit length, so its output times the root of the feature count undoes the scaling.
-    // A sentence saying where the money should go is the request, not its reason: it counts only
-    // when no other sentence supports the claim.
-    const weight = namesDestination(text) ? 1e-3 : 1;
-    const support = scored ? weight * scored.output * Math.sqrt(Object.keys(sentence).length) : 0;
-    if (support > top) {
-      top = support;
-      reason = field(text, Math.min(0.9, confidence), makeSpan(bodyText, s.start, s.end));
-    }
-  }
+  const sentence = reasonSentence(bodyText, input, (features) =>
+    models.claim.support(guess, features),
+  );
+  if (sentence)
+    reason = field(
+      bodyText.slice(sentence.start, sentence.end),
+      Math.min(0.9, confidence),
+      makeSpan(bodyText, sentence.start, sentence.end),
+    );
   // A mail that gives no reason at all ("please refund me") has none to show (REQ-INCOMPLETE).
-  const [given] = models.reason.classify(features);
+  const [given] = models.reason.classify(input.features);
   if (given?.label === "none") reason = emptyField();
   if (reason.span) claim.span = reason.span;
   return { claim, reason };
+}
+
+/**
+ * The sentence that adds most to the claim's score, read off the features
+ * each word produced when the whole mail was read (no sentence is read
+ * again). A sentence saying where the money should go is the request, not its
+ * reason: it counts only when no other sentence supports the claim.
+ */
+function reasonSentence(
+  bodyText: string,
+  input: ClassifierInput,
+  support: (features: Set<string>) => number,
+): Sentence | null {
+  let best: Sentence | null = null;
+  let top = 0;
+  let w = 0;
+  for (const s of splitSentences(bodyText)) {
+    const features = new Set<string>();
+    while (w < input.words.length && input.words[w]!.start < input.bodyStart + s.start) w++;
+    for (
+      let first = w;
+      w < input.words.length && input.words[w]!.start < input.bodyStart + s.end;
+      w++
+    ) {
+      const word = input.words[w]!;
+      for (const f of word.features) features.add(f);
+      if (w > first) for (const f of word.pairs) features.add(f);
+    }
+    const score = support(features);
+    if (score <= 0) continue;
+    const weighted = namesDestination(bodyText.slice(s.start, s.end)) ? score * 1e-3 : score;
+    if (weighted > top) {
+      top = weighted;
+      best = s;
+    }
+  }
+  return best;
 }

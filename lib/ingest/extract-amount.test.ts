@@ -43,6 +43,18 @@ describe("extractAmount", () => {
     expect(amount("please refund 30", "EUR")).toEqual({ amountMinor: 3000, currency: "EUR" });
   });
 
+  it.each<[string, number, string]>([
+    ["It was eleven pounds.", 1100, "GBP"],
+    ["thirty-six pounds for the quarter", 3600, "GBP"],
+    ["nine pounds ninety-nine was taken", 999, "GBP"],
+    ["two hundred and five dollars", 20500, "USD"],
+    ["I put 60 quid on your site", 6000, "GBP"],
+    ["I paid 45 Australian dollars", 4500, "AUD"],
+    ["вернуть 2 015 (две тысячи пятнадцать) рублей", 201500, "RUB"],
+  ])("reads %s", (text, minor, currency) => {
+    expect(amount(text)).toEqual({ amountMinor: minor, currency });
+  });
+
   it("parses digit strings without floating point", () => {
     expect(parseAmountMinor("0.1", "USD")).toBe(10);
     expect(parseAmountMinor("19.99", "USD")).toBe(1999);

@@ -16,13 +16,17 @@ const PREFIXED = new RegExp(
   `(?<![\\p{L}\\d])(${CURRENCY_SOURCE})\\s?(${NUM})(?![\\d.,]\\d)`,
   "giu",
 );
+// A legal hand writes the number again in words between digits and currency: "2 015 (две тысячи
+// пятнадцать) рублей".
 const SUFFIXED = new RegExp(
-  `(?<![\\d.,\\-#№/+])(${NUM})\\s?(${CURRENCY_SOURCE})(?![\\p{L}])`,
+  `(?<![\\d.,\\-#№/+])(${NUM})\\s?(?:\\([^()\\d]{1,60}\\)\\s?)?(${CURRENCY_SOURCE})(?![\\p{L}])`,
   "giu",
 );
-// An amount in words before its currency: "две тысячи рублей", "тысячу двести рублей".
+// An amount in words before its currency, pence or cents in words after it: "две тысячи рублей",
+// "thirty-six pounds", "eight pounds fifty".
+const WORDS = `${NUMBER_WORD_SOURCE}(?:[\\s-]+${NUMBER_WORD_SOURCE})*`;
 const IN_WORDS = new RegExp(
-  `(?<![\\p{L}])(${NUMBER_WORD_SOURCE}(?:\\s+${NUMBER_WORD_SOURCE})*)\\s+(${CURRENCY_SOURCE})(?![\\p{L}])`,
+  `(?<![\\p{L}])(${WORDS})\\s+(${CURRENCY_SOURCE})(?:\\s+(${WORDS}))?(?![\\p{L}])`,
   "giu",
 );
 const BARE = new RegExp(`(?<![\\d.,\\-#№/+])(${NUM})(?![\\d.,]?\\d|[\\-/:%])`, "gu");
@@ -83,7 +87,9 @@ export function extractAmount(text: string, opts: ExtractAmountOptions = {}): Fi
     push(m.index, m.index + m[0].length, m[1] ?? "", m[2] ?? "", 0.65);
   for (const m of matchAll(text, IN_WORDS)) {
     const n = parseNumberWords(m[1] ?? "");
-    if (n !== null) push(m.index, m.index + m[0].length, String(n), m[2] ?? "", 0.6);
+    const cents = m[3] ? parseNumberWords(m[3]) : null;
+    const numeral = cents !== null && cents < 100 ? `${n}.${String(cents).padStart(2, "0")}` : n;
+    if (n !== null) push(m.index, m.index + m[0].length, String(numeral), m[2] ?? "", 0.6);
   }
   if (opts.defaultCurrency) {
     for (const m of matchAll(text, BARE)) {

@@ -10,6 +10,20 @@ import {
 
 const detail = (text: string) => extractPaymentDetails(text).value;
 
+describe("extractPaymentDetails, the shapes customers write", () => {
+  it.each([
+    ["back on my card (visa ..6621), not as site credit", "card", "6621"],
+    ["I paid with a Mastercard, last digits 7019.", "card", "7019"],
+    ["на карту МИР 2200 0000\n0000 0004.", "card", "2200000000000004"],
+    ["Kaspi wallet by phone number 8 747 555 3019", "wallet", "Kaspi 87475553019"],
+    ["Payeer wallet P1012345678", "wallet", "Payeer P1012345678"],
+    ["Beneficiary: X SRL, Account: 001-2345678-90", "bank_account", "001234567890"],
+    ["р/сч 40817810338120005566", "bank_account", "40817810338120005566"],
+  ])("%s", (text, kind, value) => {
+    expect(detail(text)).toMatchObject({ kind, value });
+  });
+});
+
 describe("extractPaymentDetails", () => {
   it.each([
     ["card 4242 4242 4242 4242", "card", "•••• 4242", "4242424242424242"],

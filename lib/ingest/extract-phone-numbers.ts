@@ -1,6 +1,14 @@
 import { findNumbers, type CountryCode } from "libphonenumber-js";
-import { makeSpan, overlaps } from "./make-field";
+import { makeSpan, matchAll, overlaps } from "./make-field";
 import type { Found } from "./extraction-types";
+
+// Eight digits or more with at most a few separators (spaces, punctuation, an extension mark) between.
+const DIGIT_RUN = /\d(?:(?:[^\p{L}\d]|x|ext\.?){0,6}\d){7,}/gu;
+
+function inside(run: RegExpExecArray, spans: Array<{ start: number; end: number }>): boolean {
+  const end = run.index + run[0].length;
+  return spans.some((s) => s.start <= run.index && end <= s.end);
+}
 
 export interface ExtractPhoneNumbersOptions {
   /** Countries for numbers written without "+", e.g. "RU" for "8 (916) 123-45-67"; the first that reads one wins. */
@@ -26,6 +34,9 @@ export function extractPhoneNumbers(
   const out: Found<string>[] = [];
   const passes: Array<CountryCode | undefined> = [undefined, ...(opts.countries ?? [])];
   const end = opts.end ?? text.length;
+  // Every number kept has eight digits or more in its span (below): a text with no such run of
+  // digits outside the excluded spans has none, and libphonenumber need not read it at all.
+  if (!matchAll(text, DIGIT_RUN).some((r) => r.index < end && !inside(r, exclude))) return out;
   for (const country of passes) {
     let found: ReturnType<typeof findNumbers>;
     // libphonenumber throws (and catches) a ParseError for every digit run that is not a number:

@@ -1,4 +1,4 @@
-import type { RequiredItem } from "@/lib/policy/vocabulary";
+import type { Claim, RequiredItem } from "@/lib/policy/vocabulary";
 import { buildBodyParts } from "./build-body-text";
 import { classifyClaim } from "./classify-claim";
 import { detectDirectRequest } from "./detect-direct-request";
@@ -7,11 +7,22 @@ import { extractAmount } from "./extract-amount";
 import { extractPaymentDetails, paymentDetailSpans } from "./extract-payment-details";
 import { extractPhoneNumbers } from "./extract-phone-numbers";
 import { extractReferences } from "./extract-references";
-import { extractServiceName, extractTargetService } from "./extract-service-name";
-import { sharedModels, type Models } from "./learn/models";
+import {
+  extractServiceName,
+  extractTargetService,
+  type ExtractServiceNameOptions,
+} from "./extract-service-name";
+import { classifierInput, sharedModels, type Models } from "./learn/models";
 import { phoneCountries } from "./phone-countries";
 import type { ParsedEmail } from "./parsed-email-types";
 import type { Extraction } from "./extraction-types";
+
+// What a claim says the service name is about (extract-service-name.ts).
+const ABOUT: Partial<Record<Claim, ExtractServiceNameOptions["about"]>> = {
+  accidental_topup: "top_up",
+  unused_balance: "balance",
+  caller_id_unavailable: "caller_id",
+};
 
 export interface ExtractRequestOptions {
   /** Reference time; reserved for relative dates ("since yesterday"), so results stay reproducible. */
@@ -45,14 +56,12 @@ export function extractRequest(
   });
   const targetService = extractTargetService(bodyText, subject);
   const models = opts.models ?? sharedModels();
-  const { claim, reason } = classifyClaim(subject, bodyText, models);
+  // Read once for the three classifiers and the reason sentence.
+  const read = classifierInput(subject, bodyText, payment.value?.kind ?? null);
+  const { claim, reason } = classifyClaim(subject, bodyText, models, read);
   const serviceName = extractServiceName(bodyText, subject, {
-    about:
-      claim.guess === "accidental_topup"
-        ? "top_up"
-        : claim.guess === "caller_id_unavailable"
-          ? "caller_id"
-          : undefined,
+    about: ABOUT[claim.guess ?? "other"],
+    quoted: parsed.text,
   });
   // The customer's own words and signature only: numbers in forwarded or quoted mail are someone
   // else's (support lines, an older signature). A wallet's id may be the customer's phone too.
@@ -88,7 +97,7 @@ export function extractRequest(
     amount,
     reason,
     claim,
-    directRequested: detectDirectRequest(subject, bodyText, models),
+    directRequested: detectDirectRequest(subject, bodyText, models, read),
     paymentDetails: payment,
     phoneNumbers,
     orderRefs: references.orderRefs,

@@ -94,8 +94,46 @@ describe("extractServiceName", () => {
     ["bought a one-use number for Tinder", "one-use number for Tinder"],
     ["my number ORD-123456 is dead", null],
     ["I paid via ABUK rented number", "rented number"],
+    // The serviceName convention: a number with nothing describing it names no product.
+    ["I deleted all my numbers and two numbers more", null],
+    ["Мне номер больше не нужен, отключил три номера", null],
+    ["please refund my phone number +44 7700 900123", null],
+    ["the company registration number is 12345678", null],
+    ["Я арендовал номер, верните деньги", null],
+    ["I rented a Spanish telephone number", "Spanish telephone number"],
+    ["номер телефона Латвии не работает", "номер телефона Латвии"],
+    ["my New York number is dead", "New York number"],
+    ["ОПЛАТИЛ НОМЕР РОССИИ НА МЕСЯЦ", "НОМЕР РОССИИ"],
+    [
+      "взяла польский номер с пометкой «Для регистрации». Смс",
+      "польский номер с пометкой «Для регистрации»",
+    ],
+    ['I rent a number labelled "For registration" from you', 'number labelled "For registration"'],
+    ["Номер питерский, +7 812", "Номер питерский"],
+    ["У нас в аренде номер +7 495", "в аренде номер"],
   ])("%s", (text, name) => {
     expect(extractServiceName(text, "").value).toBe(name);
+  });
+
+  it.each<[string, string, "top_up" | "balance" | "caller_id"]>([
+    ["I deleted my UK number; please return the remaining balance", "remaining balance", "balance"],
+    ["Удалил номер Германии, остаток на балансе 300 руб.", "остаток на балансе", "balance"],
+    ["There is €41.20 of credit left", "credit", "balance"],
+    ["I topped up my account balance by mistake", "topped up my account balance", "top_up"],
+    ["случайно пополнила у вас баланс на 500", "пополнила у вас баланс", "top_up"],
+    ["Подключил подмену номера на свой московский номер", "подмену номера", "caller_id"],
+  ])("%s (about %s)", (text, name, about) => {
+    expect(extractServiceName(text, "", { about }).value).toBe(name);
+  });
+
+  it("takes the claim's wording from the subject before a product of the body", () => {
+    expect(
+      extractServiceName("I deleted my UK number.", "Refund of remaining balance", {
+        about: "balance",
+      }),
+    ).toMatchObject({ value: "remaining balance", span: null });
+    expect(extractServiceName("I deleted my UK number.", "Refund").value).toBe("UK number");
+    expect(extractServiceName("there is credit on it", "").value).toBeNull();
   });
 
   it("falls back to the subject with no span, and names the target service", () => {

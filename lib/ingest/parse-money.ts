@@ -5,7 +5,7 @@ const CURRENCY_TOKENS: Array<[RegExp, string]> = [
     "USD",
   ],
   [/^(?:€|eur|euros?|евро|evro)$/i, "EUR"],
-  [/^(?:£|gbp|pounds?(?: sterling)?|фунт(?:ов|а)?)$/i, "GBP"],
+  [/^(?:£|gbp|pounds?(?: sterling)?|quid|фунт(?:ов|а)?)$/i, "GBP"],
   [
     /^(?:₽|rub|rur|руб\.?|рубл(?:ей|я|ь|иков|ика)|р\.?|roubles?|rubles?|rublej|rublei|rub\.)$/i,
     "RUB",
@@ -14,8 +14,8 @@ const CURRENCY_TOKENS: Array<[RegExp, string]> = [
   [/^(?:₸|kzt|тенге|тг\.?|tenge|tg)$/i, "KZT"],
   [/^(?:chf|francs?)$/i, "CHF"],
   [/^(?:pln|zł|zl|zloty|zlotys|złotych|zlotych|злотых|злотый|злотого)$/i, "PLN"],
-  [/^(?:cad|c\$|ca\$)$/i, "CAD"],
-  [/^(?:aud|a\$|au\$)$/i, "AUD"],
+  [/^(?:cad|c\$|ca\$|canadian dollars?)$/i, "CAD"],
+  [/^(?:aud|a\$|au\$|australian dollars?)$/i, "AUD"],
   // Dollar stablecoins are refunded as the dollars they stand for.
   [/^(?:usdt|usdc)$/i, "USD"],
   [/^(?:gel|лари|lari|₾)$/i, "GEL"],
@@ -24,7 +24,7 @@ const CURRENCY_TOKENS: Array<[RegExp, string]> = [
 
 /** Regex source for a currency token, used on both sides of the number. */
 export const CURRENCY_SOURCE =
-  "US\\$|CA\\$|AU\\$|C\\$|A\\$|USDT|USDC|USD|GEL|BYN|₾|лари|lari|бел\\.?\\s?руб\\.?|белорусских рублей|рубликов|рублика|EUR|GBP|RUB|RUR|UAH|KZT|CHF|PLN|CAD|AUD|\\$|€|£|₽|₴|₸|zł|złotych|zlotych|zlotys|zloty|zl|dollars?|dollarov|dollara|bucks|euros?|evro|pounds?|francs?|roubles?|rubles?|rublej|rublei|rub\\.?|griven|grivny|grivna|hryvnias?|hrn|tenge|tg|долларов|доллара|доллары|доллар|долл\\.?|баксов|бакса|евро|фунтов|фунта|фунт|рублей|рубля|рубль|руб\\.?|р\\.?|гривен|гривны|грн\\.?|тенге|тг\\.?|злотых|злотый|злотого";
+  "[Aa]ustralian dollars?|[Cc]anadian dollars?|quid|US\\$|CA\\$|AU\\$|C\\$|A\\$|USDT|USDC|USD|GEL|BYN|₾|лари|lari|бел\\.?\\s?руб\\.?|белорусских рублей|рубликов|рублика|EUR|GBP|RUB|RUR|UAH|KZT|CHF|PLN|CAD|AUD|\\$|€|£|₽|₴|₸|zł|złotych|zlotych|zlotys|zloty|zl|dollars?|dollarov|dollara|bucks|euros?|evro|pounds?|francs?|roubles?|rubles?|rublej|rublei|rub\\.?|griven|grivny|grivna|hryvnias?|hrn|tenge|tg|долларов|доллара|доллары|доллар|долл\\.?|баксов|бакса|евро|фунтов|фунта|фунт|рублей|рубля|рубль|руб\\.?|р\\.?|гривен|гривны|грн\\.?|тенге|тг\\.?|злотых|злотый|злотого";
 
 // Minor-unit exponents that differ from 2 (ISO 4217).
 const EXPONENT: Record<string, number> = {

@@ -1,6 +1,7 @@
 import type { TrainingExample } from "./build-training-set";
-import { trainClassifier, type TextClassifier } from "./text-classifier";
-import { textFeatures } from "./text-features";
+import { ruleFeatures } from "./rule-features";
+import { trainClassifier, type Example, type TextClassifier } from "./text-classifier";
+import { indexFeatures, textFeatures, type IndexedFeatures } from "./text-features";
 import trainingSet from "./training-set.json";
 
 /** The three learnt signals of the extraction, trained together from one set of examples. */
@@ -26,14 +27,50 @@ export function classifierText(subject: string, bodyText: string): string {
   return `${subject}\n${bodyText}`;
 }
 
+/** One mail as the classifiers read it: its features, computed once for all three, and where its words are. */
+export interface ClassifierInput {
+  features: Record<string, number>;
+  /** Each word's offset in classifierText and the features it produced. */
+  words: IndexedFeatures["words"];
+  /** Where the body starts in classifierText (after the subject and its line break). */
+  bodyStart: number;
+}
+
 /**
- * Features of a text for the classifiers: stems and stem pairs of each
- * language, and the word families shared by both (cross-validated on the
- * train split, the families alone gave 74 % of claims right, with stems 93 %).
+ * Reads a mail once for the claim, direct-refund and reason classifiers and
+ * the reason sentence: the words' features and what the exact rules found.
+ *
+ * @param paymentKind the kind of payment details extracted from the body, when the caller has it
+ */
+export function classifierInput(
+  subject: string,
+  bodyText: string,
+  paymentKind?: string | null,
+): ClassifierInput {
+  const { features, words } = indexFeatures(classifierText(subject, bodyText), { stems: true });
+  Object.assign(features, ruleFeatures(bodyText, paymentKind));
+  return { features, words, bodyStart: subject.length + 1 };
+}
+
+/**
+ * Features of a classifier text (classifierText: subject, line break, body)
+ * as classifierInput computes them: stems and stem pairs of each language,
+ * the word families shared by both (cross-validated on the train split, the
+ * families alone gave 74 % of claims right, with stems 93 %), and what the
+ * exact rules found in the body.
  */
 export function classifierFeatures(text: string): Record<string, number> {
-  return textFeatures(text, { stems: true });
+  const body = text.slice(text.indexOf("\n") + 1);
+  return { ...textFeatures(text, { stems: true }), ...ruleFeatures(body) };
 }
+
+/**
+ * Mails giving no reason at all are rare in the training set (about one in
+ * eighty): each counts five times, so the network learns them rather than
+ * always answering "given" (train 5-fold CV: recall of "no reason" 27 % -> 36 %,
+ * precision 100 % both).
+ */
+const NO_REASON_WEIGHT = 5;
 
 /** Trains the three classifiers from labelled texts (deterministic: same examples, same models). */
 export function trainModels(examples: readonly TrainingExample[]): Models {
@@ -44,7 +81,12 @@ export function trainModels(examples: readonly TrainingExample[]): Models {
       featured.map(({ e, features }) => ({ features, label: e.direct ? "direct" : "balance" })),
     ),
     reason: trainClassifier(
-      featured.map(({ e, features }) => ({ features, label: e.reasonGiven ? "given" : "none" })),
+      featured.flatMap(({ e, features }) =>
+        Array<Example>(e.reasonGiven ? 1 : NO_REASON_WEIGHT).fill({
+          features,
+          label: e.reasonGiven ? "given" : "none",
+        }),
+      ),
     ),
   };
 }

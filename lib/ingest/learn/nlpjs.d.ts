@@ -28,5 +28,10 @@ declare module "@nlpjs/neural" {
       error: number;
     };
     run(input: Record<string, number>): Record<string, number> | undefined;
+    /** Set by train: the merged settings (alpha scales every output). */
+    settings: Required<NeuralNetworkSettings>;
+    /** Set by train: one perceptron per output label, weights indexed like lookup.inputLookup.items. */
+    perceptrons: Array<{ name: string; weights: Float32Array; bias: number }>;
+    lookup: { inputLookup: { items: string[] } };
   }
 }

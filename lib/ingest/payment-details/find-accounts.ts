@@ -5,7 +5,7 @@ import { type Candidate, matched } from "./candidate";
 export const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const BANK_ACCOUNT =
-  /(?:account|acct|a\/c|р\/с|расч[её]тный сч[её]т|сч[её]т получателя|номер сч[её]та|сч[её]т)\s*(?:number|no\.?|#|№|num)?\s*:?\s*(\d[\d ]{6,32}\d)(?!\d)/gi;
+  /(?:account|acct|a\/c|р\/сч?|расч[её]тный сч[её]т|сч[её]т получателя|номер сч[её]та|сч[её]т)\s*(?:number|no\.?|#|№|num)?\s*:?\s*(\d(?:[\d ]|-(?=\d)){6,32}\d)(?!\d)/gi;
 const BIC =
   /(?:SWIFT|BIC|БИК)(?:\s*\/\s*(?:SWIFT|BIC))?\s*(?:code|код)?\s*:?\s*([A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?|\d{9})\b/g;
 
@@ -27,7 +27,7 @@ export function findIbansAndPaypal(text: string): Candidate[] {
 export function findBankAccounts(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matchAll(text, BANK_ACCOUNT)) {
-    const account = (m[1] ?? "").replace(/ /g, "");
+    const account = (m[1] ?? "").replace(/[ -]/g, "");
     if (account.length < 8 || account.length > 34) continue;
     const start = m.index + m[0].length - (m[1] ?? "").length;
     const bic = matchAll(text, BIC).find((b) => Math.abs(b.index - start) < 300);

@@ -3,14 +3,15 @@ import { isLuhnValid } from "../validate-payment-numbers";
 import { type Candidate, matched } from "./candidate";
 import { IBAN } from "./find-accounts";
 
-const CARD = /(?<![\d+\p{L}])\d(?:[ -]?\d){12,18}(?![\d\p{L}])/gu;
+// A hard wrap may split the number over two lines (HTML mail).
+const CARD = /(?<![\d+\p{L}])\d(?:(?:[ -]|[ \t]?\n)?\d){12,18}(?![\d\p{L}])/gu;
 // Words that say "a card": the word itself, card brands and the banks customers name their cards by.
 const CARD_WORD =
   "card|карт\\p{L}*|kart\\p{L}*|visa|виз\\p{L}*|master\\s?card|мастеркард\\p{L}*|mc|mir|мир|maestro|amex|american express|debit|credit|kaspi|каспи|сбер\\p{L}*|sber\\p{L}*|тиньк\\p{L}*|tinkoff|monobank|монобанк\\p{L}*|mono|приват\\p{L}*|privat\\p{L}*|monzo|revolut|альфа\\p{L}*|втб|vtb|halyk|халык";
 // A card's last four after a card word: "Visa ending 4242", "карта Мир, последние цифры 2201", "Kaspi *7788",
 // "на карту мир 2201" (four digits right after the card words, not an amount).
 const CARD_ENDING = new RegExp(
-  `(?<![\\p{L}])(?:${CARD_WORD})(?![\\p{L}])(?:[^.\\n\\d]{0,40}?(?:ending|ends|end|last (?:4|four)(?: digits)?|заканчива\\p{L}*(?: на)?|оканчива\\p{L}*(?: на)?|последни\\p{L}*(?: (?:4|четыре))? цифр\\p{L}*|на конце|№)\\s*(?:in|with|на)?\\s*:?\\s*[*•xх]*\\s*|[^.\\n\\d]{0,25}?[*•xх]{1,}\\s*|(?:[ \\t]+(?:${CARD_WORD}))*[ \\t]+)(\\d{4})(?![\\d.,]?\\d|[ -]\\d{2}|\\s*(?:₽|руб|р\\b|rub|usd|eur|грн|тг|\\$|€|£))`,
+  `(?<![\\p{L}])(?:${CARD_WORD})(?![\\p{L}])(?:[^.\\n\\d]{0,40}?(?:ending|ends|end|last (?:(?:4|four) )?digits|last (?:4|four)|заканчива\\p{L}*(?: на)?|оканчива\\p{L}*(?: на)?|последни\\p{L}*(?: (?:4|четыре))? цифр\\p{L}*|на конце|№)\\s*(?:in|with|на)?\\s*:?\\s*[*•xх]*\\s*|[^.\\n\\d]{0,25}?(?:[*•xх]{1,}|\\.{2,}|…)\\s*|(?:[ \\t]+(?:${CARD_WORD}))*[ \\t]+)(\\d{4})(?![\\d.,]?\\d|[ -]\\d{2}|\\s*(?:₽|руб|р\\b|rub|usd|eur|грн|тг|\\$|€|£))`,
   "giu",
 );
 const CARD_BEFORE = new RegExp(`(?:${CARD_WORD})[^.\\n\\d]{0,30}$`, "iu");

@@ -4,7 +4,7 @@ import { type Candidate, matched } from "./candidate";
 // A wallet's name, then only wallet words ("кошелек", "account", "ID", any case) and/or a colon, then its id.
 // Nothing else may sit between them: "I paid with QIWI, which…" or "Skrill, order 12345" name no wallet.
 const OTHER_WALLET =
-  /(?<![\p{L}])(WebMoney|вебмани|YooMoney|ЮMoney|ЮMani|Юмани|Яндекс[.\s]?Деньги|Qiwi|киви|Skrill|Payoneer|Wise|Revolut|AdvCash|Perfect Money)(?![\p{L}])((?:\s+(?:wallet|account|acc|id|tag|revtag|number|no\.?|№|кошел[её]к\p{L}*|аккаунт\p{L}*|сч[её]т\p{L}*|номер\p{L}*))*)\s*(:)?\s*(\+?\d[\d \t()-]{7,20}\d|[A-Za-z0-9@._+-]*[A-Za-z0-9@])/giu;
+  /(?<![\p{L}])(WebMoney|вебмани|YooMoney|ЮMoney|ЮMani|Юмани|Яндекс[.\s]?Деньги|Qiwi|киви|Skrill|Payoneer|Payeer|Kaspi|Каспи|Cash\s?App|Wise|Revolut|AdvCash|Perfect Money)(?![\p{L}])((?:[\s-]+(?:wallet|account|acc|id|tag|revtag|cashtag|number|no\.?|№|by|phone|purse|кошел[её]к\p{L}*|аккаунт\p{L}*|сч[её]т\p{L}*|номер\p{L}*|по|телефон\p{L}*))*)\s*(:)?\s*(\+?\d[\d \t()-]{7,20}\d|\$?[A-Za-z0-9@._+-]*[A-Za-z0-9@])/giu;
 // Wallet ids recognisable by their shape: YooMoney accounts start 4100, WebMoney purses are a letter and 12 digits.
 const YOOMONEY_ID = /(?<![\d])4100(?:[ ]?\d){7,12}(?!\d)/g;
 const WEBMONEY_PURSE = /(?<![\p{L}\d])[ZPREU]\d{12}(?!\d)/gu;
