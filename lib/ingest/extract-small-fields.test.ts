@@ -111,6 +111,7 @@ describe("extractServiceName", () => {
     ['I rent a number labelled "For registration" from you', 'number labelled "For registration"'],
     ["Номер питерский, +7 812", "Номер питерский"],
     ["У нас в аренде номер +7 495", "в аренде номер"],
+    ["На смс номер +7 903 555-04-66 не приходят коды", "смс номер"],
   ])("%s", (text, name) => {
     expect(extractServiceName(text, "").value).toBe(name);
   });

@@ -37,7 +37,7 @@ const FILLER =
 // What describes a number: its kind or label, a country's or city's adjective (by suffix), a code, the
 // service it is for.
 const KIND = new RegExp(
-  `^(?:virtual|rented|rental|disposable|one-use|one-time|use|time|temporary|local|business|geographic|landline|toll-free|toll|free|second|shop|office|sms|registration|for-registration|\\p{L}+-only|аренд[ауеыо]|арендован\\p{L}*|услуг\\p{L}*|виртуальн\\p{L}*|одноразов\\p{L}*|odnorazov\\p{L}*|virtualn\\p{L}*|${TARGET.source})$`,
+  `^(?:virtual|rented|rental|disposable|one-use|one-time|use|time|temporary|local|business|geographic|landline|toll-free|toll|free|second|shop|office|sms|смс|registration|for-registration|\\p{L}+-only|аренд[ауеыо]|арендован\\p{L}*|услуг\\p{L}*|виртуальн\\p{L}*|одноразов\\p{L}*|odnorazov\\p{L}*|virtualn\\p{L}*|${TARGET.source})$`,
   "iu",
 );
 const ADJECTIVE = new RegExp(
