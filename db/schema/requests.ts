@@ -101,6 +101,8 @@ export const refundRequests = pgTable(
     index("refund_requests_status_due_idx").on(t.status, t.reviewBy, t.id),
     index("refund_requests_status_received_idx").on(t.status, t.receivedAt, t.id),
     index("refund_requests_search_idx").using("gin", t.searchText),
+    // The queue's search by email address (an equality on the lower-cased sender).
+    index("refund_requests_from_lower_idx").on(sql`lower(${t.fromAddress})`),
     check(
       "refund_requests_amount_nonneg",
       sql`${t.amountRequestedMinor} IS NULL OR ${t.amountRequestedMinor} >= 0`,
