@@ -14,4 +14,4 @@ export * from "./relations";
 export * from "./quality";
 export * from "./reports";
 export * from "./bulk-decisions";
-export * from "./queue-counts";
+export * from "./clause-counts";

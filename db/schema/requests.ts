@@ -97,7 +97,9 @@ export const refundRequests = pgTable(
   (t) => [
     index("refund_requests_customer_idx").on(t.customerId),
     index("refund_requests_order_idx").on(t.orderId),
-    index("refund_requests_assignee_idx").on(t.assigneeId),
+    // "Mine" and "unassigned" within a tab are one range of this index (status included), counted or listed
+    // without walking a tab whose requests are all assigned, or all someone else's.
+    index("refund_requests_assignee_idx").on(t.assigneeId, t.status),
     index("refund_requests_status_due_idx").on(t.status, t.reviewBy, t.id),
     index("refund_requests_status_received_idx").on(t.status, t.receivedAt, t.id),
     index("refund_requests_search_idx").using("gin", t.searchText),

@@ -17,3 +17,18 @@ export const requestClauseCounts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.clause, t.status, t.shard] })],
 );
+
+/**
+ * Decisions per cited clause, kept by a trigger on decisions (append-only, so only ever counted
+ * up), 16 rows per clause like the counters above. The decisions view's clause filter learns from
+ * here whether the clause is rare enough to be listed from its GIN index.
+ */
+export const decisionClauseCounts = pgTable(
+  "decision_clause_counts",
+  {
+    clause: text("clause").notNull(),
+    shard: smallint("shard").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.clause, t.shard] })],
+);
