@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
 import { sql, type SQL } from "drizzle-orm";
-import { customers, orders, refundRequests as r } from "../schema";
+import { refundRequests as r } from "../schema";
+import type { SearchLookups, Found } from "./queue-search-lookups";
 
 /** Which field of a request a search matched, best first: the queue ranks and labels rows by it. */
 export const SEARCH_FIELDS = ["reference", "order", "phone", "email", "name", "text"] as const;
@@ -42,82 +43,107 @@ export function phoneCandidates(q: string): string[] {
   return [...out];
 }
 
-type Matcher = { field: SearchField; where: SQL };
+/**
+ * What a search for `q` can be, read from its shape alone: a reference (whole, or a prefix), an
+ * email address, or else a bare reference number, an order reference and phone readings; failing
+ * all of those, a name and the words of the emails.
+ */
+export type SearchTerms = {
+  ref?: { exact: string } | { prefix: string };
+  email?: string;
+  refNumber?: number;
+  orderRef?: string;
+  phones: string[];
+  name?: string;
+  words?: string;
+};
+
+export function searchTerms(q: string): SearchTerms {
+  const t = q.trim();
+  if (/^RR-\d{4}-\d+$/i.test(t)) return { ref: { exact: t.toUpperCase() }, phones: [] };
+  if (/^RR-/i.test(t))
+    return { ref: { prefix: t.toUpperCase().replace(/[%_\\]/g, "") }, phones: [] };
+  if (/^[^\s@]+@[^\s@]+$/.test(t)) return { email: t.toLowerCase(), phones: [] };
+  const out: SearchTerms = { phones: phoneCandidates(t) };
+  if (/^\d{1,9}$/.test(t)) out.refNumber = Number(t);
+  const order = /^(?:ORD-?)?(\d{6,12})$/i.exec(t);
+  if (order) out.orderRef = `ORD-${order[1]}`;
+  if (out.refNumber !== undefined || out.orderRef || out.phones.length) return out;
+  if (t.length >= 2 && !/^\d+$/.test(t)) out.name = t.toLowerCase().replace(/[%_\\]/g, "");
+  return { ...out, words: t };
+}
 
 /** The request-number part of a reference (RR-2026-000010 → 10), served by an expression index. */
 export const REF_NUMBER = sql`(substring(${r.ref} from '[0-9]+$'))::bigint`;
 
+export type Matcher = { field: SearchField; where: SQL };
+
+/** `column` is one of the looked-up ids (bound as an array, so the planner sees how many), or null. */
+function oneOf(column: SQL, found: Found): SQL | null {
+  if ("query" in found) return sql`${column} IN (${found.query})`;
+  if (!found.ids.length) return null;
+  return sql`${column} = ANY(ARRAY[${sql.join(
+    found.ids.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::uuid[])`;
+}
+
+const anyOf = (...parts: (SQL | null)[]): SQL | null => {
+  const some = parts.filter((p): p is SQL => p !== null);
+  return some.length ? sql`(${sql.join(some, sql` OR `)})` : null;
+};
+const textArray = (xs: string[]) =>
+  sql`ARRAY[${sql.join(
+    xs.map((x) => sql`${x}`),
+    sql`, `,
+  )}]::text[]`;
+
 /**
- * What a search for `q` can match, each with the field it names: a reference (whole, a prefix,
- * or its bare number "000010" / "10"), an order reference, a phone number (international or
- * national, any spacing; the email's numbers and the order's own), an email address, a
- * customer's name (any part, any case) and the words of the emails. Every matcher is served
- * by an index (btree on the reference number and order ids, GIN on the arrays and names).
+ * The conditions a search matches on, each with the field it names, every one served by an index
+ * (btree on the reference number and the sender, GIN on the arrays and words); customers and
+ * orders are looked up first (queue-search-lookups.ts), so a search naming nobody drops that part.
  */
-export function searchMatchers(q: string): Matcher[] {
-  const t = q.trim();
-  const out: Matcher[] = [];
-  if (/^RR-\d{4}-\d+$/i.test(t))
-    return [{ field: "reference", where: sql`${r.ref} = ${t.toUpperCase()}` }];
-  if (/^RR-/i.test(t))
-    return [
-      {
-        field: "reference",
-        where: sql`${r.ref} LIKE ${t.toUpperCase().replace(/[%_\\]/g, "") + "%"}`,
-      },
-    ];
-  if (/^[^\s@]+@[^\s@]+$/.test(t))
-    return [
-      {
-        field: "email",
-        where: sql`(lower(${r.fromAddress}) = ${t.toLowerCase()} OR ${r.customerId} IN (SELECT ${customers.id} FROM ${customers} WHERE lower(${customers.email}) = ${t.toLowerCase()}))`,
-      },
-    ];
-  const digits = /^\d{1,12}$/.test(t) ? t : null;
-  if (digits && digits.length <= 9)
-    out.push({ field: "reference", where: sql`${REF_NUMBER} = ${Number(digits)}::bigint` });
-  const order = /^(?:ORD-?)?(\d{6,12})$/i.exec(t);
-  if (order) {
-    const ref = `ORD-${order[1]}`;
-    out.push({
-      field: "order",
-      where: sql`(${r.orderRefs} @> ARRAY[${ref}]::text[] OR ${r.orderId} IN (SELECT ${orders.id} FROM ${orders} WHERE ${orders.ref} = ${ref}))`,
-    });
-  }
-  const phones = phoneCandidates(t);
-  if (phones.length) {
-    const arr = sql`ARRAY[${sql.join(
-      phones.map((p) => sql`${p}`),
-      sql`, `,
-    )}]::text[]`;
-    out.push({
-      field: "phone",
-      where: sql`(${r.phoneNumbers} && ${arr} OR ${r.orderId} IN (SELECT ${orders.id} FROM ${orders} WHERE ${orders.phoneNumber} = ANY(${arr})))`,
-    });
-  }
-  if (out.length) return out;
-  if (t.length >= 2 && !/^\d+$/.test(t))
-    out.push({
-      field: "name",
-      where: sql`${r.customerId} IN (SELECT ${customers.id} FROM ${customers} WHERE lower(${customers.name}) LIKE ${`%${t.toLowerCase().replace(/[%_\\]/g, "")}%`})`,
-    });
-  out.push({ field: "text", where: sql`${r.searchText} @@ plainto_tsquery('simple', ${t})` });
-  return out;
+export function searchMatchers(t: SearchTerms, found: SearchLookups): Matcher[] {
+  const m: [SearchField, SQL | null][] = [];
+  if (t.ref && "exact" in t.ref) m.push(["reference", sql`${r.ref} = ${t.ref.exact}`]);
+  if (t.ref && "prefix" in t.ref) m.push(["reference", sql`${r.ref} LIKE ${t.ref.prefix + "%"}`]);
+  if (t.refNumber !== undefined) m.push(["reference", sql`${REF_NUMBER} = ${t.refNumber}::bigint`]);
+  if (t.orderRef)
+    m.push([
+      "order",
+      anyOf(
+        sql`${r.orderRefs} @> ${textArray([t.orderRef])}`,
+        oneOf(sql`${r.orderId}`, found.order),
+      ),
+    ]);
+  if (t.phones.length)
+    m.push([
+      "phone",
+      anyOf(
+        sql`${r.phoneNumbers} && ${textArray(t.phones)}`,
+        oneOf(sql`${r.orderId}`, found.phone),
+      ),
+    ]);
+  if (t.email)
+    m.push([
+      "email",
+      anyOf(sql`lower(${r.fromAddress}) = ${t.email}`, oneOf(sql`${r.customerId}`, found.email)),
+    ]);
+  if (t.name) m.push(["name", oneOf(sql`${r.customerId}`, found.name)]);
+  if (t.words) m.push(["text", sql`${r.searchText} @@ plainto_tsquery('simple', ${t.words})`]);
+  return m.flatMap(([field, where]) => (where ? [{ field, where }] : []));
 }
 
 /** The search as one condition, the rank of a row (0 = best field), and the field it matched. */
-export function searchPlan(q: string): { where: SQL; rank: SQL; matched: SQL } {
-  const m = searchMatchers(q);
+export function searchPlan(m: Matcher[]): { where: SQL; rank: SQL; matched: SQL } {
+  if (!m.length) return { where: sql`false`, rank: sql`0`, matched: sql`NULL::text` };
   const cases = (value: (x: Matcher) => SQL) =>
     sql`CASE ${sql.join(
       m.map((x) => sql`WHEN ${x.where} THEN ${value(x)}`),
       sql` `,
     )} END`;
   return {
-    where: sql`(${sql.join(
-      m.map((x) => x.where),
-      sql` OR `,
-    )})`,
+    where: anyOf(...m.map((x) => x.where))!,
     rank: cases((x) => sql`${SEARCH_FIELDS.indexOf(x.field)}::int`),
     matched: cases((x) => sql`${x.field}::text`),
   };
