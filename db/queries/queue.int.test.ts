@@ -125,7 +125,7 @@ describe("queue query", () => {
       }
       throw new Error("paging did not end");
     };
-    const views = [
+    const views: Record<string, string>[] = [
       ...(["due", "received", "amount"] as const).map((sort) => ({
         tab: "all",
         q: "number",
