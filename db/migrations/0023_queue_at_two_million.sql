@@ -20,6 +20,7 @@ CREATE INDEX "decisions_review_missed_created_idx" ON "decisions" USING btree ("
 CREATE INDEX "decisions_currency_created_idx" ON "decisions" USING btree ("currency","created_at","id");--> statement-breakpoint
 CREATE INDEX "refund_requests_assignee_idx" ON "refund_requests" USING btree ("assignee_id","status");--> statement-breakpoint
 CREATE INDEX "decisions_supersedes_idx" ON "decisions" USING btree ("supersedes_id") WHERE "decisions"."supersedes_id" IS NOT NULL;--> statement-breakpoint
+ALTER TABLE "refund_requests" ADD CONSTRAINT "refund_requests_review_after_received" CHECK ("refund_requests"."review_by" IS NULL OR "refund_requests"."review_by" >= "refund_requests"."received_at");--> statement-breakpoint
 -- The email search is an equality on lower(from_address), now served by the btree above; the
 -- trigram index answered it too, but from posting lists that grow with history (64 ms at
 -- 2 000 000 requests against 8 ms at 200 000), and no query reads it for anything else.

@@ -28,8 +28,9 @@ describe("queue query", () => {
         fromAddress: `c${i % 7}@example.com`,
         subject: i % 3 === 0 ? "number not working" : "changed my mind",
         receivedAt: new Date(base + (i % 11) * 3_600_000),
-        // Ties on purpose (i % 13) and some nulls, to exercise the keyset tie-break and NULLS LAST.
-        reviewBy: i % 17 === 0 ? null : new Date(base + (i % 13) * 86_400_000),
+        // Ties on purpose (i % 13) and some nulls, to exercise the keyset tie-break and NULLS LAST;
+        // a day or more after arrival, as every deadline is.
+        reviewBy: i % 17 === 0 ? null : new Date(base + (1 + (i % 13)) * 86_400_000),
         amountRequestedMinor: i % 9 === 0 ? null : (i % 10) * 100,
         currency: "USD",
         assigneeId: i % 4 === 0 ? userId : null,

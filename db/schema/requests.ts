@@ -118,6 +118,12 @@ export const refundRequests = pgTable(
       sql`${t.claimConfidence} IS NULL OR (${t.claimConfidence} >= 0 AND ${t.claimConfidence} <= 1)`,
     ),
     check("refund_requests_ref_format", sql`${t.ref} ~ '^RR-[0-9]{4}-[0-9]{6,}$'`),
+    // SLA-REVIEW-2WD: the clock starts when the request (or the message completing it) arrives. The
+    // queue relies on it: a filter on arrival from a date bounds the due order it walks.
+    check(
+      "refund_requests_review_after_received",
+      sql`${t.reviewBy} IS NULL OR ${t.reviewBy} >= ${t.receivedAt}`,
+    ),
   ],
 );
 export type RefundRequest = typeof refundRequests.$inferSelect;
