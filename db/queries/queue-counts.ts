@@ -40,7 +40,9 @@ export async function planQueueCounts(db: Db, qq: QueueQuery): Promise<CountsPla
     return {
       statement: byStatus(
         sql`${r}`,
-        sql`${r.id} = ANY(ARRAY(SELECT ${r.id} FROM ${r} WHERE ${qq.driver})) AND ${where}`,
+        conds.length === 1
+          ? qq.driver
+          : sql`${r.id} = ANY(ARRAY(SELECT ${r.id} FROM ${r} WHERE ${qq.driver})) AND ${where}`,
       ),
       capped: false,
     };

@@ -27,10 +27,11 @@ export type ListWhereOptions = {
 };
 
 /**
- * The WHERE of a listing. A search walks once per field it can match (reference, order, phone,
+ * The WHERE of a listing. A search lists once per field it can match (reference, order, phone,
  * email, name, words: each branch in the sort's order with its own LIMIT, rows of a better field
  * left out), so a common word costs a page of the index and the page sorts those few rows by
- * field; ranking every match first would sort them all.
+ * field; ranking every match first would sort them all. A field whose matches are a few people's
+ * requests fetches them first (Matcher.few); the words walk.
  */
 export function listWhere({ qq, scope, sort, form, pageSize }: ListWhereOptions): SQL {
   const cursor = decodeCursor(qq.f.after, qq.f.sort);
@@ -52,18 +53,22 @@ export function listWhere({ qq, scope, sort, form, pageSize }: ListWhereOptions)
   if (form === "few") {
     const all = [...scope, ...(plan ? [plan.where] : [])];
     // With a driver only its rows are fetched by index, the rest filters them (see QueueQuery).
-    // The page's ids are picked from those before any row is joined to its customer and decision.
     const fetched = sql`${r.id} = ANY(ARRAY(SELECT ${r.id} FROM ${r} WHERE ${qq.driver ?? allOf(all)}))`;
     return sql`${r.id} = ANY(ARRAY(${page([fetched, ...all, ...keyset(plan?.rank ?? null)], true)}))`;
   }
-  if (!search) return allOf([...scope, ...keyset(null)]);
+  // The page's ids are picked by a narrow statement: whatever plan finds them, only those rows are
+  // joined to their customer, assignee and decision (a plan that sorts its matches would join all).
+  if (!search) return sql`${r.id} = ANY(ARRAY(${page([...scope, ...keyset(null)], false)}))`;
   const branches = search.flatMap((m, k) => {
     const rank = SEARCH_FIELDS.indexOf(m.field);
     // Fields ranked above the cursor's are done; the cursor's own field resumes after it.
     if (cursor?.rank !== undefined && rank < cursor.rank) return [];
     const resume = cursor?.rank === undefined || rank === cursor.rank ? keyset(null) : [];
     const better = search.slice(0, k).map((b) => sql`(${b.where}) IS NOT TRUE`);
-    return [sql`(${page([...scope, m.where, ...better, ...resume], false)})`];
+    const found = m.few
+      ? [sql`${r.id} = ANY(ARRAY(SELECT ${r.id} FROM ${r} WHERE ${m.where}))`]
+      : [];
+    return [sql`(${page([...found, ...scope, m.where, ...better, ...resume], false)})`];
   });
   return branches.length
     ? sql`${r.id} = ANY(ARRAY(${sql.join(branches, sql` UNION ALL `)}))`

@@ -4,7 +4,9 @@ import { refundRequests } from "../schema";
 import { clauseCountsByStatus, COUNT_CAP } from "./queue-clause-counts";
 import type { QueueFilters } from "./queue-filters";
 import { replyCondition } from "./queue-reply-state";
-import { searchMatchers, searchPlan, searchTerms, type Matcher } from "./queue-search";
+import { DUE } from "./queue-sort";
+import { searchMatchers, searchPlan, type Matcher } from "./queue-search";
+import { searchTerms } from "./queue-search-terms";
 import { lookUpSearch } from "./queue-search-lookups";
 
 const r = refundRequests;
@@ -62,12 +64,23 @@ export function filterConditions({ f, userId, now }: QueueQuery): SQL[] {
   if (f.rec) c.push(eq(r.recOutcome, f.rec));
   if (f.clause) c.push(clauseCondition(f.clause));
   if (f.sla) {
-    const endOfDay = new Date(
-      Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1),
+    // Said twice: on review_by for the (status, review_by) index the tab counts read (a status with
+    // no deadlines, awaiting the customer, is an empty range there), and on the due key the queue
+    // sorts by (no deadline = infinity) so that the listing walks one range of the sort's index:
+    // "due today" no longer walks every overdue request to reach today.
+    const at = (d: Date) => sql`${d.toISOString()}::timestamptz`;
+    const start = at(now);
+    const end = at(
+      new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1)),
     );
-    if (f.sla === "overdue") c.push(lt(r.reviewBy, now));
-    if (f.sla === "today") c.push(gte(r.reviewBy, now), lt(r.reviewBy, endOfDay));
-    if (f.sla === "later") c.push(gte(r.reviewBy, endOfDay));
+    if (f.sla === "overdue") c.push(sql`${r.reviewBy} < ${start}`, sql`${DUE} < ${start}`);
+    if (f.sla === "today")
+      c.push(
+        sql`${r.reviewBy} >= ${start} AND ${r.reviewBy} < ${end}`,
+        sql`${DUE} >= ${start} AND ${DUE} < ${end}`,
+      );
+    if (f.sla === "later")
+      c.push(sql`${r.reviewBy} >= ${end}`, sql`${DUE} >= ${end} AND ${DUE} < 'infinity'`);
   }
   if (f.assignee === "me") c.push(eq(r.assigneeId, userId));
   if (f.assignee === "unassigned") c.push(isNull(r.assigneeId));
@@ -75,7 +88,13 @@ export function filterConditions({ f, userId, now }: QueueQuery): SQL[] {
   if (f.reply) c.push(replyCondition(f.reply));
   if (f.min !== undefined) c.push(gte(r.amountRequestedMinor, f.min));
   if (f.max !== undefined) c.push(lte(r.amountRequestedMinor, f.max));
-  if (f.from) c.push(gte(r.receivedAt, new Date(`${f.from}T00:00:00Z`)));
+  if (f.from) {
+    const from = `${f.from}T00:00:00.000Z`;
+    // A deadline is never before its request arrived (refund_requests_review_after_received), so
+    // the due key is past `from` too: said, it starts the walk of the due order there instead of at
+    // the oldest deadline, past all the history received before.
+    c.push(gte(r.receivedAt, new Date(from)), sql`${DUE} >= ${from}::timestamptz`);
+  }
   if (f.to)
     c.push(lt(r.receivedAt, new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000)));
   return c;
