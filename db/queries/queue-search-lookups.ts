@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { customers, orders } from "../schema";
-import type { SearchTerms } from "./queue-search";
+import type { SearchTerms } from "./queue-search-terms";
 
 /** More ids than this and the search keeps the lookup as a subquery rather than a list. */
 export const LOOKUP_CAP = 500;

@@ -1,82 +1,25 @@
-import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
 import { sql, type SQL } from "drizzle-orm";
 import { refundRequests as r } from "../schema";
 import type { SearchLookups, Found } from "./queue-search-lookups";
+import type { SearchTerms } from "./queue-search-terms";
 
 /** Which field of a request a search matched, best first: the queue ranks and labels rows by it. */
 export const SEARCH_FIELDS = ["reference", "order", "phone", "email", "name", "text"] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
-/**
- * Countries a phone number written without "+" is tried in (national format, "212 555 0147"):
- * those the department's customers call from. Each reading that is a possible number is searched.
- */
-export const NATIONAL_PHONE_COUNTRIES: CountryCode[] = [
-  "US",
-  "GB",
-  "RU",
-  "DE",
-  "FR",
-  "ES",
-  "PL",
-  "UA",
-  "KZ",
-  "CA",
-];
-
-/** E.164 readings of what a person typed as a phone number; none when it cannot be one. */
-export function phoneCandidates(q: string): string[] {
-  const compact = q.replace(/[\s().\-]/g, "");
-  if (!/^(\+|00)?\d{7,15}$/.test(compact)) return [];
-  if (/^(\+|00)/.test(compact)) {
-    const n = parsePhoneNumberFromString(compact.replace(/^00/, "+"));
-    return n?.isPossible() ? [n.number] : [];
-  }
-  const out = new Set<string>();
-  for (const country of NATIONAL_PHONE_COUNTRIES) {
-    const n = parsePhoneNumberFromString(compact, country);
-    if (n?.isPossible()) out.add(n.number);
-  }
-  // Digits typed without "+" may also be an international number.
-  const intl = parsePhoneNumberFromString(`+${compact}`);
-  if (intl?.isPossible()) out.add(intl.number);
-  return [...out];
-}
-
-/**
- * What a search for `q` can be, read from its shape alone: a reference (whole, or a prefix), an
- * email address, or else a bare reference number, an order reference and phone readings; failing
- * all of those, a name and the words of the emails.
- */
-export type SearchTerms = {
-  ref?: { exact: string } | { prefix: string };
-  email?: string;
-  refNumber?: number;
-  orderRef?: string;
-  phones: string[];
-  name?: string;
-  words?: string;
-};
-
-export function searchTerms(q: string): SearchTerms {
-  const t = q.trim();
-  if (/^RR-\d{4}-\d+$/i.test(t)) return { ref: { exact: t.toUpperCase() }, phones: [] };
-  if (/^RR-/i.test(t))
-    return { ref: { prefix: t.toUpperCase().replace(/[%_\\]/g, "") }, phones: [] };
-  if (/^[^\s@]+@[^\s@]+$/.test(t)) return { email: t.toLowerCase(), phones: [] };
-  const out: SearchTerms = { phones: phoneCandidates(t) };
-  if (/^\d{1,9}$/.test(t)) out.refNumber = Number(t);
-  const order = /^(?:ORD-?)?(\d{6,12})$/i.exec(t);
-  if (order) out.orderRef = `ORD-${order[1]}`;
-  if (out.refNumber !== undefined || out.orderRef || out.phones.length) return out;
-  if (t.length >= 2 && !/^\d+$/.test(t)) out.name = t.toLowerCase().replace(/[%_\\]/g, "");
-  return { ...out, words: t };
-}
-
 /** The request-number part of a reference (RR-2026-000010 → 10), served by an expression index. */
 export const REF_NUMBER = sql`(substring(${r.ref} from '[0-9]+$'))::bigint`;
 
-export type Matcher = { field: SearchField; where: SQL };
+export type Matcher = {
+  field: SearchField;
+  where: SQL;
+  /**
+   * Its matches are a few people's or orders' requests, found by index (every field but the
+   * words, and a name naming more than LOOKUP_CAP customers): listed by fetching them, not by
+   * walking the queue for them.
+   */
+  few: boolean;
+};
 
 /** `column` is one of the looked-up ids (bound as an array, so the planner sees how many), or null. */
 function oneOf(column: SQL, found: Found): SQL | null {
@@ -105,6 +48,7 @@ const textArray = (xs: string[]) =>
  */
 export function searchMatchers(t: SearchTerms, found: SearchLookups): Matcher[] {
   const m: [SearchField, SQL | null][] = [];
+  const many = (f: Found) => "query" in f;
   if (t.ref && "exact" in t.ref) m.push(["reference", sql`${r.ref} = ${t.ref.exact}`]);
   if (t.ref && "prefix" in t.ref) m.push(["reference", sql`${r.ref} LIKE ${t.ref.prefix + "%"}`]);
   if (t.refNumber !== undefined) m.push(["reference", sql`${REF_NUMBER} = ${t.refNumber}::bigint`]);
@@ -131,7 +75,13 @@ export function searchMatchers(t: SearchTerms, found: SearchLookups): Matcher[] 
     ]);
   if (t.name) m.push(["name", oneOf(sql`${r.customerId}`, found.name)]);
   if (t.words) m.push(["text", sql`${r.searchText} @@ plainto_tsquery('simple', ${t.words})`]);
-  return m.flatMap(([field, where]) => (where ? [{ field, where }] : []));
+  const few = (field: SearchField) =>
+    field === "reference" ||
+    (field === "order" && !many(found.order)) ||
+    (field === "phone" && !many(found.phone)) ||
+    (field === "email" && !many(found.email)) ||
+    (field === "name" && !many(found.name));
+  return m.flatMap(([field, where]) => (where ? [{ field, where, few: few(field) }] : []));
 }
 
 /** The search as one condition, the rank of a row (0 = best field), and the field it matched. */
