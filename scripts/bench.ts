@@ -101,6 +101,8 @@ async function main() {
     const floors = {
       page: stats(await timeRuns(RUNS, get("/forbidden", "reviewer"))),
       authenticated: stats(await timeRuns(RUNS, get("/", "reviewer", 307))),
+      // The queue page with a search it refuses (a control character): its own shell, no rows.
+      queueShell: stats(await timeRuns(RUNS, get("/queue?q=%01", "reviewer"))),
     };
     printBench(rows, floors, {
       requests: big.requests,

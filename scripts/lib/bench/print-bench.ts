@@ -9,7 +9,7 @@ export type BenchRow = {
   base: Stats | null;
 };
 
-export type Floors = { page: Stats; authenticated: Stats };
+export type Floors = { page: Stats; authenticated: Stats; queueShell: Stats };
 
 const f1 = (x: number) => x.toFixed(1);
 const pad = (s: string, n: number) => s.padStart(n);
@@ -49,7 +49,8 @@ export function printBench(
     );
   console.log(
     `\nframework floor: /forbidden (a page, no session) ${f1(floors.page.median)} ms (p95 ${f1(floors.page.p95)}); ` +
-      `/ signed in (session, user row, redirect) ${f1(floors.authenticated.median)} ms (p95 ${f1(floors.authenticated.p95)})`,
+      `/ signed in (session, user row, redirect) ${f1(floors.authenticated.median)} ms (p95 ${f1(floors.authenticated.p95)}); ` +
+      `the queue page's shell (a refused search: tabs, filters, no rows, no SQL) ${f1(floors.queueShell.median)} ms`,
   );
   const floor = Math.max(floors.page.median, floors.authenticated.median);
   const slower = rows.filter((r) => ratioOf(r) > 1.5);
