@@ -1,27 +1,22 @@
 /**
- * `npm run bench`: the review workspace at 200 000 requests. Seeds them once
- * (kept under .data/bench-pg, or DATABASE_URL), serves the production build,
- * and measures the server time of the queue and request pages over repeated
- * requests, next to the same queries run directly against PostgreSQL.
- * Options: --requests N (default 200000), --runs N (default 30).
+ * `npm run bench [-- --requests N] [-- --baseline B] [-- --runs R]`: the review workspace at N
+ * requests (default 200 000), grown once and kept under .data/bench-pg (or DATABASE_URL), next to
+ * a second database of B requests (default 200 000; .data/bench-pg-200k, always embedded) when N
+ * is larger. Serves the production build on the first and times every queue view, the request
+ * page and the decisions views; runs each page's SQL directly on both databases; prints both and
+ * their ratio, each page's time and render overhead (page - SQL) beside the framework's floor,
+ * then each view's plan at N requests (scans of the tables that grow, rows, time).
  */
 import type { ChildProcess } from "node:child_process";
 import path from "node:path";
-import { sql as dsql } from "drizzle-orm";
-import { createDb } from "../db/client";
 import { freePort } from "../db/embedded";
-import { listQueue } from "../db/queries/queue";
-import { queueCounts } from "../db/queries/queue-counts";
-import { parseQueueFilters } from "../db/queries/queue-filters";
-import { getRequestDetail } from "../db/queries/request-detail";
-import { sessionUserRow } from "../db/queries/users";
-import { growRequests } from "../db/seed/grow-requests";
-import { DEMO_USERS } from "../db/seed/demo-users";
-import { findPageCases } from "./lib/bench/page-cases";
+import { openBenchDatabase, type BenchDatabase } from "./lib/bench/bench-database";
+import { BENCH_USERS, pageCases } from "./lib/bench/page-cases";
+import { planLine } from "./lib/bench/plan-line";
+import { printBench, ratioOf, type BenchRow } from "./lib/bench/print-bench";
+import { appProcessEnv } from "./lib/database-roles";
 import { signInCookie } from "./lib/http-session";
 import { buildIsFresh, DATA_DIR, ensureLocalSecrets } from "./lib/local-config";
-import { prepareDatabase } from "./lib/prepare-database";
-import { appProcessEnv } from "./lib/database-roles";
 import { buildNext, serveNext } from "./lib/serve-next";
 import { stats, timeRuns } from "./lib/time-runs";
 
@@ -30,25 +25,34 @@ const arg = (name: string, dflt: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : dflt;
 };
 const REQUESTS = arg("requests", 200_000);
+const BASELINE = arg("baseline", 200_000);
 const RUNS = arg("runs", 30);
+const log = (line: string) => console.log(line);
 
 async function main() {
   ensureLocalSecrets();
-  const prepared = await prepareDatabase({ dir: path.join(DATA_DIR, "bench-pg") });
-  const { db, sql } = createDb(prepared.url, 4);
+  const dbs: BenchDatabase[] = [];
   let server: ChildProcess | null = null;
   try {
-    const grown = await growRequests(db, {
-      count: REQUESTS,
-      now: new Date(),
-      log: (l) => console.log(l),
+    const big = await openBenchDatabase({
+      dir: path.join(DATA_DIR, "bench-pg"),
+      requests: REQUESTS,
+      log,
     });
-    console.log(`requests: ${grown.existing + grown.added} (added ${grown.added})`);
-    // A freshly grown table has no visibility map yet; autovacuum would get there, the bench should not wait for it.
-    await db.execute(dsql`VACUUM ANALYZE refund_requests`);
+    dbs.push(big);
+    const base =
+      REQUESTS > BASELINE
+        ? await openBenchDatabase({
+            dir: path.join(DATA_DIR, `bench-pg-${Math.round(BASELINE / 1000)}k`),
+            requests: BASELINE,
+            embeddedOnly: true,
+            log,
+          })
+        : null;
+    if (base) dbs.push(base);
     if (!buildIsFresh()) await buildNext(process.env);
     const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
+    const url = `http://127.0.0.1:${port}`;
     server = await serveNext({
       dev: false,
       port,
@@ -56,82 +60,79 @@ async function main() {
       env: appProcessEnv(
         {
           ...process.env,
-          NEXTAUTH_URL: base,
+          NEXTAUTH_URL: url,
           LOG_LEVEL: "warn",
           // The bench database has anchors of its own, apart from .data/pg's.
           AUDIT_ANCHOR_FILE: path.join(DATA_DIR, "bench-audit-anchors.log"),
         },
-        prepared.appUrl,
+        big.appUrl,
       ),
       quiet: true,
     });
-    const reviewer = DEMO_USERS[0];
-    const cookie = await signInCookie(base, reviewer.email, reviewer.password);
-    const { me, someRequest, cases } = await findPageCases(db, reviewer.email);
-    const rows: { name: string; app: ReturnType<typeof stats>; sqlT: ReturnType<typeof stats> }[] =
-      [];
-    const get = async (url: string) => {
-      const res = await fetch(url, { headers: { cookie } });
-      if (res.status !== 200) throw new Error(`${url} → ${res.status}`);
-      await res.arrayBuffer();
+    const cookie = {
+      reviewer: await signInCookie(url, BENCH_USERS.reviewer.email, BENCH_USERS.reviewer.password),
+      manager: await signInCookie(url, BENCH_USERS.manager.email, BENCH_USERS.manager.password),
     };
-    for (const c of cases) {
-      const qs = new URLSearchParams(c.query).toString();
-      const f = parseQueueFilters(c.query);
-      const app = await timeRuns(RUNS, () => get(`${base}/queue${qs ? `?${qs}` : ""}`));
-      // The page's own sequence: the signed-in user's row, then the rows and the counts together.
-      const direct = await timeRuns(RUNS, async () => {
-        await sessionUserRow(db, me.id);
-        await Promise.all([listQueue(db, f, me.id), queueCounts(db, f, me.id)]);
-      });
-      rows.push({ name: c.name, app: stats(app), sqlT: stats(direct) });
+    const get =
+      (p: string, who: keyof typeof cookie, status = 200) =>
+      async () => {
+        const res = await fetch(`${url}${p}`, {
+          headers: { cookie: cookie[who] },
+          redirect: "manual",
+        });
+        await res.arrayBuffer();
+        if (res.status !== status) throw new Error(`${p} → ${res.status}`);
+      };
+    const cases = await pageCases(big.db);
+    const baseCases = base ? await pageCases(base.db) : null;
+    // A server just started has compiled nothing yet: every page once before any is timed.
+    for (const c of cases) await get(c.path, c.as)();
+    const rows: BenchRow[] = [];
+    for (const [i, c] of cases.entries()) {
+      const app = stats(await timeRuns(RUNS, get(c.path, c.as)));
+      const sqlT = stats(await timeRuns(RUNS, c.sql));
+      const baseCase = baseCases?.[i];
+      if (baseCase && baseCase.name !== c.name)
+        throw new Error(`case ${i} is "${c.name}" here, "${baseCase.name}" on the baseline`);
+      const baseT = baseCase ? stats(await timeRuns(RUNS, baseCase.sql)) : null;
+      rows.push({ name: c.name, app, sql: sqlT, base: baseT });
+      log(`  ${c.name}: page p95 ${app.p95.toFixed(1)} ms`);
     }
-    const app = await timeRuns(RUNS, () => get(`${base}/requests/${someRequest.id}`));
-    const direct = await timeRuns(RUNS, async () => {
-      await sessionUserRow(db, me.id);
-      await getRequestDetail(db, someRequest.id);
+    // The framework's own floor in the same run: a page rendered per request with no data and no
+    // session, and the smallest signed-in page (/ reads the session and the user, then redirects).
+    const floors = {
+      page: stats(await timeRuns(RUNS, get("/forbidden", "reviewer"))),
+      authenticated: stats(await timeRuns(RUNS, get("/", "reviewer", 307))),
+      // The queue page with a search it refuses (a control character): its own shell, no rows.
+      queueShell: stats(await timeRuns(RUNS, get("/queue?q=%01", "reviewer"))),
+    };
+    printBench(rows, floors, {
+      requests: big.requests,
+      baseline: base?.requests ?? null,
+      runs: RUNS,
     });
-    rows.push({ name: "request page", app: stats(app), sqlT: stats(direct) });
-    // The framework's own floor on this machine: a page with no data (rendered per request like
-    // every page, for its CSP nonce), and next-auth's session endpoint (one JWT decryption).
-    const floorStatic = stats(await timeRuns(RUNS, () => get(`${base}/forbidden`)));
-    const floorSession = stats(await timeRuns(RUNS, () => get(`${base}/api/auth/session`)));
-    console.log(
-      `\n${REQUESTS} requests, ${RUNS} runs each; server time in ms (loopback HTTP, full render) vs the same queries run directly`,
-    );
-    console.log("case".padEnd(48) + "app median  app p95  sql median  sql p95  ratio(p50)");
-    for (const r of rows) {
-      const ratio = r.app.median / Math.max(0.01, r.sqlT.median);
-      console.log(
-        `${r.name.padEnd(48)}${r.app.median.toFixed(1).padStart(10)}${r.app.p95.toFixed(1).padStart(9)}${r.sqlT.median.toFixed(1).padStart(12)}${r.sqlT.p95.toFixed(1).padStart(9)}${ratio.toFixed(2).padStart(12)}`,
-      );
-    }
-    const worstQueueP95 = Math.max(
-      ...rows.filter((r) => r.name.startsWith("queue")).map((r) => r.app.p95),
-    );
-    const worstRatio = Math.max(...rows.map((r) => r.app.median / Math.max(0.01, r.sqlT.median)));
-    console.log(
-      `\nqueue p95 worst: ${worstQueueP95.toFixed(1)} ms (target < 150); app/SQL ratio worst: ${worstRatio.toFixed(2)} (target < 3)`,
-    );
-    console.log(
-      `framework floor: prerendered page ${floorStatic.median.toFixed(1)} ms median (p95 ${floorStatic.p95.toFixed(1)}), ` +
-        `/api/auth/session ${floorSession.median.toFixed(1)} ms (p95 ${floorSession.p95.toFixed(1)}); ` +
-        `a ratio under 3 needs SQL of at least a third of the floor (${(floorStatic.median / 3).toFixed(1)} ms)`,
-    );
+    console.log(`\nPlans at ${big.requests} requests (EXPLAIN ANALYZE):`);
+    for (const c of cases)
+      for (const [label, statement] of await c.statements())
+        console.log(`${c.name} | ${label}: ${await planLine(big.db, statement)}`);
+    // Where the SQL grew more than 1.5x, the same plans on the baseline show what grew.
+    const grew = rows.flatMap((r, i) => (ratioOf(r) > 1.5 && baseCases ? [baseCases[i]!] : []));
+    if (base && grew.length) console.log(`\nThe views over 1.5x, planned at ${base.requests}:`);
+    for (const c of grew)
+      for (const [label, statement] of await c.statements())
+        console.log(`${c.name} | ${label}: ${await planLine(base!.db, statement)}`);
     console.log(
       JSON.stringify({
-        requests: REQUESTS,
+        requests: big.requests,
+        baseline: base?.requests,
         runs: RUNS,
-        worstQueueP95,
-        worstRatio,
-        floor: { prerendered: floorStatic, session: floorSession },
+        floors,
         rows,
       }),
     );
   } finally {
     server?.kill("SIGTERM");
-    await sql.end();
-    await prepared.embedded?.stop();
+    for (const d of dbs) await d.close();
   }
 }
 

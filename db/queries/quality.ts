@@ -64,7 +64,7 @@ export async function sampleItems(db: Db, sampleId: string): Promise<SampleItem[
       d.decided_by AS "decidedById", d.created_at AS "decidedAt", d.kind::text AS kind,
       d.amount_minor::float8 AS "amountMinor", d.currency::text AS currency, d.clauses, d.override,
       d.justification, d.note, q.verdict, q.comment, v.name AS "reviewedByName",
-      NOT EXISTS (SELECT 1 FROM decisions s WHERE s.supersedes_id = d.id) AS "inForce"
+      NOT EXISTS (SELECT 1 FROM decisions s WHERE s.supersedes_id = d.id AND s.supersedes_id IS NOT NULL) AS "inForce"
     FROM quality_reviews q
     JOIN decisions d ON d.id = q.decision_id
     JOIN refund_requests r ON r.id = d.request_id

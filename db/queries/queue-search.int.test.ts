@@ -4,8 +4,8 @@ import { customers, refundRequests } from "@/db/schema";
 import { makeRequestFixture, makeUser } from "@/db/test/request-fixture";
 import { closeTestDb, ownerDb, resetDatabase, testDb } from "@/db/test/test-db";
 import { resetEnvCache } from "@/lib/env";
-import { listQueue } from "./queue";
 import { parseQueueFilters } from "./queue-filters";
+import { loadQueueView } from "./queue-view";
 
 beforeAll(() => {
   process.env.DATABASE_URL = inject("databaseUrl");
@@ -26,7 +26,7 @@ describe("queue search finds people", () => {
       .set({ name: "Tatiana Ivanova-Smith" })
       .where(eq(customers.id, f.customerId));
     const search = async (q: string) =>
-      (await listQueue(db, parseQueueFilters({ tab: "all", q }), me.id)).rows.map((r) => [
+      (await loadQueueView(db, parseQueueFilters({ tab: "all", q }), me.id)).rows.map((r) => [
         r.ref,
         r.matched,
       ]);
@@ -55,7 +55,7 @@ describe("queue search finds people", () => {
     await set(a.requestId, 450000, "RUB");
     await set(b.requestId, 3200, "GBP");
     await set(c.requestId, 9900, "GBP");
-    const page1 = await listQueue(db, parseQueueFilters({ tab: "all", sort: "amount" }), me.id);
+    const page1 = await loadQueueView(db, parseQueueFilters({ tab: "all", sort: "amount" }), me.id);
     expect(page1.rows.map((r) => `${r.amountRequestedMinor} ${r.currency}`)).toEqual([
       "9900 GBP",
       "3200 GBP",

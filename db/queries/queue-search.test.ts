@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { phoneCandidates } from "./queue-search";
+import { phoneCandidates } from "./queue-search-terms";
 
 describe("phone numbers as people type them", () => {
   it("reads an international number with any spacing", () => {

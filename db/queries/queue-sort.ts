@@ -9,7 +9,7 @@ const r = refundRequests;
  * "infinity", no amount = -1), so keyset paging is one row comparison that an
  * expression index answers directly. Matching indexes: migration 0009.
  */
-const DUE = sql`coalesce(${r.reviewBy}, 'infinity'::timestamptz)`;
+export const DUE = sql`coalesce(${r.reviewBy}, 'infinity'::timestamptz)`;
 const AMOUNT = sql`coalesce(${r.amountRequestedMinor}, -1)`;
 // Amounts compare only within a currency: the amount sort groups by currency first.
 const CURRENCY = sql`coalesce(${r.currency}, '')`;

@@ -1,10 +1,11 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decisions, refundRequests, users } from "../schema";
+import { customers, decisions, refundRequests, users } from "../schema";
 import { closeTestDb, resetDatabase, testDb } from "../test/test-db";
-import { listQueue } from "./queue";
-import { queueCounts } from "./queue-counts";
+import { listQueue, prepareQueueQuery } from "./queue";
 import { parseQueueFilters, type QueueFilters } from "./queue-filters";
+import type { ListForm } from "./queue-list-where";
+import { loadQueueView } from "./queue-view";
 
 const N = 137;
 let userId = "";
@@ -27,8 +28,9 @@ describe("queue query", () => {
         fromAddress: `c${i % 7}@example.com`,
         subject: i % 3 === 0 ? "number not working" : "changed my mind",
         receivedAt: new Date(base + (i % 11) * 3_600_000),
-        // Ties on purpose (i % 13) and some nulls, to exercise the keyset tie-break and NULLS LAST.
-        reviewBy: i % 17 === 0 ? null : new Date(base + (i % 13) * 86_400_000),
+        // Ties on purpose (i % 13) and some nulls, to exercise the keyset tie-break and NULLS LAST;
+        // a day or more after arrival, as every deadline is.
+        reviewBy: i % 17 === 0 ? null : new Date(base + (1 + (i % 13)) * 86_400_000),
         amountRequestedMinor: i % 9 === 0 ? null : (i % 10) * 100,
         currency: "USD",
         assigneeId: i % 4 === 0 ? userId : null,
@@ -41,7 +43,7 @@ describe("queue query", () => {
     const seen: string[] = [];
     let after: string | undefined;
     for (let page = 0; page < 20; page++) {
-      const { rows, nextCursor } = await listQueue(testDb(), { ...f, after }, userId);
+      const { rows, nextCursor } = await loadQueueView(testDb(), { ...f, after }, userId);
       seen.push(...rows.map((r) => r.ref));
       if (!nextCursor) return seen;
       after = nextCursor;
@@ -81,18 +83,67 @@ describe("queue query", () => {
     expect(mine).toHaveLength(expected);
     const byEmail = await walk(parseQueueFilters({ tab: "all", q: "C3@example.com" }));
     expect(byEmail).toHaveLength(rows.filter((r) => r.fromAddress === "c3@example.com").length);
-    const { counts } = await queueCounts(testDb(), parseQueueFilters({}), userId);
+    const { counts } = await loadQueueView(testDb(), parseQueueFilters({}), userId);
     expect(counts.all).toBe(N);
     expect(counts.to_review! + counts.awaiting_customer!).toBe(N);
   });
 
   it("ignores a tampered cursor instead of failing", async () => {
-    const { rows } = await listQueue(
+    const { rows } = await loadQueueView(
       testDb(),
       { ...parseQueueFilters({ tab: "all" }), after: "not-a-cursor" },
       userId,
     );
     expect(rows).toHaveLength(50);
+  });
+
+  it("lists the same pages whether it walks the sort's index or fetches the matches first", async () => {
+    const db = testDb();
+    // Words to search, and a customer whose name is one of them: a search for it matches some
+    // rows by name (ranked first) and others by words, so pages cross from one rank to the next.
+    await db.execute(sql`UPDATE refund_requests SET search_text = to_tsvector('simple', subject)`);
+    const [c] = await db
+      .insert(customers)
+      .values({
+        accountRef: "ACC-1",
+        email: "n@example.com",
+        name: "Number Cruncher",
+        currency: "USD",
+      })
+      .returning();
+    await db.execute(
+      sql`UPDATE refund_requests SET customer_id = ${c!.id} WHERE ref <= 'RR-2026-000040'`,
+    );
+    const pages = async (q: Record<string, string>, form: ListForm) => {
+      const seen: string[] = [];
+      let after: string | undefined;
+      for (let page = 0; page < 20; page++) {
+        const qq = await prepareQueueQuery(db, { ...parseQueueFilters(q), after }, userId);
+        const { rows, nextCursor } = await listQueue(db, qq, form);
+        seen.push(...rows.map((r) => `${r.ref} ${r.matched}`));
+        if (!nextCursor) return seen;
+        after = nextCursor;
+      }
+      throw new Error("paging did not end");
+    };
+    const views: Record<string, string>[] = [
+      ...(["due", "received", "amount"] as const).map((sort) => ({
+        tab: "all",
+        q: "number",
+        sort,
+      })),
+      { tab: "to_review", assignee: "me", sort: "amount" },
+      { tab: "all", q: "c3@example.com" },
+      { tab: "awaiting_customer", q: "mind", sort: "received" },
+    ];
+    for (const q of views) {
+      const walked = await pages(q, "walk");
+      expect(walked.length, JSON.stringify(q)).toBeGreaterThan(q.q === "number" ? 50 : 0);
+      expect(await pages(q, "few"), JSON.stringify(q)).toEqual(walked);
+    }
+    const byName = await pages({ tab: "all", q: "number" }, "walk");
+    expect(byName.slice(0, 40).every((x) => x.endsWith(" name"))).toBe(true);
+    expect(byName.slice(40).every((x) => x.endsWith(" text"))).toBe(true);
   });
 });
 
@@ -113,19 +164,19 @@ describe("tab counts", () => {
     await db
       .insert(refundRequests)
       .values([make(1, "to_review"), make(2, "to_review"), make(3, "closed")]);
-    let { counts } = await queueCounts(db, parseQueueFilters({}), userId);
+    let { counts } = await loadQueueView(db, parseQueueFilters({}), userId);
     expect(counts).toMatchObject({ to_review: 2, closed: 1, decided: 0, all: 3 });
     await db
       .update(refundRequests)
       .set({ status: "decided" })
       .where(eq(refundRequests.ref, "RR-2026-900001"));
     await db.delete(refundRequests).where(eq(refundRequests.ref, "RR-2026-900003"));
-    ({ counts } = await queueCounts(db, parseQueueFilters({}), userId));
+    ({ counts } = await loadQueueView(db, parseQueueFilters({}), userId));
     expect(counts).toMatchObject({ to_review: 1, decided: 1, closed: 0, all: 2 });
-    const filtered = await queueCounts(db, parseQueueFilters({ q: "x@example.com" }), userId);
-    expect(filtered).toEqual({
+    const filtered = await loadQueueView(db, parseQueueFilters({ q: "x@example.com" }), userId);
+    expect(filtered).toMatchObject({
       counts: expect.objectContaining({ to_review: 1, decided: 1, all: 2 }),
-      capped: false,
+      capped: [],
     });
   });
 
@@ -170,7 +221,7 @@ describe("tab counts", () => {
         createdAt: new Date("2026-01-03T09:30:00Z"),
       },
     ]);
-    const { rows } = await listQueue(db, parseQueueFilters({ tab: "paid" }), userId);
+    const { rows } = await loadQueueView(db, parseQueueFilters({ tab: "paid" }), userId);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       recOutcome: "deny",

@@ -1,62 +1,37 @@
-import { and, asc, desc, eq, gte, isNull, lt, lte, sql, type SQL } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { customers, refundRequests, users } from "../schema";
 import { decisionInForce } from "./queue-decision";
-import { decodeCursor, encodeCursor, type QueueFilters } from "./queue-filters";
+import { encodeCursor } from "./queue-filters";
+import { listWhere, type ListForm } from "./queue-list-where";
 import { PAYOUT_DUE_BY } from "./queue-payout-due";
-import { HAS_UNSENT_DRAFT, replyCondition } from "./queue-reply-state";
+import { filterConditions, type QueueQuery } from "./queue-query";
+import { HAS_UNSENT_DRAFT } from "./queue-reply-state";
 import { searchPlan } from "./queue-search";
-import { afterCursor, sortSpec, type SortSpec } from "./queue-sort";
+import { sortSpec } from "./queue-sort";
+
+export type { QueueQuery } from "./queue-query";
+export { filterConditions, prepareQueueQuery, viewConditions } from "./queue-query";
 
 export const PAGE_SIZE = 50;
 const r = refundRequests;
 
-/** WHERE conditions for every filter except the tab. */
-export function filterConditions(f: QueueFilters, userId: string, now: Date): SQL[] {
-  const c: SQL[] = [];
-  if (f.status) c.push(eq(r.status, f.status));
-  if (f.product) c.push(eq(r.productKind, f.product));
-  if (f.rec) c.push(eq(r.recOutcome, f.rec));
-  if (f.clause) c.push(sql`${r.recClauses} @> ARRAY[${f.clause}]::text[]`);
-  if (f.sla) {
-    const endOfDay = new Date(
-      Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1),
-    );
-    if (f.sla === "overdue") c.push(lt(r.reviewBy, now));
-    if (f.sla === "today") c.push(gte(r.reviewBy, now), lt(r.reviewBy, endOfDay));
-    if (f.sla === "later") c.push(gte(r.reviewBy, endOfDay));
-  }
-  if (f.assignee === "me") c.push(eq(r.assigneeId, userId));
-  if (f.assignee === "unassigned") c.push(isNull(r.assigneeId));
-  if (f.currency) c.push(eq(r.currency, f.currency));
-  if (f.reply) c.push(replyCondition(f.reply));
-  if (f.min !== undefined) c.push(gte(r.amountRequestedMinor, f.min));
-  if (f.max !== undefined) c.push(lte(r.amountRequestedMinor, f.max));
-  if (f.from) c.push(gte(r.receivedAt, new Date(`${f.from}T00:00:00Z`)));
-  if (f.to)
-    c.push(lt(r.receivedAt, new Date(new Date(`${f.to}T00:00:00Z`).getTime() + 86_400_000)));
-  if (f.q) c.push(searchCondition(f.q));
-  return c;
-}
-
-/** Reference, order, phone, email, customer name or words of the emails: see queue-search.ts. */
-export function searchCondition(q: string): SQL {
-  return searchPlan(q).where;
-}
-
-/** The listing statement of a queue view, unexecuted: listQueue runs it, the plan test EXPLAINs it. */
-export function queueListStatement(db: Db, f: QueueFilters, userId: string, now = new Date()) {
-  const conds = filterConditions(f, userId, now);
-  if (f.tab !== "all") conds.push(eq(r.status, f.tab));
-  const s: SortSpec = sortSpec(f);
-  const search = f.q ? searchPlan(f.q) : null;
-  const cursor = decodeCursor(f.after, f.sort);
-  // Values are bound as text with a cast: a raw Date is not serialisable inside sql``.
-  if (cursor?.v) conds.push(afterCursor(s, { ...cursor, v: cursor.v }, search?.rank ?? null));
+/**
+ * The listing statement of a queue view, unexecuted: listQueue runs it, the plan test and the
+ * bench EXPLAIN it. `form` is how its rows are found (queue-list-where.ts).
+ */
+export function queueListStatement(db: Db, qq: QueueQuery, form: ListForm = "walk") {
+  const { f } = qq;
+  const s = sortSpec(f);
+  const scope = filterConditions(qq);
+  if (f.tab !== "all") scope.push(eq(r.status, f.tab));
+  const search = qq.search ? searchPlan(qq.search) : null;
   const order = [
     ...(search ? [sql`${search.rank} ASC`] : []),
     ...(s.group ? [sql`${s.group} ASC`] : []),
-    ...(s.dir === "asc" ? [sql`${s.key} ASC`, asc(r.id)] : [sql`${s.key} DESC`, desc(r.id)]),
+    ...(s.dir === "asc"
+      ? [sql`${s.key} ASC`, sql`${r.id} ASC`]
+      : [sql`${s.key} DESC`, sql`${r.id} DESC`]),
   ];
   const d = decisionInForce(db);
   const query = db
@@ -94,14 +69,14 @@ export function queueListStatement(db: Db, f: QueueFilters, userId: string, now 
     .leftJoin(customers, eq(customers.id, r.customerId))
     .leftJoin(users, eq(users.id, r.assigneeId))
     .leftJoinLateral(d, sql`true`)
-    .where(and(...conds))
+    .where(listWhere({ qq, scope, sort: s, form, pageSize: PAGE_SIZE + 1 }))
     .orderBy(...order)
     .limit(PAGE_SIZE + 1);
   return { query, sort: s };
 }
 
-export async function listQueue(db: Db, f: QueueFilters, userId: string, now = new Date()) {
-  const { query, sort: s } = queueListStatement(db, f, userId, now);
+export async function listQueue(db: Db, qq: QueueQuery, form: ListForm = "walk") {
+  const { query, sort: s } = queueListStatement(db, qq, form);
   const rows = await query;
   const page = rows.slice(0, PAGE_SIZE);
   const last = page[page.length - 1];

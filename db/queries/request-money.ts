@@ -23,7 +23,7 @@ export async function getRequestMoney(db: Db, o: { requestId: string; customerId
     .where(eq(payouts.requestId, o.requestId))
     .orderBy(desc(payouts.createdAt));
   const ids = payoutRows.map((r) => r.p.id);
-  const [events, balances, postings] = await Promise.all([
+  const [events, accounts] = await Promise.all([
     ids.length
       ? db
           .select({ e: payoutEvents, by: users.name })
@@ -34,7 +34,11 @@ export async function getRequestMoney(db: Db, o: { requestId: string; customerId
       : [],
     o.customerId
       ? db
-          .select({ currency: ledgerAccounts.currency, balanceMinor: ledgerAccounts.balanceMinor })
+          .select({
+            id: ledgerAccounts.id,
+            currency: ledgerAccounts.currency,
+            balanceMinor: ledgerAccounts.balanceMinor,
+          })
           .from(ledgerAccounts)
           .where(
             and(
@@ -43,35 +47,38 @@ export async function getRequestMoney(db: Db, o: { requestId: string; customerId
             ),
           )
       : [],
-    o.customerId
-      ? db
-          .select({
-            id: ledgerTransactions.id,
-            kind: ledgerTransactions.kind,
-            description: ledgerTransactions.description,
-            at: ledgerTransactions.createdAt,
-            amountMinor: ledgerEntries.amountMinor,
-            currency: ledgerEntries.currency,
-            requestId: ledgerTransactions.requestId,
-            requestRef: refundRequests.ref,
-            actorJob: ledgerTransactions.actorJob,
-            actorName: users.name,
-          })
-          .from(ledgerEntries)
-          .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerEntries.transactionId))
-          .innerJoin(ledgerAccounts, eq(ledgerAccounts.id, ledgerEntries.accountId))
-          .leftJoin(refundRequests, eq(refundRequests.id, ledgerTransactions.requestId))
-          .leftJoin(users, eq(users.id, ledgerTransactions.actorId))
-          .where(
-            and(
-              eq(ledgerAccounts.kind, "customer_balance"),
-              eq(ledgerAccounts.customerId, o.customerId),
-            ),
-          )
-          .orderBy(desc(ledgerTransactions.seq))
-          .limit(30)
-      : [],
   ]);
+  // Read from the customer's own accounts: joined through the accounts instead, the planner walked
+  // every posting of every customer newest first looking for thirty of theirs (1.2 s at
+  // 2 000 000 requests for a customer with none).
+  const postings = accounts.length
+    ? await db
+        .select({
+          id: ledgerTransactions.id,
+          kind: ledgerTransactions.kind,
+          description: ledgerTransactions.description,
+          at: ledgerTransactions.createdAt,
+          amountMinor: ledgerEntries.amountMinor,
+          currency: ledgerEntries.currency,
+          requestId: ledgerTransactions.requestId,
+          requestRef: refundRequests.ref,
+          actorJob: ledgerTransactions.actorJob,
+          actorName: users.name,
+        })
+        .from(ledgerEntries)
+        .innerJoin(ledgerTransactions, eq(ledgerTransactions.id, ledgerEntries.transactionId))
+        .leftJoin(refundRequests, eq(refundRequests.id, ledgerTransactions.requestId))
+        .leftJoin(users, eq(users.id, ledgerTransactions.actorId))
+        .where(
+          inArray(
+            ledgerEntries.accountId,
+            accounts.map((a) => a.id),
+          ),
+        )
+        .orderBy(desc(ledgerTransactions.seq))
+        .limit(30)
+    : [];
+  const balances = accounts;
   return {
     payouts: payoutRows.map((r) => ({
       ...r.p,

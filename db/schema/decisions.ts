@@ -58,8 +58,18 @@ export const decisions = pgTable(
     index("decisions_override_created_idx")
       .on(t.createdAt, t.id)
       .where(sql`${t.override}`),
+    // SLA-REVIEW-2WD missed: late decisions are old ones, so walking every decision from the newest would
+    // pass all the recent ones (more each day as history grows) before the first late one.
+    index("decisions_review_missed_created_idx")
+      .on(t.createdAt, t.id)
+      .where(sql`${t.createdAt} > ${t.reviewDueBy}`),
+    // A currency seen on few decisions is found from here, not by walking every newer decision.
+    index("decisions_currency_created_idx").on(t.currency, t.createdAt, t.id),
     index("decisions_clauses_idx").using("gin", t.clauses),
-    index("decisions_supersedes_idx").on(t.supersedesId),
+    // Only reopened decisions are superseded: the index holds those few, not a NULL per decision.
+    index("decisions_supersedes_idx")
+      .on(t.supersedesId)
+      .where(sql`${t.supersedesId} IS NOT NULL`),
     check("decisions_amount_nonneg", sql`${t.amountMinor} IS NULL OR ${t.amountMinor} >= 0`),
     check(
       "decisions_override_justified",

@@ -15,3 +15,4 @@ export * from "./quality";
 export * from "./reports";
 export * from "./bulk-decisions";
 export * from "./replay-previews";
+export * from "./clause-counts";

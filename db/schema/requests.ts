@@ -97,10 +97,14 @@ export const refundRequests = pgTable(
   (t) => [
     index("refund_requests_customer_idx").on(t.customerId),
     index("refund_requests_order_idx").on(t.orderId),
-    index("refund_requests_assignee_idx").on(t.assigneeId),
+    // "Mine" and "unassigned" within a tab are one range of this index (status included), counted or listed
+    // without walking a tab whose requests are all assigned, or all someone else's.
+    index("refund_requests_assignee_idx").on(t.assigneeId, t.status),
     index("refund_requests_status_due_idx").on(t.status, t.reviewBy, t.id),
     index("refund_requests_status_received_idx").on(t.status, t.receivedAt, t.id),
     index("refund_requests_search_idx").using("gin", t.searchText),
+    // The queue's search by email address (an equality on the lower-cased sender).
+    index("refund_requests_from_lower_idx").on(sql`lower(${t.fromAddress})`),
     check(
       "refund_requests_amount_nonneg",
       sql`${t.amountRequestedMinor} IS NULL OR ${t.amountRequestedMinor} >= 0`,
@@ -114,6 +118,12 @@ export const refundRequests = pgTable(
       sql`${t.claimConfidence} IS NULL OR (${t.claimConfidence} >= 0 AND ${t.claimConfidence} <= 1)`,
     ),
     check("refund_requests_ref_format", sql`${t.ref} ~ '^RR-[0-9]{4}-[0-9]{6,}$'`),
+    // SLA-REVIEW-2WD: the clock starts when the request (or the message completing it) arrives. The
+    // queue relies on it: a filter on arrival from a date bounds the due order it walks.
+    check(
+      "refund_requests_review_after_received",
+      sql`${t.reviewBy} IS NULL OR ${t.reviewBy} >= ${t.receivedAt}`,
+    ),
   ],
 );
 export type RefundRequest = typeof refundRequests.$inferSelect;

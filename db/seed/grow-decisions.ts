@@ -92,8 +92,9 @@ export async function growDecisions(
       );
     if (step.d === 0) break;
   }
-  // The rollup triggers were off with the others: rebuild the report rollups from what was loaded.
+  // The rollup and counter triggers were off with the others: rebuild them from what was loaded.
   if (decisions > 0) await db.execute(sql`SELECT report_rollups_rebuild()`);
+  if (decisions > 0) await db.execute(sql`SELECT decision_clause_counts_rebuild()`);
   await db.execute(sql`ANALYZE decisions`);
   await db.execute(sql`ANALYZE payouts`);
   await db.execute(sql`ANALYZE ledger_transactions`);

@@ -16,6 +16,8 @@ export type PrepareDatabaseOptions = {
   dir?: string;
   persistent?: boolean;
   log?: (line: string) => void;
+  /** Start the embedded server in `dir` even when DATABASE_URL is set (a bench's second database). */
+  ignoreDatabaseUrl?: boolean;
 };
 
 /**
@@ -28,7 +30,7 @@ export async function prepareDatabase(
 ): Promise<PreparedDatabase> {
   const log = opts.log ?? ((l: string) => console.log(l));
   let embedded: EmbeddedServer | null = null;
-  let url = process.env.DATABASE_URL;
+  let url = opts.ignoreDatabaseUrl ? undefined : process.env.DATABASE_URL;
   try {
     let appUrl: string;
     if (!url) {

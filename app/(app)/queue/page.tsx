@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listQueue } from "@/db/queries/queue";
-import { queueCounts } from "@/db/queries/queue-counts";
+import { loadQueueView } from "@/db/queries/queue-view";
 import { assignableStaff } from "@/db/queries/users";
 import { parseQueueFilters, QUEUE_TABS, queueSearchError } from "@/db/queries/queue-filters";
 import { queueHref } from "./queue-href";
@@ -16,7 +15,12 @@ import { UploadEmailsForm } from "./upload-emails-form";
 
 export const metadata = { title: "Queue" };
 
-const NO_COUNTS: Record<string, number> = {};
+const NO_ROWS = {
+  rows: [],
+  nextCursor: null,
+  counts: {} as Record<string, number>,
+  capped: [] as string[],
+};
 
 export default async function QueuePage({
   searchParams,
@@ -30,9 +34,8 @@ export default async function QueuePage({
   const canAssignOthers = can(user.role, "requests.assign_others");
   // A search the queue cannot run shows its error and no rows, never the whole queue.
   const searchError = queueSearchError(f.q);
-  const [{ rows, nextCursor }, { counts, capped }, staff] = await Promise.all([
-    searchError ? { rows: [], nextCursor: null } : listQueue(db, f, user.id, now),
-    searchError ? { counts: NO_COUNTS, capped: false } : queueCounts(db, f, user.id, now),
+  const [{ rows, nextCursor, counts, capped }, staff] = await Promise.all([
+    searchError ? NO_ROWS : loadQueueView(db, f, user.id, now),
     // Only managers hand requests to others: nobody else needs the staff list.
     canAssignOthers ? assignableStaff(db) : [],
   ]);
@@ -60,7 +63,7 @@ export default async function QueuePage({
               data-testid={`count-${t}`}
             >
               {count(counts[t] ?? 0)}
-              {capped ? "+" : ""}
+              {capped.includes(t) ? "+" : ""}
             </span>
           </Link>
         ))}

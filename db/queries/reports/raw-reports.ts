@@ -28,7 +28,7 @@ export async function volumeByRaw(
   return db.execute<VolumeRow>(sql`
     SELECT ${key[dim]} AS key, count(*)::int AS requests
     FROM decisions d ${dim === "clause" ? sql`CROSS JOIN LATERAL unnest(d.clauses) AS c(clause)` : sql``}
-    WHERE ${inPeriod(sql`d.created_at`, f)} AND NOT EXISTS (SELECT 1 FROM decisions s WHERE s.supersedes_id = d.id)
+    WHERE ${inPeriod(sql`d.created_at`, f)} AND NOT EXISTS (SELECT 1 FROM decisions s WHERE s.supersedes_id = d.id AND s.supersedes_id IS NOT NULL)
       ${byReviewer(f)}
     GROUP BY 1 ORDER BY 2 DESC, 1`);
 }

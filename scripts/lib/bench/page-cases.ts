@@ -1,45 +1,74 @@
-import { sql as dsql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../../db/client";
-import { encodeCursor } from "../../../db/queries/queue-filters";
+import { parseDecisionFilters } from "../../../db/queries/decisions/decisions-filters";
+import { decisionsPageStatement } from "../../../db/queries/decisions/list-decisions";
+import { parseQueueFilters } from "../../../db/queries/queue-filters";
+import { queueViewStatements } from "../../../db/queries/queue-view";
+import { findBenchViewCases } from "../../../db/seed/bench-view-cases";
+import { DEMO_USERS } from "../../../db/seed/demo-users";
+import { decisionsPageSql, queuePageSql, requestPageSql } from "./page-sql";
+
+export type PageCase = {
+  name: string;
+  /** The page's path and query, fetched signed in as `as`. */
+  path: string;
+  as: "reviewer" | "manager";
+  /** The page's database work, run directly. */
+  sql: () => Promise<void>;
+  /** The statements to EXPLAIN, by label (none for the request page: primary-key reads). */
+  statements: () => Promise<[string, SQL][]>;
+};
+
+const reviewer = DEMO_USERS.find((u) => u.role === "reviewer")!;
+const manager = DEMO_USERS.find((u) => u.role === "manager")!;
+const withQuery = (path: string, query: Record<string, string>) => {
+  const qs = new URLSearchParams(query).toString();
+  return qs ? `${path}?${qs}` : path;
+};
 
 /**
- * The queue's cases to time, on rows of the bench database (a cursor 20 000
- * rows deep, a word, a reference and an address that exist), with the
- * reviewer who browses and one request for the request page.
+ * Every page the bench times on one database, in the same order and with the same names on every
+ * database: the queue views and the decisions views of db/seed/bench-view-cases.ts (the reviewer
+ * browses the queue, the manager audits decisions) and the request page.
  */
-export async function findPageCases(db: Db, reviewerEmail: string) {
-  const [me] = await db.execute<{ id: string }>(
-    dsql`SELECT id FROM users WHERE email = ${reviewerEmail}`,
+export async function pageCases(db: Db): Promise<PageCase[]> {
+  const cases = await findBenchViewCases(db, reviewer.email);
+  const [boss] = await db.execute<{ id: string }>(
+    sql`SELECT id FROM users WHERE email = ${manager.email}`,
   );
-  // OFFSET here only finds a row 20 000 deep; the app pages by keyset.
-  const [deep] = await db.execute<{ review_by: Date | null; id: string }>(
-    dsql`SELECT review_by, id FROM refund_requests WHERE status = 'to_review' ORDER BY coalesce(review_by, 'infinity'::timestamptz), id OFFSET 20000 LIMIT 1`,
-  );
-  const deepCursor = encodeCursor({
-    v: deep?.review_by ? new Date(deep.review_by).toISOString() : "infinity",
-    id: deep?.id ?? "",
-  });
-  const [word] = await db.execute<{ w: string }>(
-    dsql`SELECT split_part(subject, ' ', 1) AS w FROM refund_requests WHERE subject <> '' LIMIT 1 OFFSET 777`,
-  );
-  const [someRequest] = await db.execute<{ id: string; ref: string; from_address: string }>(
-    dsql`SELECT id, ref, from_address FROM refund_requests OFFSET 12345 LIMIT 1`,
-  );
-  if (!me || !someRequest) throw new Error("the bench database has no reviewer or no request");
-  const cases: { name: string; query: Record<string, string> }[] = [
-    { name: "queue: first page", query: {} },
-    { name: "queue: deep page (row 20 000)", query: { after: deepCursor } },
-    { name: "queue: all tabs, sorted by amount", query: { tab: "all", sort: "amount" } },
+  if (!boss) throw new Error("the bench database has no demo manager");
+  const me = cases.me.id;
+  return [
+    ...cases.queue.map((c): PageCase => ({
+      name: c.name,
+      path: withQuery("/queue", c.query),
+      as: "reviewer",
+      sql: queuePageSql(db, me, c.query),
+      statements: async () => {
+        const s = await queueViewStatements(db, parseQueueFilters(c.query), me);
+        return [
+          ...(s.counts ? ([["counts", s.counts]] as [string, SQL][]) : []),
+          [`list (${s.form})`, s.list],
+        ];
+      },
+    })),
     {
-      name: "queue: filters (product, rec, SLA, currency)",
-      query: { product: "rented_number", rec: "approve", sla: "overdue", currency: "USD" },
+      name: "request page",
+      path: `/requests/${cases.someRequest.id}`,
+      as: "reviewer",
+      sql: requestPageSql(db, me, cases.someRequest.id),
+      statements: async () => [],
     },
-    { name: "queue: clause filter", query: { tab: "all", clause: "VN-BAL-OUTAGE-24H" } },
-    { name: "queue: search by words", query: { tab: "all", q: word?.w || "refund" } },
-    { name: "queue: search by reference", query: { tab: "all", q: someRequest.ref } },
-    { name: "queue: search by email", query: { tab: "all", q: someRequest.from_address } },
-    // No row matches: what the page costs before any row is rendered (tabs, filters, layout).
-    { name: "queue: no matching rows", query: { tab: "all", q: "zqxjkvw" } },
+    ...cases.decisions.map((c): PageCase => ({
+      name: c.name,
+      path: withQuery("/decisions", c.query),
+      as: "manager",
+      sql: decisionsPageSql(db, boss.id, c.query),
+      statements: async () => [
+        ["page", await decisionsPageStatement(db, parseDecisionFilters(c.query))],
+      ],
+    })),
   ];
-  return { me, someRequest, cases };
 }
+
+export const BENCH_USERS = { reviewer, manager };
