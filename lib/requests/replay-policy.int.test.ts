@@ -166,7 +166,9 @@ describe("policy replay: open requests follow a new engine or calendar", () => {
     const fixtures = [];
     for (let i = 0; i < 5; i++) fixtures.push(await makeRequestFixture(db));
     for (const f of fixtures) await evaluatedByOldEngine(f.requestId);
-    const wrong = new Date("2020-01-01T00:00:00Z");
+    // A stale deadline the engine would not give (a deadline before arrival is refused by a check).
+    const { receivedAt } = await requestRow(fixtures[3]!.requestId);
+    const wrong = new Date(receivedAt.getTime() + 40 * 24 * 3600_000);
     await ownerDb()
       .update(refundRequests)
       .set({ reviewBy: wrong })
