@@ -3,7 +3,7 @@ import { requestStatusEnum } from "./enums";
 
 /**
  * Requests per recommended clause and status, kept exact by a trigger on refund_requests
- * (migration 0023), spread over 16 rows per pair like the tab counters so concurrent writers do
+ * (migration 0025_queue_at_two_million), spread over 16 rows per pair like the tab counters so concurrent writers do
  * not queue on one row: readers sum the shards. The queue's clause filter takes its tab counts
  * from here, and learns whether a clause is rare enough to be listed from its GIN index.
  */
